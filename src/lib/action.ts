@@ -1,0 +1,104 @@
+import type * as actionsCore from '@actions/core';
+import { readRunContext, type RunContext } from './context.js';
+import { ConfigError, messageOf } from './errors.js';
+import { closeHttp } from './http.js';
+import { Inputs } from './inputs.js';
+import { Secrets } from './secrets.js';
+
+/**
+ * The part of @actions/core the actions use. `run(core)` takes it as a parameter so that unit tests
+ * can pass a recording fake (ESM namespaces cannot be spied on).
+ */
+export type Core = Pick<
+  typeof actionsCore,
+  | 'getInput'
+  | 'setOutput'
+  | 'setSecret'
+  | 'setFailed'
+  | 'info'
+  | 'warning'
+  | 'notice'
+  | 'error'
+  | 'debug'
+  | 'isDebug'
+  | 'startGroup'
+  | 'endGroup'
+  | 'exportVariable'
+  | 'saveState'
+  | 'getState'
+> & { summary: Pick<typeof actionsCore.summary, 'addRaw' | 'write'> };
+
+type Env = Record<string, string | undefined>;
+
+/** What every action's body is given. */
+export interface ActionContext {
+  core: Core;
+  inputs: Inputs;
+  secrets: Secrets;
+  /** The process environment: read only while building the config. */
+  env: Env;
+  run: RunContext;
+}
+
+export type OutputValues = Record<string, string | number | boolean>;
+
+export interface ActionSpec<O extends OutputValues> {
+  /**
+   * Every output the action declares, with the value it has when nothing sets it. All of them are
+   * written on every path (success, skip, failure), so later steps can always branch on them.
+   */
+  outputs: O;
+  main(context: ActionContext, outputs: O): Promise<void>;
+}
+
+/**
+ * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
+ * one `setFailed` sentence with secrets redacted, writes every output on every path, and closes
+ * HTTP pools so that the process ends on its own.
+ */
+export async function runAction<O extends OutputValues>(spec: ActionSpec<O>, core: Core, env: Env = process.env): Promise<void> {
+  const outputs = { ...spec.outputs };
+  const secrets = new Secrets((value) => core.setSecret(value));
+  try {
+    const context: ActionContext = {
+      core,
+      secrets,
+      inputs: new Inputs((name) => core.getInput(name), secrets),
+      env,
+      run: readRunContext(env),
+    };
+    await spec.main(context, outputs);
+  } catch (error) {
+    if (!(error instanceof ConfigError) && error instanceof Error && error.stack) core.debug(secrets.redact(error.stack));
+    core.setFailed(secrets.redact(messageOf(error)));
+  } finally {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(String(value)));
+    await closeHttp();
+  }
+}
+
+/** A log group that closes even when the work inside it throws. */
+export async function group<T>(core: Core, name: string, work: () => Promise<T>): Promise<T> {
+  core.startGroup(name);
+  try {
+    return await work();
+  } finally {
+    core.endGroup();
+  }
+}
+
+/**
+ * Append markdown to the job summary, secrets redacted. Outside a runner (no GITHUB_STEP_SUMMARY)
+ * this only notes it in the debug log; a summary never fails a step.
+ */
+export async function writeSummary(context: Pick<ActionContext, 'core' | 'secrets' | 'env'>, markdown: string): Promise<void> {
+  if (!context.env['GITHUB_STEP_SUMMARY']) {
+    context.core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
+  }
+  try {
+    await context.core.summary.addRaw(context.secrets.redact(markdown), true).write();
+  } catch (error) {
+    context.core.warning(`Could not write the job summary: ${messageOf(error)}`);
+  }
+}

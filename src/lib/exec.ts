@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+
+/**
+ * Processes: argv arrays only (never a shell string built from inputs), secrets through the
+ * environment, a deadline that stops the whole process group, output streamed line by line to the
+ * log (redacted) and captured up to a bound.
+ *
+ * Built on node:child_process rather than @actions/exec because @actions/exec exposes neither the
+ * child nor an AbortSignal, so a hung `railway up` or `ssh` could never be stopped.
+ */
+
+export interface ExecRequest {
+  command: string;
+  args: readonly string[];
+  /** Added to the inherited environment; secrets travel here, never in args. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Stop the process (SIGTERM, then SIGKILL after 3 s) when it runs longer. */
+  timeoutMs?: number;
+  /** Written to stdin, then stdin is closed. */
+  input?: string;
+  /** Called with each output line (already redacted), e.g. to log it. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Applied to every line before onLine sees it. */
+  redact?: (text: string) => string;
+  /** Keep at most this many bytes of each stream (the tail is kept). Default 8 MiB. */
+  maxCaptureBytes?: number;
+}
+
+export interface ExecResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  durationMs: number;
+}
+
+/** Thrown when the executable cannot be started at all (not found, not executable). */
+export class SpawnError extends Error {
+  override name = 'SpawnError';
+}
+
+export function execute(req: ExecRequest): Promise<ExecResult> {
+  const started = performance.now();
+  const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    const child = spawn(req.command, [...req.args], {
+      cwd: req.cwd,
+      env: { ...process.env, ...req.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group, so that a timeout also stops what a shell script started.
+      detached: process.platform !== 'win32',
+      shell: false,
+      windowsHide: true,
+    });
+    const stdout = new Capture(limit, 'stdout', req);
+    const stderr = new Capture(limit, 'stderr', req);
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdin.on('error', () => {}); // the process may exit without reading stdin
+    child.stdin.end(req.input ?? '');
+
+    let timedOut = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const timer = req.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          signalTree(child.pid, 'SIGTERM');
+          killTimer = setTimeout(() => signalTree(child.pid, 'SIGKILL'), 3000);
+        }, req.timeoutMs)
+      : undefined;
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      const why = error.code === 'ENOENT' ? 'not found on PATH' : error.message;
+      reject(new SpawnError(`Could not start ${req.command}: ${why}`));
+    });
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      resolve({
+        exitCode,
+        signal,
+        stdout: stdout.finish(),
+        stderr: stderr.finish(),
+        timedOut,
+        durationMs: Math.round(performance.now() - started),
+      });
+    });
+  });
+}
+
+function signalTree(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Collects one stream: the tail up to a bound, and complete lines handed to onLine as they come. */
+class Capture {
+  #chunks: Buffer[] = [];
+  #bytes = 0;
+  #partial = '';
+
+  constructor(
+    private readonly limit: number,
+    private readonly stream: 'stdout' | 'stderr',
+    private readonly req: ExecRequest,
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.#chunks.push(chunk);
+    this.#bytes += chunk.length;
+    while (this.#bytes > this.limit && this.#chunks.length > 1) this.#bytes -= this.#chunks.shift()!.length;
+    if (!this.req.onLine) return;
+    const lines = (this.#partial + chunk.toString('utf8')).split('\n');
+    this.#partial = lines.pop() ?? '';
+    for (const line of lines) this.#emit(line);
+  }
+
+  finish(): string {
+    if (this.#partial) this.#emit(this.#partial);
+    this.#partial = '';
+    const text = Buffer.concat(this.#chunks).toString('utf8');
+    return this.req.redact ? this.req.redact(text) : text;
+  }
+
+  #emit(line: string): void {
+    const clean = line.replace(/\r$/, '');
+    this.req.onLine?.(this.req.redact ? this.req.redact(clean) : clean, this.stream);
+  }
+}
+
+/** How a command is shown in logs: each argument quoted when it needs it. */
+export function showCommand(command: string, args: readonly string[]): string {
+  return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+/** One line saying how a process ended, for error messages. */
+export function describeExit(result: ExecResult, timeoutMs?: number): string {
+  if (result.timedOut) return `timed out after ${timeoutMs ?? result.durationMs} ms and was stopped`;
+  if (result.signal) return `was killed by ${result.signal}`;
+  return `exited with code ${result.exitCode}`;
+}
+
+/** The last few non-empty lines of a stream, for an error message. */
+export function lastLines(text: string, count = 5): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+    .slice(-count)
+    .join('\n');
+}

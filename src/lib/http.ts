@@ -1,0 +1,301 @@
+import {
+  type Dispatcher,
+  EnvHttpProxyAgent,
+  interceptors,
+  request,
+  RetryAgent,
+  type RetryHandler,
+} from 'undici';
+
+/**
+ * HTTP on undici: a deadline per request (headers and body), bodies read up to a bound, proxies
+ * from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, optional redirects and TLS settings, and bounded
+ * retries through undici's RetryAgent with our own decision (`planRetry`, pure) so that
+ * Retry-After is honoured and the whole retry budget is capped.
+ */
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number;
+  /** First backoff delay; doubled each retry, capped by maxDelayMs. */
+  minDelayMs: number;
+  maxDelayMs: number;
+  /** Total time that waiting between attempts may take; a Retry-After beyond it ends the retries. */
+  budgetMs: number;
+  /** Statuses worth another attempt. Default: 408, 429, 500, 502, 503, 504. */
+  statusCodes?: readonly number[];
+}
+
+export interface RetryNotice {
+  attempt: number;
+  delayMs: number;
+  /** The status that caused the retry, or the network error's code. */
+  cause: string;
+}
+
+export interface TlsOptions {
+  /** Accept any certificate (off by default). */
+  insecure?: boolean;
+  /** Extra trusted CA certificates, PEM. */
+  ca?: string;
+}
+
+export interface HttpRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Deadline for the whole exchange, body included (per attempt when retrying). Default 30 s. */
+  timeoutMs?: number;
+  /** Read at most this many bytes of the body; the rest is discarded unread. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Follow up to this many redirects (0: return the 3xx as it is). */
+  maxRedirects?: number;
+  tls?: TlsOptions;
+  retry?: RetryPolicy;
+  onRetry?: (notice: RetryNotice) => void;
+  /** Aborts the request from outside (e.g. an overall deadline). */
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The body was longer than maxBodyBytes and was cut. */
+  truncated: boolean;
+  /** Bytes of body read (at most maxBodyBytes + one chunk). */
+  bytesRead: number;
+  attempts: number;
+  latencyMs: number;
+}
+
+/** A request that got no HTTP answer: refused, reset, timed out, TLS failure, too many redirects. */
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly attempts: number,
+  ) {
+    super(message);
+  }
+}
+
+export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
+const RETRY_ERROR_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETDOWN',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EHOSTUNREACH',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false; why: string };
+
+/** Whether attempt `attempt` (1-based) that failed this way gets another try, and after how long. */
+export function planRetry(failure: {
+  attempt: number;
+  status?: number;
+  errorCode?: string;
+  retryAfterMs?: number;
+  waitedMs: number;
+  policy: RetryPolicy;
+}): RetryDecision {
+  const { policy } = failure;
+  const statuses = policy.statusCodes ?? DEFAULT_RETRY_STATUSES;
+  if (failure.status !== undefined && !statuses.includes(failure.status)) {
+    return { retry: false, why: `status ${failure.status} is final` };
+  }
+  if (failure.status === undefined && !RETRY_ERROR_CODES.has(failure.errorCode ?? '')) {
+    return { retry: false, why: `error ${failure.errorCode ?? 'unknown'} is final` };
+  }
+  if (failure.attempt > policy.retries) return { retry: false, why: `gave up after ${failure.attempt} attempts` };
+  const backoff = Math.min(policy.minDelayMs * 2 ** (failure.attempt - 1), policy.maxDelayMs);
+  const delayMs = failure.retryAfterMs ?? backoff;
+  const left = policy.budgetMs - failure.waitedMs;
+  if (delayMs > left) {
+    return {
+      retry: false,
+      why: `the next wait (${Math.ceil(delayMs / 1000)} s) exceeds the retry budget left (${Math.max(0, Math.floor(left / 1000))} s)`,
+    };
+  }
+  return { retry: true, delayMs };
+}
+
+const dispatchers = new Map<string, Dispatcher>();
+
+function dispatcherFor(tls: TlsOptions | undefined, maxRedirects: number): Dispatcher {
+  const key = JSON.stringify([tls?.insecure ?? false, tls?.ca ?? '', maxRedirects]);
+  let dispatcher = dispatchers.get(key);
+  if (!dispatcher) {
+    const connect = { rejectUnauthorized: !tls?.insecure, ...(tls?.ca ? { ca: tls.ca } : {}) };
+    const base = new EnvHttpProxyAgent({ connect, requestTls: connect });
+    dispatcher = maxRedirects > 0 ? base.compose(interceptors.redirect({ maxRedirections: maxRedirects })) : base;
+    dispatchers.set(key, dispatcher);
+  }
+  return dispatcher;
+}
+
+/** Close every connection pool, so that the process can exit on its own. */
+export async function closeHttp(): Promise<void> {
+  const all = [...dispatchers.values()];
+  dispatchers.clear();
+  await Promise.allSettled(all.map((d) => d.close()));
+}
+
+export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
+  const started = performance.now();
+  const method = (req.method ?? 'GET').toUpperCase();
+  const timeoutMs = req.timeoutMs ?? 30_000;
+  const maxBodyBytes = req.maxBodyBytes ?? 1024 * 1024;
+  let dispatcher = dispatcherFor(req.tls, req.maxRedirects ?? 0);
+  let attempts = 1;
+
+  if (req.retry) {
+    const policy = req.retry;
+    let waitedMs = 0;
+    const retry: RetryHandler.RetryCallback = (err, context, callback) => {
+      const failure = err as Error & { statusCode?: number; code?: string; headers?: Record<string, string | string[]> };
+      const retryAfter = failure.headers?.['retry-after'];
+      const decision = planRetry({
+        attempt: attempts,
+        status: failure.statusCode,
+        errorCode: failure.code === 'UND_ERR_REQ_RETRY' ? undefined : failure.code,
+        retryAfterMs: parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, Date.now()),
+        waitedMs,
+        policy,
+      });
+      if (!decision.retry || req.signal?.aborted) {
+        callback(err);
+        return;
+      }
+      req.onRetry?.({ attempt: attempts, delayMs: decision.delayMs, cause: failure.statusCode ? `HTTP ${failure.statusCode}` : (failure.code ?? 'error') });
+      waitedMs += decision.delayMs;
+      attempts += 1;
+      const timer = setTimeout(() => callback(null), decision.delayMs);
+      req.signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        callback(err);
+      }, { once: true });
+      void context;
+    };
+    dispatcher = new RetryAgent(dispatcher, {
+      retry,
+      throwOnError: false,
+      maxRetries: policy.retries,
+      methods: [method as Dispatcher.HttpMethod],
+      statusCodes: [...(policy.statusCodes ?? DEFAULT_RETRY_STATUSES)],
+      errorCodes: [...RETRY_ERROR_CODES],
+    });
+  }
+
+  // One deadline covers connecting, headers and the body: a server that accepts and never
+  // answers, or trickles a body forever, cannot hold the request past it.
+  const deadline = AbortSignal.timeout(req.retry ? timeoutMs * (req.retry.retries + 1) + req.retry.budgetMs : timeoutMs);
+  const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+  try {
+    const response = await request(req.url, {
+      method: method as Dispatcher.HttpMethod,
+      headers: req.headers,
+      body: req.body,
+      signal,
+      dispatcher,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
+    return {
+      status: response.statusCode,
+      headers: flattenHeaders(response.headers),
+      body: text,
+      truncated,
+      bytesRead,
+      attempts,
+      latencyMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    throw describeFailure(error, req, timeoutMs, attempts, deadline.aborted);
+  }
+}
+
+/** Parse a JSON answer, naming the service when it is not JSON. */
+export function parseJson<T = unknown>(response: HttpResponse, service: string): T {
+  try {
+    return JSON.parse(response.body) as T;
+  } catch {
+    const excerpt = response.body.slice(0, 200).replace(/\s+/g, ' ');
+    throw new Error(`${service} answered HTTP ${response.status} with a body that is not JSON: ${excerpt || '(empty)'}`);
+  }
+}
+
+async function readBounded(body: Dispatcher.ResponseData['body'], maxBytes: number) {
+  const chunks: Buffer[] = [];
+  let bytesRead = 0;
+  let truncated = false;
+  for await (const chunk of body) {
+    const buffer = chunk as Buffer;
+    if (bytesRead + buffer.length > maxBytes) {
+      chunks.push(buffer.subarray(0, maxBytes - bytesRead));
+      bytesRead = maxBytes;
+      truncated = true;
+      body.destroy();
+      break;
+    }
+    chunks.push(buffer);
+    bytesRead += buffer.length;
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated, bytesRead };
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+function describeFailure(error: unknown, req: HttpRequest, timeoutMs: number, attempts: number, timedOut: boolean): HttpError {
+  if (error instanceof HttpError) return error;
+  const failure = error as Error & { code?: string; cause?: Error & { code?: string } };
+  const code = failure.cause?.code ?? failure.code ?? failure.name ?? 'ERROR';
+  const target = safeUrl(req.url);
+  if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+    return new HttpError(`${target}: no complete answer within ${timeoutMs} ms`, 'TIMEOUT', attempts);
+  }
+  if (req.signal?.aborted) return new HttpError(`${target}: cancelled`, 'ABORTED', attempts);
+  if (/redirect/i.test(failure.message)) {
+    return new HttpError(`${target}: more than ${req.maxRedirects ?? 0} redirects (${failure.message})`, 'TOO_MANY_REDIRECTS', attempts);
+  }
+  const detail = failure.cause?.message ?? failure.message;
+  return new HttpError(`${target}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`, code, attempts);
+}
+
+/** The URL without credentials, query or fragment: query strings often carry tokens. */
+export function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}

@@ -1,0 +1,156 @@
+import ms from 'ms';
+import { ConfigError } from './errors.js';
+import type { Secrets } from './secrets.js';
+
+/** Reads one input's raw value, as `core.getInput` does (trimmed, '' when absent). */
+export type GetInput = (name: string) => string;
+
+/** `Invalid "x" value "y": valid values are "a", "b" and "c".` */
+export function invalidValue(name: string, value: string, accepts: string): ConfigError {
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return new ConfigError(`Invalid "${name}" value ${JSON.stringify(shown)}: ${accepts}.`);
+}
+
+export function orList(values: readonly string[], word = 'and'): string {
+  const quoted = values.map((v) => `"${v}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${word} ${quoted.at(-1)}`;
+}
+
+const DURATION_HELP = 'expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds)';
+
+/** `500ms`, `5s`, `2m`, `1h`, `1.5s`; a bare number is seconds. Returns milliseconds, or undefined. */
+export function parseDuration(text: string): number | undefined {
+  const value = text.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  if (!/^\d+(\.\d+)?\s*[a-z]+$/i.test(value)) return undefined;
+  const parsed = ms(value as ms.StringValue);
+  return typeof parsed === 'number' && Number.isFinite(parsed) && parsed >= 0 ? Math.round(parsed) : undefined;
+}
+
+interface Bounds {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * Typed access to an action's inputs. Every name read is remembered (`names`), so a test can check
+ * that what the code reads is what action.yml declares. Secret inputs go through `secret()`, which
+ * masks the value before anything else can log it.
+ */
+export class Inputs {
+  readonly names = new Set<string>();
+
+  constructor(
+    private readonly getInput: GetInput,
+    private readonly secrets?: Secrets,
+  ) {}
+
+  /** The trimmed value, '' when empty. */
+  raw(name: string): string {
+    this.names.add(name);
+    return (this.getInput(name) ?? '').trim();
+  }
+
+  /** The value, or undefined when empty. */
+  optional(name: string): string | undefined {
+    const value = this.raw(name);
+    return value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  required(name: string, what = 'a value'): string {
+    const value = this.optional(name);
+    if (value === undefined) throw new ConfigError(`Input "${name}" is required: give ${what}.`);
+    return value;
+  }
+
+  /** A secret: masked at once; empty or whitespace-only reads as undefined. */
+  secret(name: string): string | undefined {
+    this.names.add(name);
+    const value = this.getInput(name) ?? '';
+    this.secrets?.add(value);
+    return value.trim() === '' ? undefined : value.trim();
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === '') return fallback;
+    if (['true', 'True', 'TRUE'].includes(value)) return true;
+    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    throw invalidValue(name, value, 'expected "true" or "false"');
+  }
+
+  /** Milliseconds. */
+  duration(name: string, fallback: number, bounds?: Bounds): number;
+  duration(name: string, fallback: undefined, bounds?: Bounds): number | undefined;
+  duration(name: string, fallback: number | undefined, bounds: Bounds = {}): number | undefined {
+    const value = this.raw(name);
+    if (value === '') return fallback;
+    const parsed = parseDuration(value);
+    if (parsed === undefined) throw invalidValue(name, value, DURATION_HELP);
+    checkBounds(name, value, parsed, bounds, (n) => ms(n, { long: false }));
+    return parsed;
+  }
+
+  integer(name: string, fallback: number, bounds?: Bounds): number;
+  integer(name: string, fallback: undefined, bounds?: Bounds): number | undefined;
+  integer(name: string, fallback: number | undefined, bounds: Bounds = {}): number | undefined {
+    const value = this.raw(name);
+    if (value === '') return fallback;
+    if (!/^-?\d+$/.test(value)) throw invalidValue(name, value, 'expected a whole number');
+    const parsed = Number(value);
+    checkBounds(name, value, parsed, bounds, String);
+    return parsed;
+  }
+
+  enum<T extends string>(name: string, values: readonly T[], fallback: T): T;
+  enum<T extends string>(name: string, values: readonly T[], fallback?: undefined): T | undefined;
+  enum<T extends string>(name: string, values: readonly T[], fallback?: T): T | undefined {
+    const value = this.raw(name);
+    if (value === '') return fallback;
+    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (match === undefined) throw invalidValue(name, value, `valid values are ${orList(values)}`);
+    return match;
+  }
+
+  /** Items separated by newlines (and by commas unless `commas: false`); blanks and `#` lines dropped. */
+  list(name: string, options: { commas?: boolean } = {}): string[] {
+    return splitList(this.raw(name), options.commas ?? true);
+  }
+
+  /** `key=value` lines (or comma-separated pairs). Keys keep their order. */
+  keyValues(name: string): Map<string, string> {
+    return parsePairs(name, this.list(name, { commas: false }), '=', 'key=value');
+  }
+
+  /** `Name: value` lines, as HTTP headers are written. */
+  headers(name: string): Map<string, string> {
+    return parsePairs(name, this.list(name, { commas: false }), ':', 'Name: value');
+  }
+}
+
+export function splitList(value: string, commas: boolean): string[] {
+  return value
+    .split(commas ? /[\n,]/ : /\n/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+function parsePairs(name: string, lines: string[], separator: string, shape: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const line of lines) {
+    const at = line.indexOf(separator);
+    const key = at > 0 ? line.slice(0, at).trim() : '';
+    if (key === '') throw invalidValue(name, line, `expected one "${shape}" per line`);
+    pairs.set(key, line.slice(at + 1).trim());
+  }
+  return pairs;
+}
+
+function checkBounds(name: string, raw: string, value: number, bounds: Bounds, show: (n: number) => string): void {
+  if (bounds.min !== undefined && value < bounds.min) throw invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
+  if (bounds.max !== undefined && value > bounds.max) throw invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
+}

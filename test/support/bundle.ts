@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readActionMeta } from './metadata.js';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Node 24 from the `node` package in devDependencies: the runtime `runs.using: node24` gives. */
+export const NODE24 = join(ROOT, 'node_modules', 'node', 'bin', 'node');
+
+export interface BundleRun {
+  /** Inputs by their action.yml names; action.yml defaults fill the rest, as the runner does. */
+  inputs?: Record<string, string>;
+  /** Extra environment (e.g. GITHUB_API_URL of a loopback server, or GITHUB_TOKEN). */
+  env?: Record<string, string>;
+  /** Directories put in front of PATH (stand-in executables). */
+  path?: string[];
+  eventName?: string;
+  event?: Record<string, unknown>;
+  cwd?: string;
+  timeoutMs?: number;
+  /** Reuse a runner temp directory (e.g. to share a tool cache between two runs). */
+  dir?: string;
+}
+
+export interface BundleResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Variables written to GITHUB_ENV. */
+  exportedEnv: Record<string, string>;
+  state: Record<string, string>;
+  durationMs: number;
+  dir: string;
+  /** The `::error::` / `setFailed` message, if any. */
+  failure: string | undefined;
+}
+
+/** `action` is a folder of actions/ or `pipeline` for the root action.yml. */
+export async function runBundle(action: string, run: BundleRun = {}): Promise<BundleResult> {
+  const bundle = join(ROOT, 'dist', action, 'index.js');
+  if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run npm run build`);
+  const dir = run.dir ?? mkdtempSync(join(tmpdir(), `dk-${action}-`));
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_PATH: join(dir, 'path'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(run.event ?? {}));
+  for (const sub of ['temp', 'tool-cache', 'workspace']) mkdirSync(join(dir, sub), { recursive: true });
+
+  const env: Record<string, string> = {
+    PATH: [...(run.path ?? []), process.env['PATH'] ?? ''].join(':'),
+    HOME: process.env['HOME'] ?? dir,
+    LANG: 'C.UTF-8',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: join(dir, 'temp'),
+    RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
+    GITHUB_WORKSPACE: run.cwd ?? join(dir, 'workspace'),
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_NUMBER: '17',
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'ship',
+    GITHUB_SERVER_URL: 'https://github.com',
+    // Nothing listens here: a test that needs the GitHub API passes its loopback server.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_EVENT_NAME: run.eventName ?? 'push',
+    ...files,
+    ...run.env,
+  };
+  const meta = readActionMeta(action);
+  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+    const value = run.inputs?.[name] ?? runnerDefault(input.default, env);
+    env[inputVariable(name)] = value;
+  }
+  for (const [name, value] of Object.entries(run.inputs ?? {})) env[inputVariable(name)] = value;
+
+  const started = performance.now();
+  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
+    (done, fail) => {
+      const child = spawn(NODE24, [bundle], { cwd: env['GITHUB_WORKSPACE'], env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs ?? 60_000);
+      child.on('error', fail);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        done({ exitCode: code, stdout: out, stderr: err });
+      });
+    },
+  );
+  const failure = /^::error::(.*)$/m.exec(stdout)?.[1];
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    exportedEnv: parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8')),
+    state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
+    durationMs: Math.round(performance.now() - started),
+    dir,
+    failure: failure === undefined ? undefined : unescapeCommand(failure),
+  };
+}
+
+/** The variable the runner sets for an input: `INPUT_` + the name upper-cased, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The runner evaluates expressions in defaults; the ones our action.yml files use are known here. */
+function runnerDefault(value: unknown, env: Record<string, string>): string {
+  if (value === undefined || value === null) return '';
+  return String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+    if (expression === 'github.token') return env['GITHUB_TOKEN'] ?? '';
+    if (expression === 'job.status') return 'success';
+    throw new Error(`runBundle does not know how to evaluate the default expression \${{ ${expression} }}`);
+  });
+}
+
+/** Parses the `name<<delimiter` blocks (and legacy `name=value` lines) of GITHUB_OUTPUT / GITHUB_ENV. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i]!);
+      values[name!] = body.join('\n');
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return values;
+}
+
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}

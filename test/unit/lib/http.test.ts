@@ -1,0 +1,153 @@
+import { createServer, request as rawRequest } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeHttp, HttpError, httpRequest, parseRetryAfter, planRetry, type RetryPolicy } from '../../../src/lib/http.js';
+import { closeAllServers, hang, reset, scripted, sendJson, sendText, startServer } from '../../support/server.js';
+
+const policy: RetryPolicy = { retries: 3, minDelayMs: 50, maxDelayMs: 200, budgetMs: 5000 };
+
+afterEach(async () => {
+  await closeHttp();
+  await closeAllServers();
+});
+
+describe('planRetry (pure)', () => {
+  it('retries retryable statuses with doubling backoff, capped', () => {
+    expect(planRetry({ attempt: 1, status: 503, waitedMs: 0, policy })).toEqual({ retry: true, delayMs: 50 });
+    expect(planRetry({ attempt: 3, status: 500, waitedMs: 0, policy })).toEqual({ retry: true, delayMs: 200 });
+  });
+  it('honours Retry-After, but not past the budget', () => {
+    expect(planRetry({ attempt: 1, status: 429, retryAfterMs: 1000, waitedMs: 0, policy })).toEqual({ retry: true, delayMs: 1000 });
+    const over = planRetry({ attempt: 1, status: 429, retryAfterMs: 120_000, waitedMs: 0, policy });
+    expect(over.retry).toBe(false);
+    if (!over.retry) expect(over.why).toMatch(/exceeds the retry budget/);
+  });
+  it('gives up on final statuses, unknown errors and after the last retry', () => {
+    expect(planRetry({ attempt: 1, status: 400, waitedMs: 0, policy }).retry).toBe(false);
+    expect(planRetry({ attempt: 1, errorCode: 'ERR_TLS_CERT_ALTNAME_INVALID', waitedMs: 0, policy }).retry).toBe(false);
+    expect(planRetry({ attempt: 1, errorCode: 'ECONNRESET', waitedMs: 0, policy }).retry).toBe(true);
+    expect(planRetry({ attempt: 4, status: 503, waitedMs: 0, policy }).retry).toBe(false);
+  });
+  it('reads Retry-After as seconds or as a date', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(parseRetryAfter('3', now)).toBe(3000);
+    expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:05 GMT', now)).toBe(5000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('httpRequest against loopback servers', () => {
+  it('retries a 429 after Retry-After and returns the final answer with attempts', async () => {
+    const server = await startServer(
+      scripted([(_q, r) => sendText(r, 429, 'rate_limited', { 'retry-after': '1' }), (_q, r) => sendText(r, 200, 'ok')]),
+    );
+    const notices: string[] = [];
+    const response = await httpRequest({ url: server.url, method: 'POST', body: '{}', retry: policy, onRetry: (n) => notices.push(`${n.cause} ${n.delayMs}`) });
+    expect(response.status).toBe(200);
+    expect(response.attempts).toBe(2);
+    expect(notices).toEqual(['HTTP 429 1000']);
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(server.requests[1]!.body).toBe('{}');
+  });
+
+  it('returns the last 5xx with its body once retries are spent', async () => {
+    const server = await startServer((_q, r) => sendText(r, 500, 'rollup_error'));
+    const response = await httpRequest({ url: server.url, retry: { ...policy, retries: 2 } });
+    expect(response).toMatchObject({ status: 500, body: 'rollup_error', attempts: 3 });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('does not retry a final status', async () => {
+    const server = await startServer((_q, r) => sendText(r, 404, 'no_service'));
+    const response = await httpRequest({ url: server.url, method: 'POST', body: 'x', retry: policy });
+    expect(response).toMatchObject({ status: 404, body: 'no_service', attempts: 1 });
+  });
+
+  it('stops a server that accepts and never answers at the deadline', async () => {
+    const server = await startServer(hang);
+    const started = performance.now();
+    const error = await httpRequest({ url: server.url, timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).code).toBe('TIMEOUT');
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('reports a reset connection, and retries it when asked', async () => {
+    const server = await startServer(scripted([reset, (_q, r) => sendText(r, 200, 'fine')]));
+    const response = await httpRequest({ url: server.url, retry: policy });
+    expect(response).toMatchObject({ status: 200, attempts: 2 });
+    const lone = await startServer(reset);
+    await expect(httpRequest({ url: lone.url })).rejects.toThrow(HttpError);
+  });
+
+  it('reads a huge body only up to the bound', async () => {
+    const server = await startServer((_q, r) => {
+      r.writeHead(200, { 'content-type': 'text/plain' });
+      const chunk = 'x'.repeat(64 * 1024);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 200 && r.write(chunk)) sent++;
+        if (sent < 200) r.once('drain', pump);
+        else r.end();
+      };
+      pump();
+    });
+    const response = await httpRequest({ url: server.url, maxBodyBytes: 100_000 });
+    expect(response.truncated).toBe(true);
+    expect(response.body.length).toBe(100_000);
+  });
+
+  it('follows redirects only when asked, and stops a loop', async () => {
+    const server = await startServer((q, r) => {
+      if (q.url === '/old') r.writeHead(301, { location: '/new' }).end();
+      else if (q.url === '/loop') r.writeHead(302, { location: '/loop' }).end();
+      else sendJson(r, 200, { ok: true });
+    });
+    expect((await httpRequest({ url: `${server.url}/old` })).status).toBe(301);
+    expect((await httpRequest({ url: `${server.url}/old`, maxRedirects: 5 })).body).toBe('{"ok":true}');
+    await expect(httpRequest({ url: `${server.url}/loop`, maxRedirects: 3 })).rejects.toThrow(/redirect/i);
+  });
+
+  it('goes through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY matches', async () => {
+    const target = await startServer((_q, r) => sendText(r, 200, 'via'));
+    let tunnels = 0;
+    const proxy = createServer();
+    proxy.on('request', (req, res) => {
+      // Absolute-form proxying of plain http.
+      tunnels++;
+      const upstream = rawRequest(req.url!, { method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    proxy.on('connect', (req, socket) => {
+      tunnels++;
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = connect(Number(port), host!, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(socket).pipe(upstream);
+      });
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    const saved = { ...process.env };
+    try {
+      process.env['HTTP_PROXY'] = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      delete process.env['http_proxy'];
+      delete process.env['NO_PROXY'];
+      delete process.env['no_proxy'];
+      expect((await httpRequest({ url: target.url })).body).toBe('via');
+      expect(tunnels).toBe(1);
+      await closeHttp();
+      process.env['NO_PROXY'] = '127.0.0.1';
+      await httpRequest({ url: target.url });
+      expect(tunnels).toBe(1);
+    } finally {
+      process.env = saved;
+      await closeHttp();
+      proxy.closeAllConnections();
+      proxy.close();
+    }
+  });
+});
