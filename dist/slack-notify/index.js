@@ -68826,12 +68826,12 @@ function unanswered(via, code, attempts, timeoutMs) {
 function describeOutcome(outcome) {
     if (outcome.sent)
         return `Slack accepted the message (${outcome.via}).`;
-    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+    const how = `${outcome.via}${outcome.attempts > 1 ? `, after ${outcome.attempts} attempts` : ''}`;
     if (outcome.httpStatus === undefined) {
-        return `Could not reach Slack (${outcome.via}): ${outcome.explanation ?? 'no answer'} (${outcome.error})${tries}.`;
+        return `Could not reach Slack (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
     }
     const said = outcome.error?.startsWith('HTTP_') ? `HTTP ${outcome.httpStatus}` : `${outcome.error} (HTTP ${outcome.httpStatus})`;
-    return `Slack refused the message (${outcome.via}): ${said}${outcome.explanation ? `: ${outcome.explanation}` : ''}${tries}.`;
+    return `Slack refused the message (${how}): ${said}${outcome.explanation ? `: ${outcome.explanation}` : ''}.`;
 }
 /** Slack's codes are short snake_case words; anything else (HTML from a proxy) is not shown as one. */
 function codeIn(body) {
@@ -68927,7 +68927,7 @@ function summaryLine(outcome, failure) {
         const verb = outcome.via === 'chat.update' ? 'updated' : 'sent';
         return `${ICON.pass} Slack notification ${verb}${where}${outcome.ts ? ` (ts ${mdText(outcome.ts)})` : ''}.`;
     }
-    return `${ICON.fail} Slack notification failed: ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
+    return `${ICON.fail} Slack notification failed. ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
 }
 
 ;// CONCATENATED MODULE: ./build/slack-notify/main.js

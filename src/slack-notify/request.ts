@@ -94,12 +94,12 @@ export function unanswered(via: SlackVia, code: string, attempts: number, timeou
 /** One sentence for a warning or a failure; never holds the URL or the token. */
 export function describeOutcome(outcome: SlackOutcome): string {
   if (outcome.sent) return `Slack accepted the message (${outcome.via}).`;
-  const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+  const how = `${outcome.via}${outcome.attempts > 1 ? `, after ${outcome.attempts} attempts` : ''}`;
   if (outcome.httpStatus === undefined) {
-    return `Could not reach Slack (${outcome.via}): ${outcome.explanation ?? 'no answer'} (${outcome.error})${tries}.`;
+    return `Could not reach Slack (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
   }
   const said = outcome.error?.startsWith('HTTP_') ? `HTTP ${outcome.httpStatus}` : `${outcome.error} (HTTP ${outcome.httpStatus})`;
-  return `Slack refused the message (${outcome.via}): ${said}${outcome.explanation ? `: ${outcome.explanation}` : ''}${tries}.`;
+  return `Slack refused the message (${how}): ${said}${outcome.explanation ? `: ${outcome.explanation}` : ''}.`;
 }
 
 /** Slack's codes are short snake_case words; anything else (HTML from a proxy) is not shown as one. */

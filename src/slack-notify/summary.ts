@@ -9,5 +9,5 @@ export function summaryLine(outcome: SlackOutcome, failure?: string): string {
     const verb = outcome.via === 'chat.update' ? 'updated' : 'sent';
     return `${ICON.pass} Slack notification ${verb}${where}${outcome.ts ? ` (ts ${mdText(outcome.ts)})` : ''}.`;
   }
-  return `${ICON.fail} Slack notification failed: ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
+  return `${ICON.fail} Slack notification failed. ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
 }

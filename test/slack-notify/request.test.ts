@@ -73,8 +73,8 @@ describe('describeOutcome', () => {
     expect(describeOutcome(dead)).toBe(
       'Slack refused the message (webhook): no_service (HTTP 404): the webhook is disabled or was removed (app uninstalled or its channel changed): create a new webhook URL and update the secret.',
     );
-    expect(describeOutcome({ ...interpretAnswer('webhook', answer(500, 'rollup_error')), attempts: 3 })).toMatch(/rollup_error \(HTTP 500\): Slack had an internal error after 3 attempts\.$/);
-    expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 2, 1500))).toBe('Could not reach Slack (webhook): no complete answer within 1.5 s (TIMEOUT) after 2 attempts.');
+    expect(describeOutcome({ ...interpretAnswer('webhook', answer(500, 'rollup_error')), attempts: 3 })).toBe('Slack refused the message (webhook, after 3 attempts): rollup_error (HTTP 500): Slack had an internal error.');
+    expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 2, 1500))).toBe('Could not reach Slack (webhook, after 2 attempts): no complete answer within 1.5 s (TIMEOUT).');
     expect(explainSlackError('something_new')).toBeUndefined();
   });
 });
