@@ -68803,6 +68803,23 @@ function buildRequest(config, destination) {
         body: JSON.stringify(body),
     };
 }
+/**
+ * Slack does not notify mentions that an edit adds, so a failure that updates an earlier message
+ * ("deploying…" -> "failed") would ping nobody. Then the mentions go in a reply in its thread.
+ */
+function mentionReply(config, destination) {
+    if (destination.kind !== 'web-api' || !destination.updateTs || config.payload)
+        return undefined;
+    if (config.message.status !== 'failure' || config.message.mentions.length === 0)
+        return undefined;
+    const body = { channel: destination.channel, thread_ts: destination.updateTs, text: headlineText(config.message) };
+    return {
+        via: 'chat.postMessage',
+        url: `${destination.apiUrl}/chat.postMessage`,
+        headers: { 'content-type': JSON_TYPE, authorization: `Bearer ${destination.token}` },
+        body: JSON.stringify(body),
+    };
+}
 function interpretAnswer(via, answer, retryAfterMs) {
     const base = { skipped: false, via, httpStatus: answer.status, attempts: answer.attempts };
     if (via === 'webhook') {
@@ -68862,14 +68879,20 @@ const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
 /**
  * Sends one notification as the config says and reports what happened. It never throws for what
  * Slack answers or for a network failure: the caller decides whether that fails the step.
- * 429 (after Retry-After), 5xx and network errors are retried by httpRequest; the Web API's
- * `rate_limited` answer, which comes with HTTP 200, is retried here on the same budget.
  */
 async function sendSlack(config, hooks = {}) {
     const { destination } = config;
     if (destination.kind === 'skip')
         return { sent: false, skipped: true, attempts: 0 };
-    const request = buildRequest(config, destination);
+    const outcome = await deliver(buildRequest(config, destination), config, hooks);
+    const reply = outcome.sent ? mentionReply(config, destination) : undefined;
+    return reply ? { ...outcome, mentionReply: await deliver(reply, config, hooks) } : outcome;
+}
+/**
+ * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
+ * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
+ */
+async function deliver(request, config, hooks) {
     const policy = { ...RETRY_BASE, retries: config.retries };
     const sleep = hooks.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     let attempts = 0;
@@ -68963,6 +68986,8 @@ function run(core, env = process.env) {
             await writeSummary(context, summaryLine(outcome, sentence));
             if (outcome.sent) {
                 core.info(`${sentence}${outcome.ts ? ` ts=${outcome.ts} channel=${outcome.channel ?? ''}` : ''}`);
+                if (outcome.mentionReply?.sent === false)
+                    core.warning(`The message was updated, but the reply with the mentions was not sent: ${describeOutcome(outcome.mentionReply)}`);
                 return;
             }
             if (config.failOnError)

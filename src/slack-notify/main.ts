@@ -31,6 +31,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         await writeSummary(context, summaryLine(outcome, sentence));
         if (outcome.sent) {
           core.info(`${sentence}${outcome.ts ? ` ts=${outcome.ts} channel=${outcome.channel ?? ''}` : ''}`);
+          if (outcome.mentionReply?.sent === false) core.warning(`The message was updated, but the reply with the mentions was not sent: ${describeOutcome(outcome.mentionReply)}`);
           return;
         }
         if (config.failOnError) throw new Error(sentence);

@@ -1,6 +1,6 @@
 import type { SlackConfig, SlackDestination } from './config.js';
 import { explainSlackError } from './explain.js';
-import { buildMessage } from './message.js';
+import { buildMessage, headlineText } from './message.js';
 
 /**
  * The HTTP exchange with Slack as pure functions: the request for a config, and what an answer
@@ -35,6 +35,8 @@ export interface SlackOutcome {
   attempts: number;
   /** Retry-After of a rate-limit answer, in ms. */
   retryAfterMs?: number;
+  /** The thread reply that carries the mentions of a failure that updated a message (see mentionReply). */
+  mentionReply?: SlackOutcome;
 }
 
 // Slack warns `missing_charset` on JSON bodies without it (fixtures: chat.postMessage.ok.bot-with-blocks.json).
@@ -58,6 +60,22 @@ export function buildRequest(config: Pick<SlackConfig, 'message' | 'payload'>, d
   return {
     via,
     url: `${destination.apiUrl}/${via}`,
+    headers: { 'content-type': JSON_TYPE, authorization: `Bearer ${destination.token}` },
+    body: JSON.stringify(body),
+  };
+}
+
+/**
+ * Slack does not notify mentions that an edit adds, so a failure that updates an earlier message
+ * ("deploying…" -> "failed") would ping nobody. Then the mentions go in a reply in its thread.
+ */
+export function mentionReply(config: Pick<SlackConfig, 'message' | 'payload'>, destination: Sendable): SlackRequest | undefined {
+  if (destination.kind !== 'web-api' || !destination.updateTs || config.payload) return undefined;
+  if (config.message.status !== 'failure' || config.message.mentions.length === 0) return undefined;
+  const body = { channel: destination.channel, thread_ts: destination.updateTs, text: headlineText(config.message) };
+  return {
+    via: 'chat.postMessage',
+    url: `${destination.apiUrl}/chat.postMessage`,
     headers: { 'content-type': JSON_TYPE, authorization: `Bearer ${destination.token}` },
     body: JSON.stringify(body),
   };

@@ -1,6 +1,6 @@
 import { HttpError, httpRequest, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
 import type { SlackConfig } from './config.js';
-import { buildRequest, interpretAnswer, type SlackOutcome, type SlackVia, unanswered } from './request.js';
+import { buildRequest, interpretAnswer, mentionReply, type SlackOutcome, type SlackRequest, type SlackVia, unanswered } from './request.js';
 
 export interface SendHooks {
   /** Called before each retry; the notice holds no URL. */
@@ -14,13 +14,20 @@ const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
 /**
  * Sends one notification as the config says and reports what happened. It never throws for what
  * Slack answers or for a network failure: the caller decides whether that fails the step.
- * 429 (after Retry-After), 5xx and network errors are retried by httpRequest; the Web API's
- * `rate_limited` answer, which comes with HTTP 200, is retried here on the same budget.
  */
 export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Promise<SlackOutcome> {
   const { destination } = config;
   if (destination.kind === 'skip') return { sent: false, skipped: true, attempts: 0 };
-  const request = buildRequest(config, destination);
+  const outcome = await deliver(buildRequest(config, destination), config, hooks);
+  const reply = outcome.sent ? mentionReply(config, destination) : undefined;
+  return reply ? { ...outcome, mentionReply: await deliver(reply, config, hooks) } : outcome;
+}
+
+/**
+ * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
+ * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
+ */
+async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHooks): Promise<SlackOutcome> {
   const policy: RetryPolicy = { ...RETRY_BASE, retries: config.retries };
   const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   let attempts = 0;
@@ -40,7 +47,7 @@ export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Pro
 }
 
 async function exchange(
-  request: ReturnType<typeof buildRequest>,
+  request: SlackRequest,
   config: SlackConfig,
   policy: RetryPolicy,
   onRetry: (notice: RetryNotice) => void,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SlackConfig } from '../../src/slack-notify/config.js';
 import { explainSlackError } from '../../src/slack-notify/explain.js';
-import { buildRequest, describeOutcome, interpretAnswer, unanswered } from '../../src/slack-notify/request.js';
+import { buildRequest, describeOutcome, interpretAnswer, mentionReply, unanswered } from '../../src/slack-notify/request.js';
 import { fixture } from './receiver.js';
 
 const message: SlackConfig['message'] = {
@@ -30,6 +30,19 @@ describe('buildRequest', () => {
     const update = buildRequest({ message, payload: { text: 'raw', thread_ts: '9.9', channel: 'C0OTHER' } }, { ...api, updateTs: '1.3' });
     expect(update.url).toBe('https://slack.com/api/chat.update');
     expect(JSON.parse(update.body)).toEqual({ text: 'raw', channel: 'C0123456789', ts: '1.3' });
+  });
+});
+
+describe('mentionReply', () => {
+  it('pings in the thread only when a failure updates a message and there are mentions', () => {
+    const failure = { ...message, status: 'failure' as const, mentions: ['<!here>'] };
+    const reply = mentionReply({ message: failure }, { ...api, updateTs: '1.3' });
+    expect(reply?.url).toBe('https://slack.com/api/chat.postMessage');
+    expect(JSON.parse(reply!.body)).toEqual({ channel: 'C0123456789', thread_ts: '1.3', text: '<!here> :x: *Deploy failed*: acme/shop' });
+    expect(mentionReply({ message: failure }, api)).toBeUndefined();
+    expect(mentionReply({ message: { ...failure, status: 'success' } }, { ...api, updateTs: '1.3' })).toBeUndefined();
+    expect(mentionReply({ message: { ...failure, mentions: [] } }, { ...api, updateTs: '1.3' })).toBeUndefined();
+    expect(mentionReply({ message: failure, payload: { text: 'x' } }, { ...api, updateTs: '1.3' })).toBeUndefined();
   });
 });
 

@@ -40,14 +40,25 @@ describe('slack-notify through the Web API (bot token)', () => {
   it('updates a message in place with chat.update (update-ts), duration since it was posted', async () => {
     const server = await startServer(webApiAnswer('chat.update.ok.spec-example'));
     const postedTs = `${Math.floor(Date.now() / 1000) - 125}.000200`;
-    const result = await notify(server, { channel: 'C024BE91L', 'update-ts': postedTs, status: 'failure', mention: 'here' });
+    const result = await notify(server, { channel: 'C024BE91L', 'update-ts': postedTs, status: 'success', mention: 'here' });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ sent: 'true', ts: '1401383885.000061', channel: 'C024BE91L' });
-    expect(server.requests[0]!.url).toBe('/api/chat.update');
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/chat.update']);
+    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TOKEN}`);
     const sent = body(server);
-    expect(sent).toMatchObject({ channel: 'C024BE91L', ts: postedTs, text: '<!here> :x: *Deploy failed*: acme/shop', attachments: [{ color: '#E01E5A' }] });
+    expect(sent).toMatchObject({ channel: 'C024BE91L', ts: postedTs, text: ':white_check_mark: *Deploy succeeded*: acme/shop', attachments: [{ color: '#2EB67D' }] });
     expect(JSON.stringify(sent)).toMatch(/\*Duration\*\\n2 min [0-9]+ s/);
     expect(result.summary).toContain('Slack notification updated');
+  });
+
+  it('updates a message to failure and pings the mentions in its thread (edits do not notify)', async () => {
+    const server = await startServer(scripted([webApiAnswer('chat.update.ok.spec-example'), webApiAnswer('chat.postMessage.ok.spec-example')]));
+    const result = await notify(server, { channel: 'C024BE91L', 'update-ts': '1401383885.000061', status: 'failure', mention: 'here, S0ONCALL1' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ sent: 'true', ts: '1401383885.000061', channel: 'C024BE91L' });
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/chat.update', '/api/chat.postMessage']);
+    expect(body(server, 0)).toMatchObject({ text: '<!here> <!subteam^S0ONCALL1> :x: *Deploy failed*: acme/shop', attachments: [{ color: '#E01E5A' }] });
+    expect(body(server, 1)).toEqual({ channel: 'C024BE91L', thread_ts: '1401383885.000061', text: '<!here> <!subteam^S0ONCALL1> :x: *Deploy failed*: acme/shop' });
   });
 
   it('replies in a thread (thread-ts), without mentions unless it failed', async () => {
