@@ -1,0 +1,45 @@
+// slack-notify: cold start of the bundle on the skip path (no webhook-url, no bot-token: what fork
+// and Dependabot runs do) beside a bare `node -e 0`, both on Node 24 in this run; and the size of
+// everything in dist/slack-notify (the YAML parser is a chunk loaded only for a YAML payload).
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { median, ms, NODE24, percentile, ROOT, section, timeCommand } from './lib.mjs';
+
+const RUNS = 15;
+const dist = join(ROOT, 'dist', 'slack-notify');
+const bundle = join(dist, 'index.js');
+
+// The environment a runner gives the step: every input at its action.yml default, and the files.
+const dir = mkdtempSync(join(tmpdir(), 'bench-slack-notify-'));
+const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? dir, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/shop' };
+for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE']) {
+  env[name] = join(dir, name);
+  writeFileSync(env[name], '');
+}
+const meta = parse(readFileSync(join(ROOT, 'actions', 'slack-notify', 'action.yml'), 'utf8'));
+for (const [name, input] of Object.entries(meta.inputs)) {
+  env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '').replace('${{ job.status }}', 'success');
+}
+
+const baseline = timeCommand(NODE24, ['-e', '0'], { runs: RUNS, env });
+const skip = timeCommand(NODE24, [bundle], { runs: RUNS, env });
+if (!readFileSync(env.GITHUB_OUTPUT, 'utf8').includes('skipped')) throw new Error('the bundle did not take the skip path');
+
+const files = readdirSync(dist).map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
+const total = files.reduce((sum, f) => sum + f.bytes, 0);
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+section(
+  'slack-notify: cold start and bundle size',
+  `Wall time of \`node dist/slack-notify/index.js\` on the skip path (inputs at their defaults, no secret) and of \`node -e 0\`, ` +
+    `Node 24, ${RUNS} runs each after one warm-up, same machine and run.`,
+  ['What', 'Median', 'p90', 'vs node -e 0'],
+  [
+    ['`node -e 0`', ms(median(baseline)), ms(percentile(baseline, 90)), '1.0×'],
+    ['slack-notify (skip path)', ms(median(skip)), ms(percentile(skip, 90)), `${(median(skip) / median(baseline)).toFixed(1)}×`],
+    ['**bundle size**', `${kib(total)} in ${files.length} files`, files.map((f) => `${f.file} ${kib(f.bytes)}`).join(', '), ''],
+  ],
+  [{ met: median(skip) - median(baseline) < 250, text: `start-up over bare Node is ${ms(median(skip) - median(baseline))} (target: under 250 ms)` }],
+);

@@ -1,0 +1,78 @@
+import { HttpError, httpRequest, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
+import type { SlackConfig } from './config.js';
+import { buildRequest, interpretAnswer, mentionReply, type SlackOutcome, type SlackRequest, type SlackVia, unanswered } from './request.js';
+
+export interface SendHooks {
+  /** Called before each retry; the notice holds no URL. */
+  onRetry?: (notice: RetryNotice & { via: SlackVia }) => void;
+  /** Waits between rate-limit retries of the Web API's HTTP-200 `rate_limited` answers. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
+
+/**
+ * Sends one notification as the config says and reports what happened. It never throws for what
+ * Slack answers or for a network failure: the caller decides whether that fails the step.
+ */
+export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Promise<SlackOutcome> {
+  const { destination } = config;
+  if (destination.kind === 'skip') return { sent: false, skipped: true, attempts: 0 };
+  const outcome = await deliver(buildRequest(config, destination), config, hooks);
+  const reply = outcome.sent ? mentionReply(config, destination) : undefined;
+  return reply ? { ...outcome, mentionReply: await deliver(reply, config, hooks) } : outcome;
+}
+
+/**
+ * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
+ * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
+ */
+async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHooks): Promise<SlackOutcome> {
+  const policy: RetryPolicy = { ...RETRY_BASE, retries: config.retries };
+  const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  let attempts = 0;
+  let waitedMs = 0;
+  for (;;) {
+    const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }));
+    attempts += outcome.attempts;
+    waitedMs += outcome.waitedMs;
+    const result = { ...outcome.result, attempts };
+    if (result.sent || (result.error !== 'rate_limited' && result.error !== 'ratelimited') || result.httpStatus !== 200) return result;
+    const decision = planRetry({ attempt: attempts, status: 429, retryAfterMs: result.retryAfterMs, waitedMs, policy });
+    if (!decision.retry) return result;
+    hooks.onRetry?.({ attempt: attempts, delayMs: decision.delayMs, cause: result.error, via: request.via });
+    await sleep(decision.delayMs);
+    waitedMs += decision.delayMs;
+  }
+}
+
+async function exchange(
+  request: SlackRequest,
+  config: SlackConfig,
+  policy: RetryPolicy,
+  onRetry: (notice: RetryNotice) => void,
+): Promise<{ result: SlackOutcome; attempts: number; waitedMs: number }> {
+  let waitedMs = 0;
+  try {
+    const response = await httpRequest({
+      url: request.url,
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      timeoutMs: config.timeoutMs,
+      maxBodyBytes: 256 * 1024,
+      retry: policy,
+      onRetry: (notice) => {
+        waitedMs += notice.delayMs;
+        onRetry(notice);
+      },
+    });
+    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
+    return { result: interpretAnswer(request.via, response, retryAfterMs), attempts: response.attempts, waitedMs };
+  } catch (error) {
+    // HttpError's message names the URL, and a webhook's URL is the secret: keep only the code.
+    const code = error instanceof HttpError ? error.code : 'ERROR';
+    const attempts = error instanceof HttpError ? error.attempts : 1;
+    return { result: unanswered(request.via, code, attempts, config.timeoutMs), attempts, waitedMs };
+  }
+}

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type BundleRun, runBundle } from '../support/bundle.js';
+import { expectNoSecretLeak } from '../support/leaks.js';
+import { expectAllOutputs } from '../support/metadata.js';
+import { closeAllServers, hang, type LoopbackServer, scripted, startServer } from '../support/server.js';
+import { rateLimited, WEBHOOK_PATH, webhookAnswer } from './receiver.js';
+
+// Integration: dist/slack-notify/index.js on Node 24, posting to a loopback Slack webhook receiver
+// that replays the recorded answers in ./fixtures/webhook (see ./receiver.ts).
+
+afterEach(closeAllServers);
+
+const HOSTILE_COMMIT = '<!channel> "quotes" & \\ `ticks` <https://evil.example|x>\nsecond line <!here>';
+
+async function notify(server: LoopbackServer, inputs: Record<string, string> = {}, run: BundleRun = {}) {
+  const webhookUrl = `${server.url}${WEBHOOK_PATH}`;
+  const result = await runBundle('slack-notify', { ...run, inputs: { 'webhook-url': webhookUrl, ...inputs } });
+  expectNoSecretLeak(result, [webhookUrl, WEBHOOK_PATH]);
+  expectAllOutputs(result, 'slack-notify');
+  return result;
+}
+
+describe('slack-notify through an incoming webhook', () => {
+  it('posts the run as Block Kit JSON and reports sent', async () => {
+    const server = await startServer(webhookAnswer('200.ok'));
+    const result = await notify(
+      server,
+      { status: 'success', environment: 'production', url: 'https://shop.example.com', duration: '95s', fields: 'Version=v1.4.0' },
+      { event: { head_commit: { message: HOSTILE_COMMIT } } },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toEqual({ sent: 'true', skipped: 'false', ts: '', channel: '' });
+    expect(server.requests).toHaveLength(1);
+    const [request] = server.requests;
+    expect(request).toMatchObject({ method: 'POST', url: WEBHOOK_PATH });
+    expect(request!.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(request!.headers['authorization']).toBeUndefined();
+    const body = JSON.parse(request!.body) as { text: string; attachments: Array<{ color: string; blocks: unknown[] }> };
+    expect(body.text).toBe(':white_check_mark: *Deploy succeeded*: acme/shop to production');
+    expect(body.attachments[0]!.color).toBe('#2EB67D');
+    const blocks = JSON.stringify(body.attachments[0]!.blocks);
+    for (const field of ['Repository', 'Ref', 'Commit', 'Actor', 'Environment', 'URL', 'Duration', 'Version']) expect(blocks).toContain(`*${field}*`);
+    // The hostile commit subject arrives escaped: no ping, no forged link.
+    expect(blocks).toContain('|8f3c2a1> &lt;!channel&gt; \\"quotes\\" &amp; \\\\ `ticks` &lt;https://evil.example|x&gt;');
+    expect(request!.body).not.toMatch(/<!channel>|<!here>|<https:\/\/evil/);
+    expect(result.summary).toContain('Slack notification sent through the incoming webhook');
+  });
+
+  it('sends a raw YAML payload as written, with thread-ts', async () => {
+    const server = await startServer(webhookAnswer('200.ok'));
+    const payload = 'text: "Release *v2* is out"\nblocks:\n  - type: section\n    text: { type: mrkdwn, text: "Release *v2*" }\n';
+    const result = await notify(server, { payload, 'thread-ts': '1503435956.000247' });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(server.requests[0]!.body)).toEqual({
+      text: 'Release *v2* is out',
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Release *v2*' } }],
+      thread_ts: '1503435956.000247',
+    });
+  });
+
+  it('warns with what Slack answered (400 invalid_payload) and does not retry a 4xx', async () => {
+    const server = await startServer(webhookAnswer('400.invalid_payload'));
+    const result = await notify(server);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['sent']).toBe('false');
+    expect(server.requests).toHaveLength(1);
+    expect(result.stdout).toMatch(/::warning::Slack refused the message \(webhook\): invalid_payload \(HTTP 400\): Slack could not read the message/);
+    expect(result.summary).toContain('Slack notification failed');
+  });
+
+  it('warns on 404 no_service (webhook revoked) and goes on', async () => {
+    const server = await startServer(webhookAnswer('404.no_service'));
+    const result = await notify(server, { status: 'failure' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/::warning::.*no_service \(HTTP 404\): the webhook is disabled or was removed.*fail-on-error: false/);
+  });
+
+  it('fails the step on 404 no_service with fail-on-error: true', async () => {
+    const server = await startServer(webhookAnswer('404.no_service'));
+    const result = await notify(server, { 'fail-on-error': 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toMatch(/^Slack refused the message \(webhook\): no_service \(HTTP 404\): the webhook is disabled/);
+    expect(result.outputs).toMatchObject({ sent: 'false', skipped: 'false' });
+  });
+
+  it('retries a 429 after Retry-After, then sends', async () => {
+    const server = await startServer(scripted([rateLimited(1), webhookAnswer('200.ok')]));
+    const result = await notify(server);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['sent']).toBe('true');
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(result.stdout).toContain('Slack (webhook): HTTP 429; retrying in 1 s (attempt 2 of 4).');
+    expect(server.requests[1]!.body).toBe(server.requests[0]!.body);
+  });
+
+  it('retries a 500, then sends', async () => {
+    const server = await startServer(scripted([webhookAnswer('500.rollup_error'), webhookAnswer('200.ok')]));
+    const result = await notify(server);
+    expect(result.outputs['sent']).toBe('true');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('gives up on a persistent 500 after the retries it was given', async () => {
+    const server = await startServer(webhookAnswer('500.rollup_error'));
+    const result = await notify(server, { retries: '2' });
+    expect(result.exitCode).toBe(0);
+    expect(server.requests).toHaveLength(3);
+    expect(result.stdout).toMatch(/::warning::Slack refused the message \(webhook, after 3 attempts\): rollup_error \(HTTP 500\): Slack had an internal error\./);
+  });
+
+  it('ends a hang at the timeout (per attempt, bounded retries)', async () => {
+    const server = await startServer(hang);
+    const result = await notify(server, { timeout: '1s', retries: '1', 'fail-on-error': 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toBe('Could not reach Slack (webhook, after 2 attempts): no complete answer within 1 s (TIMEOUT).');
+    expect(server.requests).toHaveLength(2);
+    expect(result.durationMs).toBeLessThan(20_000);
+  });
+
+  it('warns when nothing listens (connection refused)', async () => {
+    const server = await startServer(hang);
+    const webhookUrl = `${server.url}${WEBHOOK_PATH}`;
+    await server.close();
+    const result = await runBundle('slack-notify', { inputs: { 'webhook-url': webhookUrl, retries: '0' } });
+    expectNoSecretLeak(result, [webhookUrl]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/::warning::Could not reach Slack \(webhook\): connection refused \(ECONNREFUSED\)/);
+  });
+});
