@@ -1,18 +1,15 @@
-import {
-  type Dispatcher,
-  EnvHttpProxyAgent,
-  interceptors,
-  request,
-  RetryAgent,
-  type RetryHandler,
-} from 'undici';
+import type { Dispatcher, RetryHandler } from 'undici';
 
 /**
  * HTTP on undici: a deadline per request (headers and body), bodies read up to a bound, proxies
  * from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, optional redirects and TLS settings, and bounded
  * retries through undici's RetryAgent with our own decision (`planRetry`, pure) so that
- * Retry-After is honoured and the whole retry budget is capped.
+ * Retry-After is honoured and the whole retry budget is capped. undici is imported on the first
+ * request, so runs that never make one (a skip) do not pay for loading it.
  */
+
+let undici: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => (undici ??= import('undici'));
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -143,7 +140,8 @@ export function planRetry(failure: {
 
 const dispatchers = new Map<string, Dispatcher>();
 
-function dispatcherFor(tls: TlsOptions | undefined, maxRedirects: number): Dispatcher {
+async function dispatcherFor(tls: TlsOptions | undefined, maxRedirects: number): Promise<Dispatcher> {
+  const { EnvHttpProxyAgent, interceptors } = await loadUndici();
   const key = JSON.stringify([tls?.insecure ?? false, tls?.ca ?? '', maxRedirects]);
   let dispatcher = dispatchers.get(key);
   if (!dispatcher) {
@@ -167,7 +165,8 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   const method = (req.method ?? 'GET').toUpperCase();
   const timeoutMs = req.timeoutMs ?? 30_000;
   const maxBodyBytes = req.maxBodyBytes ?? 1024 * 1024;
-  let dispatcher = dispatcherFor(req.tls, req.maxRedirects ?? 0);
+  const { request, RetryAgent } = await loadUndici();
+  let dispatcher = await dispatcherFor(req.tls, req.maxRedirects ?? 0);
   let attempts = 1;
 
   if (req.retry) {
