@@ -13,6 +13,9 @@ import { type EasBuildConfig, readConfig } from './config.js';
 import { checkEasJson } from './eas-json.js';
 import { commentMarkdown, type ReportInput, skippedMarkdown, summaryMarkdown } from './report.js';
 
+/** Artifact downloads: four attempts within a few seconds; a truncated body counts as retryable. */
+const DOWNLOAD_RETRY = { retries: 3, minDelayMs: 500, maxDelayMs: 8000, budgetMs: 60_000 };
+
 const OUTPUTS = {
   skipped: false,
   'build-id': '',
@@ -137,6 +140,7 @@ async function downloadArtifacts(
         url: report.artifactUrl,
         destination,
         maxBytes: config.maxDownloadBytes,
+        retry: DOWNLOAD_RETRY,
         onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
       });
       report.artifactPath = saved.path;

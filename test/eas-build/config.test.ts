@@ -6,7 +6,7 @@ import { readRunContext } from '../../src/lib/context.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { Inputs } from '../../src/lib/inputs.js';
 import { expectReadsDeclaredInputs } from '../support/metadata.js';
-import { EAS_JSON } from './harness.js';
+import { BAD_INPUTS, EAS_JSON } from './harness.js';
 
 const run = readRunContext({ GITHUB_REPOSITORY: 'acme/shop' });
 const env = { GITHUB_WORKSPACE: '/work/space' };
@@ -48,18 +48,8 @@ describe('readConfig', () => {
     expect(() => configOf({ token: '', 'require-token': 'true' })).toThrow(/secrets\.EXPO_TOKEN/);
   });
 
-  // The "Bad inputs" table of actions/eas-build/README.md; each row is also run on the bundle.
-  it.each([
-    ['platform: web', { platform: 'web' }, 'Invalid "platform" value "web": valid values are "android", "ios" and "all".'],
-    ['profile: --clear-cache', { profile: '--clear-cache' }, 'Invalid "profile" value "--clear-cache": expected a profile name of eas.json'],
-    ['submit-profile: internal', { 'submit-profile': 'internal' }, 'Input "submit-profile" is set but "auto-submit" is false'],
-    ['download: out, wait: false', { download: 'out', wait: 'false' }, 'Input "download" needs wait: true'],
-    ['eas-version: ^16', { 'eas-version': '^16' }, 'Invalid "eas-version" value "^16": expected an exact eas-cli version such as 24.8.0, or "latest"'],
-    ['message: 1025 characters', { message: 'x'.repeat(1025) }, 'eas-cli accepts at most 1024 characters (this one has 1025)'],
-    ['timeout: soon', { timeout: 'soon' }, 'Invalid "timeout" value "soon"'],
-    ['max-download-bytes: 1GB', { 'max-download-bytes': '1GB' }, 'Invalid "max-download-bytes" value "1GB": expected a whole number'],
-    ['wait: yes', { wait: 'yes' }, 'Invalid "wait" value "yes": expected "true" or "false"'],
-  ])('refuses %s', (_name, values: Record<string, string>, message) => {
+  // The "Bad inputs" table of actions/eas-build/README.md; bad-inputs.test.ts runs each row on the bundle too.
+  it.each(BAD_INPUTS)('refuses %s', (_name, values: Record<string, string>, message) => {
     expect(() => configOf(values)).toThrow(ConfigError);
     expect(() => configOf(values)).toThrow(message);
   });

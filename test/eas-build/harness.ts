@@ -114,3 +114,16 @@ export async function startArtifactServer(mode: ArtifactMode, body = Buffer.allo
     response.end(mode === 'too-large' ? Buffer.concat([body, body, body, body]) : body);
   });
 }
+
+/** Bad inputs and the error each gets: the README's "Bad inputs" table (unit- and bundle-tested). */
+export const BAD_INPUTS: [name: string, inputs: Record<string, string>, error: string][] = [
+  ['platform: web', { platform: 'web' }, 'Invalid "platform" value "web": valid values are "android", "ios" and "all".'],
+  ['profile: --clear-cache', { profile: '--clear-cache' }, 'Invalid "profile" value "--clear-cache": expected a profile name of eas.json'],
+  ['submit-profile: internal', { 'submit-profile': 'internal' }, 'Input "submit-profile" is set but "auto-submit" is false'],
+  ['download: out, wait: false', { download: 'out', wait: 'false' }, 'Input "download" needs wait: true'],
+  ['eas-version: ^16', { 'eas-version': '^16' }, 'Invalid "eas-version" value "^16": expected an exact eas-cli version such as 24.8.0, or "latest"'],
+  ['message: 1025 characters', { message: 'x'.repeat(1025) }, 'eas-cli accepts at most 1024 characters (this one has 1025)'],
+  ['timeout: soon', { timeout: 'soon' }, 'Invalid "timeout" value "soon"'],
+  ['max-download-bytes: 1GB', { 'max-download-bytes': '1GB' }, 'Invalid "max-download-bytes" value "1GB": expected a whole number'],
+  ['wait: yes', { wait: 'yes' }, 'Invalid "wait" value "yes": expected "true" or "false"'],
+];
