@@ -72109,6 +72109,7 @@ async function installEasCli(version, options) {
     const result = await execute({
         command: 'npm',
         args,
+        env: options.env,
         timeoutMs: options.timeoutMs,
         redact: options.redact,
         onLine: (line) => options.log(line),
@@ -72506,6 +72507,7 @@ async function main(context, outputs) {
         path: context.env['PATH'],
         tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
         timeoutMs: 10 * 60_000,
+        env: withoutInputs(context.env),
         log: (line) => core.info(line),
         redact: (text) => context.secrets.redact(text),
     }));
@@ -72548,7 +72550,8 @@ async function runEasBuild(context, config, eas, token) {
         command: eas.command,
         args,
         cwd: config.workingDirectory,
-        env: { EXPO_TOKEN: token },
+        // The runner hands every input to the action as INPUT_*; eas gets the token once, by its own name.
+        env: { ...withoutInputs(context.env), EXPO_TOKEN: token },
         timeoutMs: config.timeoutMs,
         redact: (text) => context.secrets.redact(text),
         // stdout is the JSON answer; eas-cli's messages (progress, "See logs: ...") come on stderr.
@@ -72557,6 +72560,10 @@ async function runEasBuild(context, config, eas, token) {
                 context.core.info(line);
         },
     }));
+}
+/** Unsets the INPUT_* variables (the token among them) in a child's environment. */
+function withoutInputs(env) {
+    return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 /** The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network). */
 function readBuilds(result, timeoutMs) {

@@ -19,6 +19,8 @@ export interface EasCli {
 
 export interface ResolveOptions {
   path: string | undefined;
+  /** Environment changes for npm (e.g. inputs unset). */
+  env: Record<string, string | undefined>;
   /** Where npm installs before the directory is cached (RUNNER_TEMP). */
   tempDir: string;
   timeoutMs: number;
@@ -69,6 +71,7 @@ async function installEasCli(version: string, options: ResolveOptions): Promise<
   const result = await execute({
     command: 'npm',
     args,
+    env: options.env,
     timeoutMs: options.timeoutMs,
     redact: options.redact,
     onLine: (line) => options.log(line),

@@ -34,6 +34,7 @@ describe.concurrent('eas-build gate (bundle)', () => {
     expect(result.calls).toHaveLength(1);
     expect(result.calls[0]!.expoToken).toBe(TOKEN);
     expect(result.calls[0]!.argv.join(' ')).not.toContain(TOKEN);
+    expect(result.calls[0]!.tokenElsewhere).toEqual([]);
     expectNoSecretLeak(result, [TOKEN]);
   });
 });

@@ -26,6 +26,8 @@ export const EAS_JSON = {
 export interface EasRecord {
   argv: string[];
   expoToken: string | null;
+  /** Names of other environment variables that held the token. */
+  tokenElsewhere: string[];
   cwd: string;
   script: string;
 }
