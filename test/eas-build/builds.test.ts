@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   artifactFileName,
@@ -10,13 +9,13 @@ import {
   reportOf,
   statusName,
 } from '../../src/eas-build/builds.js';
-import { FIXTURES, fixture } from './harness.js';
+import { FIXTURE_NAMES, fixture } from './harness.js';
 
 const read = (name: string) => parseBuilds(JSON.stringify(fixture(name), null, 2));
 const PAGE = 'https://expo.dev/accounts/acme/projects/acme-mobile/builds/';
 
 describe('parseBuilds over every fixture', () => {
-  it.each(readdirSync(FIXTURES).filter((name) => name.endsWith('.json')))('%s parses', (name) => {
+  it.each(FIXTURE_NAMES)('%s parses', (name) => {
     const builds = read(name);
     for (const build of builds) {
       expect(build.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,13 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BundleResult, type BundleRun, runBundle } from '../support/bundle.js';
 import { type LoopbackServer, startServer } from '../support/server.js';
+import { fixture as sharedFixture } from '../support/shared.js';
 
 /** Helpers for running dist/eas-build with the stand-in `eas` (bin/eas) in a throwaway project. */
 
 export const BIN = resolve(import.meta.dirname, 'bin');
-export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+/** Derived answers the shared set lacks (see fixtures/README.md); the rest are read in place. */
+export const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
+const SHARED_FIXTURES = sharedFixture('eas');
+
+/** Every eas-cli JSON answer: ../shared/fixtures/eas plus the derived ones here. */
+export const FIXTURE_NAMES = [...readdirSync(SHARED_FIXTURES), ...readdirSync(DERIVED_FIXTURES)].filter((name) => name.endsWith('.json')).sort();
+
+/** The path of a fixture by name, derived ones first. */
+export function fixturePath(name: string): string {
+  const derived = join(DERIVED_FIXTURES, name);
+  return existsSync(derived) ? derived : join(SHARED_FIXTURES, name);
+}
 export const TOKEN = 'expo-token-Zq8vR2mK7tW4nB9x';
 
 export const EAS_JSON = {
@@ -33,7 +45,7 @@ export interface EasRecord {
 }
 
 export interface EasRun extends BundleRun {
-  /** Fixture file name in fixtures/. */
+  /** Fixture file name (../shared/fixtures/eas, or a derived one in fixtures/). */
   fixture?: string;
   /** eas.json contents (object or raw text); null: no eas.json. Default EAS_JSON. */
   easJson?: unknown;
@@ -63,7 +75,7 @@ export async function runEasBuild(run: EasRun = {}): Promise<EasResult> {
     inputs: { token: TOKEN, ...run.inputs },
     env: {
       EAS_STANDIN_RECORD: record,
-      EAS_STANDIN_FIXTURE: join(FIXTURES, run.fixture ?? 'build-wait-android-preview-apk-finished.json'),
+      EAS_STANDIN_FIXTURE: fixturePath(run.fixture ?? 'build-wait-android-preview-apk-finished.json'),
       ...(run.artifacts ? { EAS_STANDIN_ARTIFACT_BASE: run.artifacts.url } : {}),
       ...run.env,
     },
@@ -78,7 +90,7 @@ export async function runEasBuild(run: EasRun = {}): Promise<EasResult> {
 }
 
 export function fixture<T = Record<string, unknown>[]>(name: string): T {
-  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as T;
 }
 
 /** A stand-in artifact server like Expo's: /artifacts/eas/<file> redirects to a signed storage URL. */
