@@ -66,7 +66,9 @@ for (const [name, file] of actionFiles) {
 
 // 3. inputs passed to our actions
 for (const file of workflows) {
-  const doc = parse(readFileSync(file, 'utf8'));
+  const parsed = parseDocument(readFileSync(file, 'utf8'));
+  if (parsed.errors.length) continue; // reported above
+  const doc = parsed.toJS();
   for (const [jobName, job] of Object.entries(doc?.jobs ?? {})) {
     for (const [index, step] of (job.steps ?? []).entries()) {
       const target = ourAction(step.uses);
