@@ -24,15 +24,24 @@ export class FakeClock {
       }, { once: true });
     });
 
-  async run<T>(work: Promise<T>): Promise<T> {
+  /**
+   * Drive `work` to its end. While it waits on something real (a process), no fake timer is set:
+   * then real time passes, up to `realLimitMs`.
+   */
+  async run<T>(work: Promise<T>, realLimitMs = 10_000): Promise<T> {
     let settled = false;
     work.then(() => (settled = true), () => (settled = true));
+    const started = Date.now();
     for (;;) {
       await new Promise((resolve) => setImmediate(resolve));
       if (settled) return work;
       this.#timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
       const next = this.#timers.shift();
-      if (!next) throw new Error('FakeClock: nothing is running and no timer is set');
+      if (!next) {
+        if (Date.now() - started > realLimitMs) throw new Error('FakeClock: nothing is running and no timer is set');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        continue;
+      }
       this.time = Math.max(this.time, next.at);
       next.wake();
     }
