@@ -68448,7 +68448,7 @@ function orWords(values) {
 function judgeAnswer(answer, expectations) {
     const mismatches = [];
     if (!expectations.statuses.some((r) => answer.status >= r.from && answer.status <= r.to)) {
-        mismatches.push({ what: 'status', subject: 'status', expected: describeStatuses(expectations.statuses), seen: String(answer.status) });
+        mismatches.push({ what: 'status', subject: 'HTTP status', expected: describeStatuses(expectations.statuses), seen: String(answer.status) });
     }
     const body = expectations.body;
     if (body) {

@@ -110,7 +110,7 @@ function orWords(values: readonly string[]): string {
 export function judgeAnswer(answer: Answer, expectations: Expectations): Mismatch[] {
   const mismatches: Mismatch[] = [];
   if (!expectations.statuses.some((r) => answer.status >= r.from && answer.status <= r.to)) {
-    mismatches.push({ what: 'status', subject: 'status', expected: describeStatuses(expectations.statuses), seen: String(answer.status) });
+    mismatches.push({ what: 'status', subject: 'HTTP status', expected: describeStatuses(expectations.statuses), seen: String(answer.status) });
   }
   const body = expectations.body;
   if (body) {

@@ -35,7 +35,7 @@ describe('judging an answer', () => {
   it('passes an expected status and fails another with expected and seen', () => {
     expect(judgeAnswer({ status: 204, body: '', truncated: false }, ok())).toEqual([]);
     expect(judgeAnswer({ status: 503, body: '', truncated: false }, ok())).toEqual([
-      { what: 'status', subject: 'status', expected: '200-299', seen: '503' },
+      { what: 'status', subject: 'HTTP status', expected: '200-299', seen: '503' },
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('judging an answer', () => {
     const failed = { status: 'degraded', checks: { database: 'down', s3: 'ok' } };
     const mismatches = judgeAnswer({ status: 503, body: JSON.stringify(failed), truncated: false }, expectations);
     expect(describeMismatches(mismatches)).toBe(
-      'status: expected 200-299, saw 503; status: expected "ok" or "healthy", saw "degraded"; ' +
+      'HTTP status: expected 200-299, saw 503; status: expected "ok" or "healthy", saw "degraded"; ' +
         'checks.database: expected "ok", saw "down"; checks.redis: expected "ok", saw (missing)',
     );
   });

@@ -132,6 +132,6 @@ describe('checkHealth on a fake clock', () => {
     const url = result.urls[0]!;
     expect(url.verdict).toEqual({ kind: 'unhealthy', why: 'attempts' });
     expect(url.latenciesMs).toEqual([20, 20]);
-    expect(url.lastFailure?.mismatches.map((m) => `${m.subject}: ${m.seen}`)).toEqual(['status: 503', 'checks.database: "down"']);
+    expect(url.lastFailure?.mismatches.map((m) => `${m.subject}: ${m.seen}`)).toEqual(['HTTP status: 503', 'checks.database: "down"']);
   });
 });

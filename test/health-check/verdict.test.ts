@@ -85,12 +85,12 @@ describe('report', () => {
       latencyMs: { p50: 5, p95: 5 },
       lastError: null,
       mismatches: [
-        { subject: 'status', expected: '200', seen: '503' },
+        { subject: 'HTTP status', expected: '200', seen: '503' },
         { subject: 'status', expected: '"ok"', seen: '"error"' },
         { subject: 'checks.database', expected: '"ok"', seen: '"down"' },
       ],
     });
-    expect(entry!.reason).toBe('still unhealthy after 3 attempts (max-attempts): status: expected 200, saw 503; status: expected "ok", saw "error"; checks.database: expected "ok", saw "down"');
+    expect(entry!.reason).toBe('still unhealthy after 3 attempts (max-attempts): HTTP status: expected 200, saw 503; status: expected "ok", saw "error"; checks.database: expected "ok", saw "down"');
     const huge = await check(() => ({ status: 500, body: 'x'.repeat(10_000) }));
     expect(healthReport(huge, config())[0]!.bodyExcerpt!.length).toBeLessThanOrEqual(300);
   });
@@ -114,7 +114,7 @@ describe('the final verdict tells both stories', () => {
     const verdict = finalVerdict(health, rollback, config({ timeoutMs: 3000 }), true);
     expect(verdict.failed).toBe(true);
     expect(verdict.message).toBe(
-      'The release is unhealthy: https://api.vera.example/health not healthy within the 3.0 s timeout (3 attempts); last: status: expected 200, saw 503; ' +
+      'The release is unhealthy: https://api.vera.example/health not healthy within the 3.0 s timeout (3 attempts); last: HTTP status: expected 200, saw 503; ' +
         'status: expected "ok", saw "error"; checks.database: expected "ok", saw "down". No rollback is configured (rollback: none).',
     );
   });
@@ -183,7 +183,7 @@ describe('the final verdict tells both stories', () => {
   it('tells a flapping release apart from a slow one', async () => {
     const flapping = await check((_u, t) => (t < 2000 ? healthyVera : failingVera), { stableForMs: 10_000, maxAttempts: 0 });
     expect(healthReport(flapping, config({ stableForMs: 10_000 }))[0]!.reason).toMatch(
-      /^healthy at 0 ms, then failed 2.0 s into the 10 s stable-for window: status: expected 200, saw 503/,
+      /^healthy at 0 ms, then failed 2.0 s into the 10 s stable-for window: HTTP status: expected 200, saw 503/,
     );
   });
 
