@@ -1,4 +1,5 @@
-import type { CheckDeps } from '../../src/health-check/check.js';
+import type { CheckConfig, CheckDeps } from '../../src/health-check/check.js';
+import { parseStatusRanges } from '../../src/health-check/policy.js';
 import type { Observation } from '../../src/health-check/poll.js';
 
 /**
@@ -82,5 +83,27 @@ export function fakeDeps(clock: FakeClock, answer: (url: string, time: number) =
       if (scripted.error !== undefined) return { error: { code: 'ECONNREFUSED', message: scripted.error }, latencyMs };
       return { answer: { status: scripted.status ?? 200, body: scripted.body ?? '', truncated: false }, latencyMs };
     },
+  };
+}
+
+/** A check config for tests on the fake clock: one URL, 200-299, 1 s interval, 10 s timeout. */
+export function testCheckConfig(overrides: Partial<CheckConfig> = {}): CheckConfig {
+  return {
+    urls: ['http://svc/health'],
+    expectations: { statuses: parseStatusRanges('200-299')!, json: [] },
+    intervalMs: 1000,
+    backoff: 'fixed',
+    maxIntervalMs: 8000,
+    consecutiveSuccesses: 1,
+    stableForMs: 0,
+    maxAttempts: 0,
+    requestTimeoutMs: 2000,
+    timeoutMs: 10_000,
+    method: 'GET',
+    headers: {},
+    followRedirects: false,
+    tls: {},
+    maxBodyBytes: 65536,
+    ...overrides,
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkHealth, type CheckConfig } from '../../src/health-check/check.js';
+import { checkHealth } from '../../src/health-check/check.js';
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
 import { advance, delayAfter, INITIAL_STATE, type PollPolicy, type PollState } from '../../src/health-check/poll.js';
-import { FakeClock, fakeDeps, json, type ScriptedAnswer } from './fake-clock.js';
+import { FakeClock, fakeDeps, json, testCheckConfig, type ScriptedAnswer } from './fake-clock.js';
 
 const policy: PollPolicy = {
   intervalMs: 1000,
@@ -14,20 +14,7 @@ const policy: PollPolicy = {
   requestTimeoutMs: 2000,
 };
 
-function config(overrides: Partial<CheckConfig> = {}): CheckConfig {
-  return {
-    ...policy,
-    urls: ['http://svc/health'],
-    expectations: { statuses: parseStatusRanges('200-299')!, json: [] },
-    timeoutMs: 10_000,
-    method: 'GET',
-    headers: {},
-    followRedirects: false,
-    tls: {},
-    maxBodyBytes: 65536,
-    ...overrides,
-  };
-}
+const config = testCheckConfig;
 
 /** Run the probes in order through `advance`, each starting when the previous decision said. */
 function replay(outcomes: boolean[], p: PollPolicy, deadline = 100_000) {

@@ -8,32 +8,22 @@ import { healthReport, percentile } from '../../src/health-check/report.js';
 import { rollbackAndVerify, type RollbackConfig, type RollbackContext } from '../../src/health-check/rollback.js';
 import { summaryMarkdown } from '../../src/health-check/summary.js';
 import { finalVerdict } from '../../src/health-check/verdict.js';
-import { FakeClock, fakeDeps, json, type ScriptedAnswer } from './fake-clock.js';
+import { FakeClock, fakeDeps, json, testCheckConfig, type ScriptedAnswer } from './fake-clock.js';
 
 const VERA = 'https://api.vera.example/health';
 
+/** vera's policy: 200, status=ok, checks.database=ok; three attempts a second apart. */
 function config(overrides: Partial<CheckConfig> = {}): CheckConfig {
-  return {
+  return testCheckConfig({
     urls: [VERA],
     expectations: {
       statuses: parseStatusRanges('200')!,
       json: [parseJsonExpectation('status', 'ok')!, parseJsonExpectation('checks.database', 'ok')!],
     },
-    intervalMs: 1000,
-    backoff: 'fixed',
-    maxIntervalMs: 1000,
-    consecutiveSuccesses: 1,
-    stableForMs: 0,
     maxAttempts: 3,
-    requestTimeoutMs: 2000,
     timeoutMs: 30_000,
-    method: 'GET',
-    headers: {},
-    followRedirects: false,
-    tls: {},
-    maxBodyBytes: 65536,
     ...overrides,
-  };
+  });
 }
 
 const healthyVera = json(200, { status: 'ok', checks: { database: 'ok', redis: 'ok', s3: 'ok' } });
