@@ -4,16 +4,8 @@ import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/
 import { advance, delayAfter, INITIAL_STATE, type PollPolicy, type PollState } from '../../src/health-check/poll.js';
 import { FakeClock, fakeDeps, json, testCheckConfig, type ScriptedAnswer } from './fake-clock.js';
 
-const policy: PollPolicy = {
-  intervalMs: 1000,
-  backoff: 'fixed',
-  maxIntervalMs: 8000,
-  consecutiveSuccesses: 1,
-  stableForMs: 0,
-  maxAttempts: 0,
-  requestTimeoutMs: 2000,
-};
-
+/** The polling side of the test config: 1 s interval, fixed backoff, capped at 8 s when exponential. */
+const policy: PollPolicy = testCheckConfig();
 const config = testCheckConfig;
 
 /** Run the probes in order through `advance`, each starting when the previous decision said. */
