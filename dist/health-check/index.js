@@ -69086,8 +69086,9 @@ function readTls(inputs, readFile) {
 function readRollbackConfig(inputs) {
     const provider = inputs.enum('rollback', PROVIDER_NAMES, 'none');
     const command = inputs.optional('rollback-command');
+    const to = inputs.optional('rollback-to');
     const common = {
-        ...(inputs.optional('rollback-to') !== undefined ? { to: inputs.optional('rollback-to') } : {}),
+        ...(to !== undefined ? { to } : {}),
         timeoutMs: inputs.duration('rollback-timeout', 300_000, { min: 1000 }),
         verify: inputs.boolean('verify-after-rollback', true),
     };

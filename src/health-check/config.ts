@@ -165,8 +165,9 @@ function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfi
 export function readRollbackConfig(inputs: Inputs): RollbackConfig {
   const provider = inputs.enum('rollback', PROVIDER_NAMES, 'none');
   const command = inputs.optional('rollback-command');
+  const to = inputs.optional('rollback-to');
   const common: RollbackCommon = {
-    ...(inputs.optional('rollback-to') !== undefined ? { to: inputs.optional('rollback-to')! } : {}),
+    ...(to !== undefined ? { to } : {}),
     timeoutMs: inputs.duration('rollback-timeout', 300_000, { min: 1000 }),
     verify: inputs.boolean('verify-after-rollback', true),
   };
