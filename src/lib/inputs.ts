@@ -75,6 +75,11 @@ export class Inputs {
     return value.trim() === '' ? undefined : value.trim();
   }
 
+  /** Mask a secret found inside an input's value (a header value, a password in a URL). */
+  mask(value: string | undefined): void {
+    this.secrets?.add(value);
+  }
+
   boolean(name: string, fallback: boolean): boolean {
     const value = this.raw(name);
     if (value === '') return fallback;

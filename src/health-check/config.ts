@@ -1,0 +1,182 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../lib/errors.js';
+import { invalidValue, type Inputs } from '../lib/inputs.js';
+import type { CheckConfig } from './check.js';
+import {
+  parseBodyExpectation,
+  parseJsonExpectation,
+  parseStatusRanges,
+  type BodyExpectation,
+  type JsonExpectation,
+} from './policy.js';
+import { PROVIDER_NAMES, type RollbackCommon, type RollbackConfig } from './rollback.js';
+
+/** The whole action: what healthy means, what to do when it is not, and whether to fail. */
+export interface HealthCheckConfig {
+  check: CheckConfig;
+  rollback: RollbackConfig;
+  failOnUnhealthy: boolean;
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+const BACKOFFS = ['fixed', 'exponential'] as const;
+const MAX_URLS = 50;
+
+/** The only place health-check's inputs are read. `readFile` reads a ca-cert given as a path. */
+export function readConfig(inputs: Inputs, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): HealthCheckConfig {
+  return {
+    check: readCheckConfig(inputs, readFile),
+    rollback: readRollbackConfig(inputs),
+    failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
+  };
+}
+
+export function readCheckConfig(inputs: Inputs, readFile: (path: string) => string): CheckConfig {
+  const urls = readUrls(inputs);
+  const method = inputs.enum('method', METHODS, 'GET');
+  const statusText = inputs.string('expected-status', '200-299');
+  const statuses = parseStatusRanges(statusText);
+  if (!statuses) throw invalidValue('expected-status', statusText, 'expected status codes and ranges such as 200, 200-299, 2xx or 200,204');
+  const body = readBody(inputs);
+  const json = readJson(inputs);
+  if (method === 'HEAD' && (body || json.length > 0)) {
+    throw new ConfigError('Input "method" is HEAD, which gets no body, so "expect-body" and "expect-json" cannot be checked: use GET.');
+  }
+
+  const timeoutMs = inputs.duration('timeout', 120_000, { min: 100 });
+  const intervalMs = inputs.duration('interval', 5000, { min: 10 });
+  const backoff = inputs.enum('backoff', BACKOFFS, 'fixed');
+  const maxIntervalMs = inputs.duration('max-interval', 30_000, { min: 10 });
+  if (backoff === 'exponential' && maxIntervalMs < intervalMs) {
+    throw invalidValue('max-interval', inputs.raw('max-interval'), `must be at least the interval (${inputs.raw('interval') || '5s'}) with exponential backoff`);
+  }
+  const stableForMs = inputs.duration('stable-for', 0);
+  if (stableForMs >= timeoutMs) {
+    throw invalidValue('stable-for', inputs.raw('stable-for'), `must be shorter than the timeout (${inputs.raw('timeout') || '2m'}), which must also cover the start-up`);
+  }
+  const tls = readTls(inputs, readFile);
+  return {
+    urls,
+    method,
+    headers: readHeaders(inputs),
+    expectations: { statuses, ...(body ? { body } : {}), json },
+    consecutiveSuccesses: inputs.integer('consecutive-successes', 1, { min: 1, max: 1000 }),
+    stableForMs,
+    intervalMs,
+    backoff,
+    maxIntervalMs,
+    maxAttempts: inputs.integer('max-attempts', 0, { min: 0 }),
+    requestTimeoutMs: inputs.duration('request-timeout', 10_000, { min: 10 }),
+    timeoutMs,
+    followRedirects: inputs.boolean('follow-redirects', false),
+    tls,
+    maxBodyBytes: inputs.integer('max-body-bytes', 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
+  };
+}
+
+function readUrls(inputs: Inputs): string[] {
+  const urls = [...new Set(inputs.list('url', { commas: false }))];
+  if (urls.length === 0) throw new ConfigError('Input "url" is required: give one or more http:// or https:// URLs, one per line.');
+  if (urls.length > MAX_URLS) throw invalidValue('url', `${urls.length} URLs`, `give at most ${MAX_URLS}`);
+  for (const url of urls) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw invalidValue('url', url, 'expected an absolute http:// or https:// URL, one per line');
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw invalidValue('url', url, 'only http:// and https:// URLs can be checked');
+    }
+    // A password or a token in the query string must not reach the log.
+    inputs.mask(decodeURIComponent(parsed.password));
+    for (const value of parsed.searchParams.values()) if (value.length >= 8) inputs.mask(value);
+  }
+  return urls;
+}
+
+/**
+ * Header values are secrets (Authorization, API keys): masked, and so is the credential after a
+ * scheme (`Bearer <token>`). Errors never quote a header line, which may hold one.
+ */
+function readHeaders(inputs: Inputs): Record<string, string> {
+  const headers: Record<string, string> = {};
+  inputs.list('headers', { commas: false }).forEach((line, index) => {
+    const at = line.indexOf(':');
+    const name = at > 0 ? line.slice(0, at).trim() : '';
+    const value = line.slice(at + 1).trim();
+    inputs.mask(value);
+    const credential = /^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1];
+    if (credential) inputs.mask(credential);
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new ConfigError(`Input "headers" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+    }
+    headers[name] = value;
+  });
+  return headers;
+}
+
+function readBody(inputs: Inputs): BodyExpectation | undefined {
+  const text = inputs.optional('expect-body');
+  if (text === undefined) return undefined;
+  try {
+    return parseBodyExpectation(text);
+  } catch (error) {
+    throw invalidValue('expect-body', text, `not a valid regular expression (${(error as Error).message}); without the slashes it is a plain substring`);
+  }
+}
+
+function readJson(inputs: Inputs): JsonExpectation[] {
+  return inputs.list('expect-json', { commas: false }).map((line) => {
+    const at = line.indexOf('=');
+    const expectation = at > 0 && at < line.length - 1 ? parseJsonExpectation(line.slice(0, at).trim(), line.slice(at + 1).trim()) : undefined;
+    if (!expectation) throw invalidValue('expect-json', line, 'expected one "path=value" per line, such as status=ok|healthy or checks.database=ok');
+    return expectation;
+  });
+}
+
+function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfig['tls'] {
+  const insecure = inputs.boolean('insecure', false);
+  const caInput = inputs.optional('ca-cert');
+  if (caInput === undefined) return { insecure };
+  if (insecure) {
+    throw new ConfigError('Only one of "insecure: true" and "ca-cert" can be set: ca-cert trusts one more CA, insecure trusts any certificate.');
+  }
+  const isPem = caInput.startsWith('-----BEGIN');
+  let pem = caInput;
+  if (!isPem) {
+    try {
+      pem = readFile(caInput);
+    } catch (error) {
+      throw invalidValue('ca-cert', caInput, `expected PEM text or the path of a PEM file, and the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  try {
+    new X509Certificate(pem);
+  } catch {
+    throw isPem
+      ? new ConfigError('Input "ca-cert" is not a readable PEM certificate: expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.')
+      : invalidValue('ca-cert', caInput, 'the file is not a PEM certificate (-----BEGIN CERTIFICATE-----)');
+  }
+  return { insecure: false, ca: pem };
+}
+
+export function readRollbackConfig(inputs: Inputs): RollbackConfig {
+  const provider = inputs.enum('rollback', PROVIDER_NAMES, 'none');
+  const command = inputs.optional('rollback-command');
+  const to = inputs.optional('rollback-to');
+  const common: RollbackCommon = {
+    ...(to !== undefined ? { to } : {}),
+    timeoutMs: inputs.duration('rollback-timeout', 300_000, { min: 1000 }),
+    verify: inputs.boolean('verify-after-rollback', true),
+  };
+  switch (provider) {
+    case 'none':
+      if (command !== undefined) throw new ConfigError('Input "rollback-command" is set but "rollback" is "none": set rollback: command to run it.');
+      return { provider, ...common };
+    case 'command':
+      if (command === undefined) throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
+      return { provider, command, ...common };
+  }
+}

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeExit, execute, lastLines, SpawnError } from '../lib/exec.js';
+import { formatDuration } from '../lib/summary.js';
+import type { RollbackCommon, RollbackProvider } from './rollback.js';
+
+/**
+ * `rollback: command`: the user's own script, run like a `run:` step with `bash -c`, the script as
+ * one argv element. What it needs to know travels in environment variables, never in the script:
+ * ROLLBACK_TO (the release to return to), HEALTH_REPORT (path of the JSON report) and
+ * HEALTH_REASON (why the release was judged unhealthy, one line).
+ */
+export interface CommandRollback extends RollbackCommon {
+  provider: 'command';
+  command: string;
+}
+
+export const commandRollback: RollbackProvider<CommandRollback> = {
+  name: 'command',
+  describe: (config) => `the rollback command${config.to ? ` (ROLLBACK_TO=${config.to})` : ''}`,
+  async run(config, context) {
+    const reportPath = join(context.tempDir, `health-report-${process.pid}-${Date.now()}.json`);
+    writeFileSync(reportPath, context.reportJson);
+    try {
+      const result = await execute({
+        command: 'bash',
+        args: ['-c', config.command],
+        env: { ...context.env, ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
+        timeoutMs: config.timeoutMs,
+        onLine: (line) => context.log(line),
+        redact: context.redact,
+      });
+      const ok = result.exitCode === 0 && !result.timedOut;
+      const ended = describeExit(result, config.timeoutMs);
+      const tail = ok ? '' : lastLines(result.stderr, 1) || lastLines(result.stdout, 1);
+      return {
+        ok,
+        detail: `${ended}${ok ? ` in ${formatDuration(result.durationMs)}` : ''}${tail ? ` (${tail})` : ''}`,
+        durationMs: result.durationMs,
+      };
+    } catch (error) {
+      if (error instanceof SpawnError) return { ok: false, detail: `could not start: ${error.message}`, durationMs: 0 };
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/health-check/config.js';
+import { ConfigError } from '../../src/lib/errors.js';
+import { Inputs } from '../../src/lib/inputs.js';
+import { Secrets } from '../../src/lib/secrets.js';
+import { ROOT } from '../support/bundle.js';
+import { expectReadsDeclaredInputs, readActionMeta } from '../support/metadata.js';
+import { selfSignedCertificate } from './tls.js';
+
+const URL = 'https://api.example.com/health';
+
+/** Inputs as the runner gives them: action.yml defaults, overlaid with `values`. */
+function inputsOf(values: Record<string, string>, secrets?: Secrets): Inputs {
+  const all: Record<string, string> = { url: URL };
+  for (const [name, input] of Object.entries(readActionMeta('health-check').inputs ?? {})) all[name] = String(input.default ?? '');
+  Object.assign(all, { url: URL }, values);
+  return new Inputs((name) => all[name] ?? '', secrets);
+}
+
+function errorOf(values: Record<string, string>): string {
+  try {
+    readConfig(inputsOf(values));
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`no error for ${JSON.stringify(values)}`);
+}
+
+/** The rows of the README's "Bad inputs" table: the inputs tried and the documented error. */
+function badInputRows(): { inputs: Record<string, string>; error: string }[] {
+  const readme = readFileSync(join(ROOT, 'actions/health-check/README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- bad-inputs:start -->'), readme.indexOf('<!-- bad-inputs:end -->'));
+  return table
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const [, tried, error] = /^\| (.+?) \| (.+) \|$/.exec(line)!;
+      const inputs: Record<string, string> = {};
+      for (const [, pair] of tried!.matchAll(/`([^`]+)`/g)) {
+        const at = pair!.indexOf(': ');
+        inputs[pair!.slice(0, at)] = pair!.slice(at + 2).replace(/^""$/, '');
+      }
+      return { inputs, error: error!.replace(/\\\|/g, '|') };
+    });
+}
+
+describe('readConfig', () => {
+  it('reads every declared input, and nothing else', () => {
+    expectReadsDeclaredInputs('health-check', (inputs) => readConfig(inputs), [
+      { url: URL },
+      { url: URL, rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41' },
+    ]);
+  });
+
+  it('has defaults a team can start from', () => {
+    const config = readConfig(inputsOf({}));
+    expect(config.failOnUnhealthy).toBe(true);
+    expect(config.rollback).toEqual({ provider: 'none', timeoutMs: 300_000, verify: true });
+    expect(config.check).toMatchObject({
+      urls: [URL],
+      method: 'GET',
+      expectations: { statuses: [{ from: 200, to: 299 }], json: [] },
+      consecutiveSuccesses: 1,
+      stableForMs: 0,
+      intervalMs: 5000,
+      backoff: 'fixed',
+      maxIntervalMs: 30_000,
+      maxAttempts: 0,
+      requestTimeoutMs: 10_000,
+      timeoutMs: 120_000,
+      followRedirects: false,
+      tls: { insecure: false },
+      maxBodyBytes: 1024 * 1024,
+    });
+  });
+
+  it('reads several URLs, one per line, without duplicates', () => {
+    const urls = `${URL}\n${URL}/ready\n\n${URL}/live\n${URL}`;
+    expect(readConfig(inputsOf({ url: urls })).check.urls).toEqual([URL, `${URL}/ready`, `${URL}/live`]);
+  });
+
+  it('reads the command rollback with its target', () => {
+    const config = readConfig(inputsOf({ rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41', 'rollback-timeout': '90s', 'verify-after-rollback': 'false' }));
+    expect(config.rollback).toEqual({ provider: 'command', command: './rollback.sh', to: 'dep_41', timeoutMs: 90_000, verify: false });
+  });
+
+  it('masks header values, the credential after a scheme, and passwords and tokens in URLs', () => {
+    const secrets = new Secrets();
+    const config = readConfig(
+      inputsOf({ headers: 'Authorization: Bearer tok_live_0123456789\nX-Api-Key: key-abcdef', url: 'https://user:p%40ssw0rd@api.example.com/health?token=abcdef123456' }, secrets),
+    );
+    expect(config.check.headers).toEqual({ Authorization: 'Bearer tok_live_0123456789', 'X-Api-Key': 'key-abcdef' });
+    expect(secrets.values).toEqual(expect.arrayContaining(['Bearer tok_live_0123456789', 'tok_live_0123456789', 'key-abcdef', 'p@ssw0rd', 'abcdef123456']));
+  });
+
+  it('reads a CA bundle given as PEM text or as a file path', () => {
+    const certificate = selfSignedCertificate().cert;
+    expect(readConfig(inputsOf({ 'ca-cert': certificate })).check.tls).toEqual({ insecure: false, ca: certificate.trim() });
+    const fromFile = readConfig(inputsOf({ 'ca-cert': 'certs/ca.pem' }), (path) => {
+      expect(path).toBe('certs/ca.pem');
+      return certificate;
+    });
+    expect(fromFile.check.tls.ca).toBe(certificate);
+    expect(readConfig(inputsOf({ insecure: 'true' })).check.tls).toEqual({ insecure: true });
+  });
+
+  it('never quotes a header line in an error: it may hold a token', () => {
+    expect(errorOf({ headers: 'X-Ok: fine\nAuthorization Bearer s3cr3t-token' })).not.toContain('s3cr3t');
+  });
+
+  describe('bad inputs: the README table, row by row', () => {
+    const rows = badInputRows();
+    it('has rows', () => expect(rows.length).toBeGreaterThan(20));
+    for (const row of rows) {
+      it(JSON.stringify(row.inputs), () => {
+        const values = { ...row.inputs };
+        if (values['ca-cert']?.startsWith('-----BEGIN')) values['ca-cert'] = values['ca-cert'].replace('-----not', '-----\nnot');
+        expect(errorOf(values)).toBe(row.error);
+      });
+    }
+  });
+});
