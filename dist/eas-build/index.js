@@ -71471,6 +71471,10 @@ class Inputs {
         this.secrets?.add(value);
         return value.trim() === '' ? undefined : value.trim();
     }
+    /** Mask a secret found inside an input's value (a header value, a password in a URL). */
+    mask(value) {
+        this.secrets?.add(value);
+    }
     boolean(name, fallback) {
         const value = this.raw(name);
         if (value === '')

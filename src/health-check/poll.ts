@@ -23,7 +23,7 @@ export interface PollState {
   attempts: number;
   consecutive: number;
   failuresInARow: number;
-  /** When the first probe of the current run of successes started. */
+  /** When the first success of the current run of successes was observed (its answer came back). */
   streakStartedAt?: number;
 }
 
@@ -39,18 +39,24 @@ export function delayAfter(failuresInARow: number, policy: PollPolicy): number {
   return Math.min(policy.intervalMs * 2 ** (failuresInARow - 1), Math.max(policy.maxIntervalMs, policy.intervalMs));
 }
 
-/** The state and decision after a probe that started at `startedAt` and passed or not. */
+/**
+ * The state and decision after a probe that started at `startedAt`, was answered at `observedAt`
+ * (default: at once), and passed or not. Probes are scheduled by their start; the stability window
+ * is measured between observations, so it runs from when health was first seen, however long
+ * that first answer took.
+ */
 export function advance(
   state: PollState,
-  probe: { ok: boolean; startedAt: number },
+  probe: { ok: boolean; startedAt: number; observedAt?: number },
   policy: PollPolicy,
   deadline: number,
 ): { state: PollState; decision: Decision } {
   const attempts = state.attempts + 1;
+  const observedAt = probe.observedAt ?? probe.startedAt;
   let next: PollState;
   if (probe.ok) {
-    next = { attempts, consecutive: state.consecutive + 1, failuresInARow: 0, streakStartedAt: state.streakStartedAt ?? probe.startedAt };
-    const stableSince = probe.startedAt - next.streakStartedAt!;
+    next = { attempts, consecutive: state.consecutive + 1, failuresInARow: 0, streakStartedAt: state.streakStartedAt ?? observedAt };
+    const stableSince = observedAt - next.streakStartedAt!;
     if (next.consecutive >= policy.consecutiveSuccesses && stableSince >= policy.stableForMs) {
       return { state: next, decision: { kind: 'healthy' } };
     }
@@ -155,12 +161,13 @@ export async function pollUrl(
       outcome.verdict = { kind: 'cancelled' };
       break;
     }
+    const observedAt = deps.now();
     const result = toProbeResult(observation, expectations, state.attempts + 1, probeStart);
     deps.onProbe?.(result);
     outcome.last = result;
     if (result.status !== undefined) outcome.latenciesMs.push(result.latencyMs);
     if (!result.ok) outcome.lastFailure = result;
-    const step = advance(state, result, policy, deadline);
+    const step = advance(state, { ok: result.ok, startedAt: probeStart, observedAt }, policy, deadline);
     state = step.state;
     outcome.attempts = state.attempts;
     if (step.decision.kind !== 'wait') {

@@ -107,7 +107,7 @@ describe('health-check bundle: checking', () => {
     const result = await run({ url: `${server.url}/health`, 'expect-json': 'status=healthy\ndatabase=connected', 'stable-for': '2s' });
     expect(result.exitCode).toBe(1);
     expect(server.requests).toHaveLength(3);
-    expect(report(result)[0]!.reason).toMatch(/^healthy at 0 ms, then failed \d+ ms into the 2\.0 s stable-for window: HTTP status: expected 200-299, saw 500/);
+    expect(report(result)[0]!.reason).toMatch(/^healthy at \d+ ms, then failed \d+ ms into the 2\.0 s stable-for window: HTTP status: expected 200-299, saw 500/);
   });
 
   it('passes once the stable-for window has held', async () => {

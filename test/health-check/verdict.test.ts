@@ -173,7 +173,7 @@ describe('the final verdict tells both stories', () => {
   it('tells a flapping release apart from a slow one', async () => {
     const flapping = await check((_u, t) => (t < 2000 ? healthyVera : failingVera), { stableForMs: 10_000, maxAttempts: 0 });
     expect(healthReport(flapping, config({ stableForMs: 10_000 }))[0]!.reason).toMatch(
-      /^healthy at 0 ms, then failed 2.0 s into the 10 s stable-for window: HTTP status: expected 200, saw 503/,
+      /^healthy at 5 ms, then failed 2.0 s into the 10 s stable-for window: HTTP status: expected 200, saw 503/,
     );
   });
 
