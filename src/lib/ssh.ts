@@ -193,8 +193,11 @@ compose() { local colour=$1; shift; DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for
 healthy() {
   local url=${"${"}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
   local deadline=$((SECONDS + DK_HEALTH_TIMEOUT))
-  until curl -fsS -o /dev/null --max-time 5 "$url"; do
-    if [ "$SECONDS" -ge "$deadline" ]; then echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s" >&2; return 1; fi
+  local code
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
+    case "$code" in 2??|3??) break ;; esac
+    if [ "$SECONDS" -ge "$deadline" ]; then echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2; return 1; fi
     sleep 1
   done
   echo "deploy-kit: $1 is healthy at $url"
