@@ -63,12 +63,12 @@ describe('ssh client', () => {
     };
     // docker is a stand-in on the remote PATH, given through the script's environment.
     writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "docker $*" >> ${join(dir, 'docker.log')}\n`, { mode: 0o755 });
-    const result = await rollbackBlueGreen(host(), config, 'blue', { exec: execute, env: {}, ...withPath(bin) });
+    const result = await rollbackBlueGreen(host(), config, 'blue', { env: {}, ...withPath(bin) });
     expect(result.stdout).toContain('deploy-kit-output: deployment-id=blue');
     expect(readFileSync(join(dir, '.deploy-kit-colour'), 'utf8')).toBe('blue\n');
     expect(readFileSync(join(dir, 'switched'), 'utf8')).toBe(`switched to blue:${blue.port}\n`);
     expect(readFileSync(join(dir, 'docker.log'), 'utf8')).toBe('docker compose -p tracehub-blue -f compose.yaml start\ndocker compose -p tracehub-green -f compose.yaml stop\n');
-    await expect(rollbackBlueGreen(host(), config, '', { exec: execute, ...withPath(bin) })).rejects.toThrow("nothing to roll back to (target colour '')");
+    await expect(rollbackBlueGreen(host(), config, '', withPath(bin))).rejects.toThrow("nothing to roll back to (target colour '')");
   });
 });
 
