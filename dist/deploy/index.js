@@ -69838,6 +69838,7 @@ async function deployCommand(target, context) {
 
 
 
+
 /** The Railway CLI version installed when the runner has none (the one ../shared/fixtures/railway records). */
 const RAILWAY_CLI = { bin: 'railway', packageName: '@railway/cli', version: '5.43.1' };
 /**
@@ -69866,17 +69867,28 @@ async function deployRailway(target, context) {
         throw new Error('railway up succeeded but printed no deployment id (expected {"deploymentId": …} from --json).');
     if (up.logsUrl)
         deps.log.info(`Build logs: ${up.logsUrl}`);
-    const deployment = target.wait
-        ? await waitForRailwayDeployment(api, up.deploymentId, {
-            timeoutMs: context.remainingMs(),
-            intervalMs: config.pollIntervalMs,
-            clock: deps.clock,
-            onStatus: (status) => deps.log.info(`Railway deployment ${up.deploymentId}: ${status}`),
-        })
-        : await getRailwayDeployment(api, up.deploymentId);
+    if (!target.wait) {
+        // Queued is enough: a status the API cannot give yet does not fail a deploy that was accepted.
+        try {
+            const deployment = await getRailwayDeployment(api, up.deploymentId);
+            progress.status = deployment.status;
+            progress.url = railwayDeploymentUrl(deployment);
+        }
+        catch (error) {
+            progress.status = 'QUEUED';
+            deps.log.warning(`Could not read the status of Railway deployment ${up.deploymentId} yet: ${errors_messageOf(error)}`);
+        }
+        return;
+    }
+    const deployment = await waitForRailwayDeployment(api, up.deploymentId, {
+        timeoutMs: context.remainingMs(),
+        intervalMs: config.pollIntervalMs,
+        clock: deps.clock,
+        onStatus: (status) => deps.log.info(`Railway deployment ${up.deploymentId}: ${status}`),
+    });
     progress.status = deployment.status;
     progress.url = railwayDeploymentUrl(deployment);
-    if (target.wait && !isSuccessfulRailwayStatus(deployment.status)) {
+    if (!isSuccessfulRailwayStatus(deployment.status)) {
         throw new Error(`Railway deployment ${up.deploymentId} ended ${deployment.status}${up.logsUrl ? `: see ${up.logsUrl}` : ''}.`);
     }
 }
@@ -70184,8 +70196,11 @@ function deployDeps(context) {
         log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
         searchPath: env['PATH'] ?? '',
         tempDir: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
-        // Children get what a provider hands them, not the action's inputs (INPUT_TOKEN …).
-        childEnv: Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined])),
+        // Children get what a provider hands them, not the action's inputs (INPUT_TOKEN …) nor the
+        // runner's token for its own services, which `run:` steps do not get either.
+        childEnv: Object.fromEntries(Object.keys(env)
+            .filter((name) => name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
+            .map((name) => [name, undefined])),
     };
 }
 function toOutputs(result) {

@@ -14,7 +14,7 @@ afterEach(closeAllServers);
 
 async function railwayRun(options: { api?: Parameters<typeof startRailwayApi>[0]; inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
   const api = await startRailwayApi(options.api ?? { token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['BUILDING', 'DEPLOYING', 'SUCCESS'] } });
-  const tools = standins(options.env);
+  const tools = standins({ ACTIONS_RUNTIME_TOKEN: 'runner-runtime-token-1', ...options.env });
   const result = await runBundle('deploy', {
     inputs: { provider: 'railway', token: TOKEN, service: 'api', 'railway-api-url': api.url, 'poll-interval': '100ms', ...options.inputs },
     env: tools.env,
@@ -56,7 +56,7 @@ describe('deploy: railway', () => {
     expect(call!.env['RAILWAY_API_TOKEN']).toBeUndefined();
     expect(JSON.stringify(call!.argv)).not.toContain(TOKEN);
     // The action's inputs are not inherited by the CLI.
-    expect(Object.keys(call!.env).filter((name) => name.startsWith('INPUT_'))).toEqual([]);
+    expect(Object.keys(call!.env).filter((name) => name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')).toEqual([]);
     expect(result.summary).toContain(RAILWAY_IDS.liveDeploymentId);
     expect(result.summary).toContain('SUCCESS');
     expectAllOutputs(result, 'deploy');
@@ -86,6 +86,13 @@ describe('deploy: railway', () => {
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({ deployed: 'true', status: 'QUEUED', 'deployment-id': RAILWAY_IDS.upDeploymentId });
     expect(api.calls.filter((c) => c.operationName === 'DeploymentDetails')).toHaveLength(1);
+  });
+
+  it('does not fail an accepted deploy whose status the API cannot give yet (wait: false)', async () => {
+    const { result } = await railwayRun({ api: { token: TOKEN }, inputs: { wait: 'false' } });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ deployed: 'true', status: 'QUEUED', 'deployment-id': RAILWAY_IDS.upDeploymentId });
+    expect(result.stdout).toContain(`::warning::Could not read the status of Railway deployment ${RAILWAY_IDS.upDeploymentId} yet`);
   });
 
   it('fails when the deployment ends FAILED, keeping its id and the rollback target', async () => {

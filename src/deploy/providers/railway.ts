@@ -1,4 +1,5 @@
 import { ensureNpmCli, type NpmCli } from '../../lib/cli-install.js';
+import { messageOf } from '../../lib/errors.js';
 import {
   currentRailwayDeployment,
   getRailwayDeployment,
@@ -41,17 +42,27 @@ export async function deployRailway(target: RailwayTarget, context: ProviderCont
   if (!up.deploymentId) throw new Error('railway up succeeded but printed no deployment id (expected {"deploymentId": …} from --json).');
   if (up.logsUrl) deps.log.info(`Build logs: ${up.logsUrl}`);
 
-  const deployment = target.wait
-    ? await waitForRailwayDeployment(api, up.deploymentId, {
-        timeoutMs: context.remainingMs(),
-        intervalMs: config.pollIntervalMs,
-        clock: deps.clock,
-        onStatus: (status) => deps.log.info(`Railway deployment ${up.deploymentId}: ${status}`),
-      })
-    : await getRailwayDeployment(api, up.deploymentId);
+  if (!target.wait) {
+    // Queued is enough: a status the API cannot give yet does not fail a deploy that was accepted.
+    try {
+      const deployment = await getRailwayDeployment(api, up.deploymentId);
+      progress.status = deployment.status;
+      progress.url = railwayDeploymentUrl(deployment);
+    } catch (error) {
+      progress.status = 'QUEUED';
+      deps.log.warning(`Could not read the status of Railway deployment ${up.deploymentId} yet: ${messageOf(error)}`);
+    }
+    return;
+  }
+  const deployment = await waitForRailwayDeployment(api, up.deploymentId, {
+    timeoutMs: context.remainingMs(),
+    intervalMs: config.pollIntervalMs,
+    clock: deps.clock,
+    onStatus: (status) => deps.log.info(`Railway deployment ${up.deploymentId}: ${status}`),
+  });
   progress.status = deployment.status;
   progress.url = railwayDeploymentUrl(deployment);
-  if (target.wait && !isSuccessfulRailwayStatus(deployment.status)) {
+  if (!isSuccessfulRailwayStatus(deployment.status)) {
     throw new Error(`Railway deployment ${up.deploymentId} ended ${deployment.status}${up.logsUrl ? `: see ${up.logsUrl}` : ''}.`);
   }
 }
