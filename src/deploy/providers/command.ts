@@ -1,0 +1,18 @@
+import type { CommandTarget } from '../config.js';
+import type { ProviderContext } from '../deploy.js';
+import { parseScriptOutputs } from '../script-outputs.js';
+import { runLogged, toolFailure } from './tool.js';
+
+/**
+ * Any deploy command, run by bash as one argv element (the user's own code, never a string we
+ * assemble), with the token in the variable named by `token-env` and the run in DEPLOY_* variables.
+ */
+export async function deployCommand(target: CommandTarget, context: ProviderContext): Promise<void> {
+  const result = await runLogged(context, 'bash', ['-eo', 'pipefail', '-c', target.command], {
+    ...context.contextEnv,
+    [target.tokenEnv]: target.token,
+  });
+  Object.assign(context.progress, parseScriptOutputs(result.stdout));
+  if (result.exitCode !== 0) throw toolFailure('The deploy command', result);
+}
+

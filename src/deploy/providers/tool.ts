@@ -1,0 +1,43 @@
+import type { InstallDeps } from '../../lib/cli-install.js';
+import { describeExit, type ExecResult, lastLines } from '../../lib/exec.js';
+import type { ProviderContext } from '../deploy.js';
+
+/** Runs a provider's tool with its output streamed (redacted) to the log and the time left as its deadline. */
+export function runLogged(
+  context: ProviderContext,
+  command: string,
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  options: { cwd?: string; logStdout?: boolean } = {},
+): Promise<ExecResult> {
+  const { deps, config } = context;
+  return deps.exec({
+    command,
+    args,
+    cwd: options.cwd ?? config.workingDirectory,
+    env: { ...deps.childEnv, ...env },
+    timeoutMs: context.remainingMs(),
+    redact: deps.redact,
+    onLine: (line, stream) => {
+      if (stream === 'stderr' || options.logStdout !== false) deps.log.info(line);
+    },
+  });
+}
+
+/** `<what> exited with code 1: <its last lines>`. */
+export function toolFailure(what: string, result: ExecResult, timeoutMs?: number): Error {
+  const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
+  return new Error(`${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`);
+}
+
+export function installDeps(context: ProviderContext): InstallDeps {
+  const { deps } = context;
+  return {
+    exec: deps.exec,
+    searchPath: deps.searchPath,
+    tempDir: deps.tempDir,
+    log: deps.log.info,
+    env: deps.childEnv,
+    timeoutMs: context.remainingMs(),
+  };
+}

@@ -1,0 +1,41 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
+/**
+ * Time as an injected dependency: polling logic is unit-tested with a fake clock in milliseconds,
+ * while the bundles run against loopback servers on the real one.
+ */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => delay(ms),
+};
+
+export interface PollOptions {
+  timeoutMs: number;
+  intervalMs: number;
+  clock?: Clock;
+}
+
+export type PollResult<T> = { done: true; value: T; polls: number } | { done: false; last: T | undefined; polls: number };
+
+/**
+ * Reads until `done(value)` or the deadline: the first read is immediate, later ones `intervalMs`
+ * apart, and the last sleep is cut short so the deadline is honoured. A read that throws ends the
+ * polling with that error.
+ */
+export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, options: PollOptions): Promise<PollResult<T>> {
+  const clock = options.clock ?? realClock;
+  const deadline = clock.now() + options.timeoutMs;
+  let last: T | undefined;
+  for (let polls = 1; ; polls++) {
+    last = await read();
+    if (done(last)) return { done: true, value: last, polls };
+    const left = deadline - clock.now();
+    if (left <= 0) return { done: false, last, polls };
+    await clock.sleep(Math.min(options.intervalMs, left));
+  }
+}

@@ -1,0 +1,103 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A real OpenSSH server on 127.0.0.1 and a free port, with a generated host key and client key
+ * (../shared/STYLE.md "OpenSSH on loopback"). `knownHosts` is the line that verifies its host key;
+ * `wrongKnownHosts` names another key for the same host, which ssh must refuse. `env` is set in
+ * every session (SetEnv), e.g. a PATH with stand-in executables such as `docker`.
+ */
+export interface Sshd {
+  host: '127.0.0.1';
+  port: number;
+  user: string;
+  /** The client's private key (OpenSSH format). */
+  clientKey: string;
+  knownHosts: string;
+  wrongKnownHosts: string;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+const SSHD = '/usr/sbin/sshd';
+
+export async function startSshd(options: { env?: Record<string, string> } = {}): Promise<Sshd> {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-sshd-'));
+  const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'deploy-kit-test', '-f', join(dir, file)]);
+  keygen('host');
+  keygen('client');
+  keygen('other-host');
+  writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client.pub')));
+  const port = await freePort();
+  const setEnv = Object.entries(options.env ?? {}).map(([name, value]) => `SetEnv ${name}=${value}`);
+  writeFileSync(
+    join(dir, 'sshd_config'),
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${join(dir, 'host')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      'StrictModes no',
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      ...setEnv,
+      '',
+    ].join('\n'),
+  );
+  mkdirSync('/run/sshd', { recursive: true });
+  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  await waitForPort(port, child, () => log);
+  const line = (pub: string) => `[127.0.0.1]:${port} ${readFileSync(join(dir, pub), 'utf8').trim().split(' ').slice(0, 2).join(' ')}`;
+  return {
+    host: '127.0.0.1',
+    port,
+    user: userInfo().username,
+    clientKey: readFileSync(join(dir, 'client'), 'utf8'),
+    knownHosts: line('host.pub'),
+    wrongKnownHosts: line('other-host.pub'),
+    dir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`sshd exited with ${child.exitCode}: ${log()}`);
+    const open = await new Promise<boolean>((done) => {
+      const socket = createConnection({ port, host: '127.0.0.1' }, () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`sshd did not listen on ${port}: ${log()}`);
+}
