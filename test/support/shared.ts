@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -15,4 +15,13 @@ if (!existsSync(FIXTURES)) {
 /** A file of ../shared/fixtures, e.g. fixture('slack', 'webhook', '200.ok.txt'). */
 export function fixture(...parts: string[]): string {
   return join(FIXTURES, ...parts);
+}
+
+/** A fixture's text, e.g. fixtureText('railway', 'responses', 'Deployments.response.json'). */
+export function fixtureText(...parts: string[]): string {
+  return readFileSync(fixture(...parts), 'utf8');
+}
+
+export function fixtureJson<T = any>(...parts: string[]): T {
+  return JSON.parse(fixtureText(...parts)) as T;
 }

@@ -1,4 +1,4 @@
-import { fixtureJson } from './fixtures.js';
+import { fixtureJson } from './shared.js';
 import { type LoopbackServer, type RecordedRequest, sendJson, startServer } from './server.js';
 
 /**

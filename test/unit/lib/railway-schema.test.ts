@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RAILWAY_OPERATIONS } from '../../../src/lib/railway.js';
-import { fixtureJson } from '../../support/fixtures.js';
+import { fixtureJson } from '../../support/shared.js';
 
 /**
  * Every operation the Railway client sends selects only fields (and passes only arguments) that
