@@ -79697,7 +79697,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23803);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29474);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -79707,7 +79707,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 23803:
+/***/ 29474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80824,24 +80824,31 @@ function scheduleIgnores(entries, now, soonDays = 14) {
     }
     return schedule;
 }
-/** The first active entry that hides this finding, or undefined. */
-function matchIgnore(finding, active) {
-    const ids = idsOf(finding);
+function indexIgnores(active) {
+    const index = new Map();
+    for (const entry of active)
+        index.set(entry.id, [...(index.get(entry.id) ?? []), entry]);
+    return index;
+}
+/** An active entry that hides this finding, or undefined. */
+function matchIgnore(finding, index) {
+    if (index.size === 0)
+        return undefined;
+    const candidates = idsOf(finding).flatMap((id) => index.get(id) ?? []);
+    if (candidates.length === 0)
+        return undefined;
     // Vulnerabilities match on the Result's target or the package's own path (pkg/result/ignore.go).
     const paths = finding.pkgPath ? [finding.target, finding.pkgPath] : [finding.target];
-    return active.find((entry) => entry.kinds.includes(finding.kind) &&
-        ids.includes(entry.id) &&
+    return candidates.find((entry) => entry.kinds.includes(finding.kind) &&
         (entry.paths.length === 0 || entry.paths.some((glob) => paths.some((path) => path !== '' && (0,external_node_path_.matchesGlob)(path, glob)))) &&
         (entry.purls.length === 0 || finding.kind !== 'vulnerability' || !finding.purl || entry.purls.some((purl) => purlMatches(purl, finding.purl))));
 }
 /** Misconfiguration ids are accepted in both forms, `DS-0002` and the older alias `AVD-DS-0002`. */
 function idsOf(finding) {
+    if (finding.kind !== 'misconfiguration')
+        return finding.aliases.length === 0 ? [finding.id] : [finding.id, ...finding.aliases];
     const ids = [finding.id, ...finding.aliases];
-    if (finding.kind === 'misconfiguration') {
-        for (const id of [...ids])
-            ids.push(id.startsWith('AVD-') ? id.slice(4) : `AVD-${id}`);
-    }
-    return ids;
+    return [...ids, ...ids.map((id) => (id.startsWith('AVD-') ? id.slice(4) : `AVD-${id}`))];
 }
 function parsePurl(text) {
     const match = /^pkg:([^/]+)\/([^?#]+)(?:\?([^#]*))?(?:#.*)?$/.exec(text.trim());
@@ -80895,6 +80902,7 @@ function purlMatches(pattern, target) {
 
 function decide(findings, suppressedByTrivy, policy, now) {
     const schedule = scheduleIgnores(policy.ignores, now);
+    const ignoreIndex = indexIgnores(schedule.active);
     const allowById = new Map(policy.allow.map((entry) => [entry.id, entry]));
     const usedAllow = new Set();
     const suppressed = suppressedByTrivy.map((item) => ({
@@ -80908,13 +80916,15 @@ function decide(findings, suppressedByTrivy, policy, now) {
             suppressed.push({ finding, by: 'ignore-unfixed', reason: `no fixed version${finding.status ? ` (${finding.status})` : ''}` });
             continue;
         }
-        const ignored = matchIgnore(finding, schedule.active);
+        const ignored = matchIgnore(finding, ignoreIndex);
         if (ignored) {
             const until = ignored.expiresAt ? ` until ${ignored.expiresAt.toISOString().slice(0, 10)}` : '';
             suppressed.push({ finding, by: 'ignore-file', reason: `${ignored.source}${until}${ignored.statement ? `: ${ignored.statement}` : ''}` });
             continue;
         }
-        const allowed = allowById.get(finding.id) ?? finding.aliases.map((alias) => allowById.get(alias)).find(Boolean);
+        let allowed = allowById.get(finding.id);
+        for (const alias of finding.aliases)
+            allowed ??= allowById.get(alias);
         if (allowed) {
             usedAllow.add(allowed.id);
             suppressed.push({ finding, by: 'allow', reason: allowed.reason });
@@ -80951,12 +80961,209 @@ function bySeverity(a, b) {
     return RANK[a.severity] - RANK[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+;// CONCATENATED MODULE: ./build/trivy-gate/json-scan.js
+/**
+ * Reads a Trivy JSON report without building the whole tree at once. A 50 MB report parsed with one
+ * JSON.parse holds ~200 MB of objects at its peak; here the report's skeleton is walked byte by byte
+ * (objects and arrays are only delimited, never interpreted) and every leaf value, including each
+ * single vulnerability, misconfiguration or secret, is handed to JSON.parse on its own. JSON.parse
+ * still validates every byte of every value; the walk checks the separators between them. Peak
+ * memory is then the file's bytes plus one finding, and time is about that of a single JSON.parse.
+ *
+ * Pure: bytes in, skeleton out. Which arrays are split is the caller's choice (`lists`).
+ */
+/** The file ends inside a value: a truncated report. */
+class TruncatedJsonError extends Error {
+    name = 'TruncatedJsonError';
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+/**
+ * Returns undefined when the document is not an object at the top (the caller then parses it whole
+ * to say what it is). Throws TruncatedJsonError when it ends early and SyntaxError when it is not JSON.
+ */
+function scanReport(bytes, lists) {
+    const scanner = new Scanner(bytes);
+    let at = scanner.skipSpace(0);
+    if (bytes[at] !== OPEN_OBJECT)
+        return undefined;
+    const skeleton = { top: {}, results: undefined };
+    at = scanner.members(at, (key, valueAt) => {
+        if (key !== 'Results') {
+            const end = scanner.valueEnd(valueAt);
+            skeleton.top[key] = scanner.parse(valueAt, end);
+            return end;
+        }
+        if (bytes[valueAt] !== OPEN_ARRAY) {
+            const end = scanner.valueEnd(valueAt);
+            scanner.parse(valueAt, end); // still has to be JSON
+            skeleton.results = 'invalid';
+            return end;
+        }
+        const results = [];
+        let valid = true;
+        const end = scanner.elements(valueAt, (elementAt) => {
+            if (bytes[elementAt] !== OPEN_OBJECT) {
+                valid = false;
+                const elementEnd = scanner.valueEnd(elementAt);
+                scanner.parse(elementAt, elementEnd);
+                return elementEnd;
+            }
+            const result = { fields: {}, lists: {} };
+            results.push(result);
+            return scanner.members(elementAt, (member, memberAt) => {
+                if (lists.has(member) && bytes[memberAt] === OPEN_ARRAY) {
+                    const spans = [];
+                    result.lists[member] = spans;
+                    return scanner.elements(memberAt, (itemAt) => {
+                        const itemEnd = scanner.valueEnd(itemAt);
+                        spans.push({ start: itemAt, end: itemEnd });
+                        return itemEnd;
+                    });
+                }
+                const memberEnd = scanner.valueEnd(memberAt);
+                result.fields[member] = scanner.parse(memberAt, memberEnd);
+                return memberEnd;
+            });
+        });
+        skeleton.results = valid ? results : 'invalid';
+        return end;
+    });
+    at = scanner.skipSpace(at);
+    if (at < bytes.length)
+        throw new SyntaxError(`Unexpected data after the report's closing brace at position ${at}`);
+    return skeleton;
+}
+/** Parses one span, as JSON.parse would parse that text alone. */
+function parseSpan(bytes, span) {
+    return JSON.parse(bytes.toString('utf8', span.start, span.end));
+}
+class Scanner {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    parse(start, end) {
+        return JSON.parse(this.bytes.toString('utf8', start, end));
+    }
+    skipSpace(at) {
+        const bytes = this.bytes;
+        while (at < bytes.length) {
+            const c = bytes[at];
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            at++;
+        }
+        return at;
+    }
+    /** `{ "key": value, ... }` starting at `at`; `onMember` gets each key and where its value starts, and returns where it ends. */
+    members(at, onMember) {
+        at = this.skipSpace(at + 1);
+        if (this.peek(at) === CLOSE_OBJECT)
+            return at + 1;
+        for (;;) {
+            if (this.peek(at) !== QUOTE)
+                throw this.unexpected(at, 'a member name');
+            const keyEnd = this.stringEnd(at);
+            const key = this.parse(at, keyEnd);
+            at = this.skipSpace(keyEnd);
+            if (this.peek(at) !== COLON)
+                throw this.unexpected(at, '":"');
+            at = this.skipSpace(onMember(key, this.skipSpace(at + 1)));
+            const next = this.peek(at);
+            if (next === CLOSE_OBJECT)
+                return at + 1;
+            if (next !== COMMA)
+                throw this.unexpected(at, '"," or "}"');
+            at = this.skipSpace(at + 1);
+        }
+    }
+    /** `[ value, ... ]` starting at `at`. */
+    elements(at, onElement) {
+        at = this.skipSpace(at + 1);
+        if (this.peek(at) === CLOSE_ARRAY)
+            return at + 1;
+        for (;;) {
+            at = this.skipSpace(onElement(at));
+            const next = this.peek(at);
+            if (next === CLOSE_ARRAY)
+                return at + 1;
+            if (next !== COMMA)
+                throw this.unexpected(at, '"," or "]"');
+            at = this.skipSpace(at + 1);
+        }
+    }
+    /** Where the value starting at `at` ends (exclusive). Containers are only delimited here. */
+    valueEnd(at) {
+        const bytes = this.bytes;
+        const first = this.peek(at);
+        if (first === QUOTE)
+            return this.stringEnd(at);
+        if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
+            let depth = 0;
+            for (let i = at; i < bytes.length; i++) {
+                const c = bytes[i];
+                if (c === QUOTE) {
+                    i = this.stringEnd(i) - 1;
+                }
+                else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+                    depth++;
+                }
+                else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+                    if (--depth === 0)
+                        return i + 1;
+                }
+            }
+            throw new TruncatedJsonError(`Unexpected end of JSON input inside a value that starts at position ${at}`);
+        }
+        // A number, true, false or null: up to the next separator (JSON.parse checks it).
+        let i = at;
+        while (i < bytes.length) {
+            const c = bytes[i];
+            if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                break;
+            i++;
+        }
+        if (i === bytes.length)
+            throw new TruncatedJsonError('Unexpected end of JSON input');
+        if (i === at)
+            throw this.unexpected(at, 'a value');
+        return i;
+    }
+    stringEnd(at) {
+        const bytes = this.bytes;
+        for (let i = at + 1; i < bytes.length; i++) {
+            const c = bytes[i];
+            if (c === BACKSLASH)
+                i++;
+            else if (c === QUOTE)
+                return i + 1;
+        }
+        throw new TruncatedJsonError(`Unterminated string in JSON at position ${at}`);
+    }
+    peek(at) {
+        if (at >= this.bytes.length)
+            throw new TruncatedJsonError('Unexpected end of JSON input');
+        return this.bytes[at];
+    }
+    unexpected(at, expected) {
+        return new SyntaxError(`Expected ${expected} at position ${at}, found ${JSON.stringify(String.fromCharCode(this.bytes[at]))}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/trivy-gate/report.js
 
 
+
 /**
- * Trivy's JSON report (`--format json`, SchemaVersion 2) turned into findings. Pure: text in,
- * findings out. A report that cannot be trusted (empty, truncated, not JSON, not Trivy's) is a
+ * Trivy's JSON report (`--format json`, SchemaVersion 2) turned into findings. Pure: bytes in,
+ * findings out, one finding parsed at a time (json-scan.ts). A report that cannot be trusted (empty, truncated, not JSON, not Trivy's) is a
  * `ReportError`, which fails the gate: a scan whose result we cannot read never passes.
  *
  * Real reports omit empty lists (`Results` can be absent, a Result can lack `Vulnerabilities`),
@@ -80966,22 +81173,98 @@ function bySeverity(a, b) {
 class ReportError extends Error {
     name = 'ReportError';
 }
+/** The lists of a Result that are read one element at a time (see json-scan.ts). */
+const SPLIT_LISTS = new Set(['Vulnerabilities', 'Misconfigurations', 'Secrets', 'ExperimentalModifiedFindings', 'Packages']);
 function parseReportText(text, source) {
-    if (text.trim() === '') {
-        throw new ReportError(`The Trivy report ${source} is empty (${text.length} bytes): the scan wrote nothing, so the gate fails closed.`);
+    return parseReport(Buffer.from(text, 'utf8'), source);
+}
+function parseReport(bytes, source) {
+    if (isBlank(bytes)) {
+        throw new ReportError(`The Trivy report ${source} is empty (${bytes.length} bytes): the scan wrote nothing, so the gate fails closed.`);
     }
-    let json;
+    let skeleton;
     try {
-        json = JSON.parse(text);
+        skeleton = scanReport(bytes, SPLIT_LISTS);
     }
     catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        if (looksTruncated(detail, text)) {
-            throw new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`);
-        }
-        throw new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);
+        throw jsonError(error, source, error instanceof TruncatedJsonError);
     }
-    return normaliseReport(json, source);
+    if (!skeleton) {
+        // Not an object at the top: parse it whole to say whether it is JSON at all.
+        const text = bytes.toString('utf8');
+        try {
+            JSON.parse(text);
+        }
+        catch (error) {
+            throw jsonError(error, source, looksTruncated(error instanceof Error ? error.message : '', text));
+        }
+        throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+    }
+    const { top, results } = skeleton;
+    if (Array.isArray(top['runs']) && 'version' in top) {
+        throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`);
+    }
+    if (!('SchemaVersion' in top)) {
+        throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+    }
+    if (top['SchemaVersion'] !== 2) {
+        throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`);
+    }
+    if (typeof top['ArtifactName'] !== 'string' || results === 'invalid') {
+        throw new ReportError(`The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`);
+    }
+    const parsed = {
+        artifactName: top['ArtifactName'],
+        artifactType: typeof top['ArtifactType'] === 'string' ? top['ArtifactType'] : '',
+        findings: [],
+        suppressedByTrivy: [],
+        results: results?.length ?? 0,
+    };
+    const version = asRecord(top['Trivy'])?.['Version'];
+    if (typeof version === 'string')
+        parsed.trivyVersion = version;
+    for (const result of results ?? []) {
+        const where = { target: report_text(result.fields['Target']), class: report_text(result.fields['Class']), type: report_text(result.fields['Type']) };
+        // One element at a time: only the findings, never the whole parsed list, stay in memory.
+        const each = (name, use) => {
+            for (const span of result.lists[name] ?? []) {
+                let item;
+                try {
+                    item = parseSpan(bytes, span);
+                }
+                catch (error) {
+                    throw jsonError(error, source, false);
+                }
+                use(asRecord(item) ?? {});
+            }
+        };
+        each('Vulnerabilities', (v) => parsed.findings.push(vulnerability(v, where)));
+        each('Misconfigurations', (m) => {
+            // With --include-non-failures Trivy also lists passed checks; only failures are findings.
+            if (m['Status'] === undefined || m['Status'] === 'FAIL')
+                parsed.findings.push(misconfiguration(m, where));
+        });
+        each('Secrets', (item) => parsed.findings.push(secret(item, where)));
+        each('ExperimentalModifiedFindings', (modified) => {
+            const finding = modifiedFinding(modified, where);
+            if (finding) {
+                parsed.suppressedByTrivy.push({ finding, status: report_text(modified['Status']), statement: report_text(modified['Statement']), source: report_text(modified['Source']) });
+            }
+        });
+    }
+    return parsed;
+}
+function isBlank(bytes) {
+    for (const byte of bytes)
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return false;
+    return true;
+}
+function jsonError(error, source, truncated) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return truncated
+        ? new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`)
+        : new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);
 }
 /** V8 says "Unexpected end of JSON input", or names a position at (or next to) the very end. */
 function looksTruncated(message, text) {
@@ -80989,62 +81272,6 @@ function looksTruncated(message, text) {
         return true;
     const position = /position (\d+)/.exec(message);
     return position !== null && Number(position[1]) >= text.trimEnd().length - 1;
-}
-function normaliseReport(json, source) {
-    const report = asRecord(json);
-    if (report && Array.isArray(report['runs']) && 'version' in report) {
-        throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`);
-    }
-    if (!report || !('SchemaVersion' in report)) {
-        throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
-    }
-    if (report['SchemaVersion'] !== 2) {
-        throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(report['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`);
-    }
-    const results = report['Results'];
-    if (typeof report['ArtifactName'] !== 'string' || (results !== undefined && !Array.isArray(results))) {
-        throw new ReportError(`The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`);
-    }
-    const parsed = {
-        artifactName: report['ArtifactName'],
-        artifactType: typeof report['ArtifactType'] === 'string' ? report['ArtifactType'] : '',
-        findings: [],
-        suppressedByTrivy: [],
-        results: Array.isArray(results) ? results.length : 0,
-    };
-    const version = asRecord(report['Trivy'])?.['Version'];
-    if (typeof version === 'string')
-        parsed.trivyVersion = version;
-    for (const item of results ?? []) {
-        const result = asRecord(item);
-        if (!result)
-            throw new ReportError(`The Trivy report ${source} has a Result that is not an object.`);
-        const where = { target: report_text(result['Target']), class: report_text(result['Class']), type: report_text(result['Type']) };
-        for (const v of list(result['Vulnerabilities']))
-            parsed.findings.push(vulnerability(v, where));
-        for (const m of list(result['Misconfigurations'])) {
-            // With --include-non-failures Trivy also lists passed checks; only failures are findings.
-            if (m['Status'] === undefined || m['Status'] === 'FAIL')
-                parsed.findings.push(misconfiguration(m, where));
-        }
-        for (const s of list(result['Secrets']))
-            parsed.findings.push(secret(s, where));
-        for (const modified of list(result['ExperimentalModifiedFindings'])) {
-            const finding = modifiedFinding(modified, where);
-            if (finding) {
-                parsed.suppressedByTrivy.push({
-                    finding,
-                    status: report_text(modified['Status']),
-                    statement: report_text(modified['Statement']),
-                    source: report_text(modified['Source']),
-                });
-            }
-        }
-    }
-    return parsed;
-}
-function list(value) {
-    return Array.isArray(value) ? value.map((item) => asRecord(item) ?? {}) : [];
 }
 function report_text(value) {
     return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
@@ -81715,7 +81942,7 @@ async function main(context, outputs) {
     const artifact = { name: report.artifactName, type: report.artifactType, ...(report.trivyVersion ? { trivyVersion: report.trivyVersion } : {}) };
     if (config.sarifOutput) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(config.sarifOutput), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(config.sarifOutput, JSON.stringify(buildSarif(verdict.gated, artifact), null, 2));
+        (0,external_node_fs_.writeFileSync)(config.sarifOutput, JSON.stringify(buildSarif(verdict.gated, artifact)));
         outputs['sarif-path'] = config.sarifOutput;
     }
     logVerdict(context.core, verdict);
@@ -81732,7 +81959,7 @@ function readReport(path) {
         throw new ReportError(`The Trivy report ${path} does not exist, so the gate fails closed.`);
     if (!(0,external_node_fs_.statSync)(path).isFile())
         throw new ReportError(`The Trivy report ${path} is not a file.`);
-    return parseReportText((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
+    return parseReport((0,external_node_fs_.readFileSync)(path), path);
 }
 function loadIgnores(config, core) {
     const file = config.ignoreFile;

@@ -153,15 +153,25 @@ export function scheduleIgnores(entries: readonly IgnoreEntry[], now: Date, soon
   return schedule;
 }
 
-/** The first active entry that hides this finding, or undefined. */
-export function matchIgnore(finding: Finding, active: readonly IgnoreEntry[]): IgnoreEntry | undefined {
-  const ids = idsOf(finding);
+/** Active entries by id, so that matching 20,000 findings costs a lookup each. */
+export type IgnoreIndex = ReadonlyMap<string, readonly IgnoreEntry[]>;
+
+export function indexIgnores(active: readonly IgnoreEntry[]): IgnoreIndex {
+  const index = new Map<string, IgnoreEntry[]>();
+  for (const entry of active) index.set(entry.id, [...(index.get(entry.id) ?? []), entry]);
+  return index;
+}
+
+/** An active entry that hides this finding, or undefined. */
+export function matchIgnore(finding: Finding, index: IgnoreIndex): IgnoreEntry | undefined {
+  if (index.size === 0) return undefined;
+  const candidates = idsOf(finding).flatMap((id) => index.get(id) ?? []);
+  if (candidates.length === 0) return undefined;
   // Vulnerabilities match on the Result's target or the package's own path (pkg/result/ignore.go).
   const paths = finding.pkgPath ? [finding.target, finding.pkgPath] : [finding.target];
-  return active.find(
+  return candidates.find(
     (entry) =>
       entry.kinds.includes(finding.kind) &&
-      ids.includes(entry.id) &&
       (entry.paths.length === 0 || entry.paths.some((glob) => paths.some((path) => path !== '' && matchesGlob(path, glob)))) &&
       (entry.purls.length === 0 || finding.kind !== 'vulnerability' || !finding.purl || entry.purls.some((purl) => purlMatches(purl, finding.purl!))),
   );
@@ -169,11 +179,9 @@ export function matchIgnore(finding: Finding, active: readonly IgnoreEntry[]): I
 
 /** Misconfiguration ids are accepted in both forms, `DS-0002` and the older alias `AVD-DS-0002`. */
 function idsOf(finding: Finding): string[] {
+  if (finding.kind !== 'misconfiguration') return finding.aliases.length === 0 ? [finding.id] : [finding.id, ...finding.aliases];
   const ids = [finding.id, ...finding.aliases];
-  if (finding.kind === 'misconfiguration') {
-    for (const id of [...ids]) ids.push(id.startsWith('AVD-') ? id.slice(4) : `AVD-${id}`);
-  }
-  return ids;
+  return [...ids, ...ids.map((id) => (id.startsWith('AVD-') ? id.slice(4) : `AVD-${id}`))];
 }
 
 interface Purl {

@@ -6,7 +6,7 @@ import { upsertPullRequestComment } from '../lib/github.js';
 import { type Config, readConfig } from './config.js';
 import { type IgnoreEntry, parseIgnoreFile } from './ignore.js';
 import { decide, type Policy, type Verdict } from './policy.js';
-import { type ParsedReport, parseReportText, ReportError } from './report.js';
+import { type ParsedReport, parseReport, ReportError } from './report.js';
 import { buildSarif } from './sarif.js';
 import { scanWithTrivy } from './scan.js';
 import { failClosedMarkdown, gateMarkdown } from './summary.js';
@@ -73,7 +73,7 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const artifact = { name: report.artifactName, type: report.artifactType, ...(report.trivyVersion ? { trivyVersion: report.trivyVersion } : {}) };
   if (config.sarifOutput) {
     mkdirSync(dirname(config.sarifOutput), { recursive: true });
-    writeFileSync(config.sarifOutput, JSON.stringify(buildSarif(verdict.gated, artifact), null, 2));
+    writeFileSync(config.sarifOutput, JSON.stringify(buildSarif(verdict.gated, artifact)));
     outputs['sarif-path'] = config.sarifOutput;
   }
   logVerdict(context.core, verdict);
@@ -88,7 +88,7 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
 function readReport(path: string): ParsedReport {
   if (!existsSync(path)) throw new ReportError(`The Trivy report ${path} does not exist, so the gate fails closed.`);
   if (!statSync(path).isFile()) throw new ReportError(`The Trivy report ${path} is not a file.`);
-  return parseReportText(readFileSync(path, 'utf8'), path);
+  return parseReport(readFileSync(path), path);
 }
 
 function loadIgnores(config: Config, core: Core): IgnoreEntry[] {

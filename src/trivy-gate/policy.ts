@@ -1,5 +1,5 @@
 import { emptyCounts, type Finding, SEVERITIES, type Severity } from './findings.js';
-import { type IgnoreEntry, matchIgnore, scheduleIgnores } from './ignore.js';
+import { type IgnoreEntry, indexIgnores, matchIgnore, scheduleIgnores } from './ignore.js';
 import type { SuppressedByTrivy } from './report.js';
 
 /**
@@ -60,6 +60,7 @@ export interface Verdict {
 
 export function decide(findings: readonly Finding[], suppressedByTrivy: readonly SuppressedByTrivy[], policy: Policy, now: Date): Verdict {
   const schedule = scheduleIgnores(policy.ignores, now);
+  const ignoreIndex = indexIgnores(schedule.active);
   const allowById = new Map(policy.allow.map((entry) => [entry.id, entry]));
   const usedAllow = new Set<string>();
   const suppressed: Suppression[] = suppressedByTrivy.map((item) => ({
@@ -73,13 +74,14 @@ export function decide(findings: readonly Finding[], suppressedByTrivy: readonly
       suppressed.push({ finding, by: 'ignore-unfixed', reason: `no fixed version${finding.status ? ` (${finding.status})` : ''}` });
       continue;
     }
-    const ignored = matchIgnore(finding, schedule.active);
+    const ignored = matchIgnore(finding, ignoreIndex);
     if (ignored) {
       const until = ignored.expiresAt ? ` until ${ignored.expiresAt.toISOString().slice(0, 10)}` : '';
       suppressed.push({ finding, by: 'ignore-file', reason: `${ignored.source}${until}${ignored.statement ? `: ${ignored.statement}` : ''}` });
       continue;
     }
-    const allowed = allowById.get(finding.id) ?? finding.aliases.map((alias) => allowById.get(alias)).find(Boolean);
+    let allowed = allowById.get(finding.id);
+    for (const alias of finding.aliases) allowed ??= allowById.get(alias);
     if (allowed) {
       usedAllow.add(allowed.id);
       suppressed.push({ finding, by: 'allow', reason: allowed.reason });

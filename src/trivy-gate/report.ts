@@ -1,9 +1,10 @@
 import { asRecord } from '../lib/context.js';
 import { type Finding, type FindingKind, severityOf } from './findings.js';
+import { parseSpan, type ReportSkeleton, scanReport, TruncatedJsonError } from './json-scan.js';
 
 /**
- * Trivy's JSON report (`--format json`, SchemaVersion 2) turned into findings. Pure: text in,
- * findings out. A report that cannot be trusted (empty, truncated, not JSON, not Trivy's) is a
+ * Trivy's JSON report (`--format json`, SchemaVersion 2) turned into findings. Pure: bytes in,
+ * findings out, one finding parsed at a time (json-scan.ts). A report that cannot be trusted (empty, truncated, not JSON, not Trivy's) is a
  * `ReportError`, which fails the gate: a scan whose result we cannot read never passes.
  *
  * Real reports omit empty lists (`Results` can be absent, a Result can lack `Vulnerabilities`),
@@ -32,21 +33,95 @@ export interface ParsedReport {
   results: number;
 }
 
+/** The lists of a Result that are read one element at a time (see json-scan.ts). */
+const SPLIT_LISTS: ReadonlySet<string> = new Set(['Vulnerabilities', 'Misconfigurations', 'Secrets', 'ExperimentalModifiedFindings', 'Packages']);
+
 export function parseReportText(text: string, source: string): ParsedReport {
-  if (text.trim() === '') {
-    throw new ReportError(`The Trivy report ${source} is empty (${text.length} bytes): the scan wrote nothing, so the gate fails closed.`);
+  return parseReport(Buffer.from(text, 'utf8'), source);
+}
+
+export function parseReport(bytes: Buffer, source: string): ParsedReport {
+  if (isBlank(bytes)) {
+    throw new ReportError(`The Trivy report ${source} is empty (${bytes.length} bytes): the scan wrote nothing, so the gate fails closed.`);
   }
-  let json: unknown;
+  let skeleton: ReportSkeleton | undefined;
   try {
-    json = JSON.parse(text);
+    skeleton = scanReport(bytes, SPLIT_LISTS);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    if (looksTruncated(detail, text)) {
-      throw new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`);
-    }
-    throw new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);
+    throw jsonError(error, source, error instanceof TruncatedJsonError);
   }
-  return normaliseReport(json, source);
+  if (!skeleton) {
+    // Not an object at the top: parse it whole to say whether it is JSON at all.
+    const text = bytes.toString('utf8');
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      throw jsonError(error, source, looksTruncated(error instanceof Error ? error.message : '', text));
+    }
+    throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+  }
+  const { top, results } = skeleton;
+  if (Array.isArray(top['runs']) && 'version' in top) {
+    throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`);
+  }
+  if (!('SchemaVersion' in top)) {
+    throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+  }
+  if (top['SchemaVersion'] !== 2) {
+    throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`);
+  }
+  if (typeof top['ArtifactName'] !== 'string' || results === 'invalid') {
+    throw new ReportError(`The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`);
+  }
+  const parsed: ParsedReport = {
+    artifactName: top['ArtifactName'],
+    artifactType: typeof top['ArtifactType'] === 'string' ? top['ArtifactType'] : '',
+    findings: [],
+    suppressedByTrivy: [],
+    results: results?.length ?? 0,
+  };
+  const version = asRecord(top['Trivy'])?.['Version'];
+  if (typeof version === 'string') parsed.trivyVersion = version;
+  for (const result of results ?? []) {
+    const where: Where = { target: text(result.fields['Target']), class: text(result.fields['Class']), type: text(result.fields['Type']) };
+    // One element at a time: only the findings, never the whole parsed list, stay in memory.
+    const each = (name: string, use: (item: Json) => void) => {
+      for (const span of result.lists[name] ?? []) {
+        let item: unknown;
+        try {
+          item = parseSpan(bytes, span);
+        } catch (error) {
+          throw jsonError(error, source, false);
+        }
+        use(asRecord(item) ?? {});
+      }
+    };
+    each('Vulnerabilities', (v) => parsed.findings.push(vulnerability(v, where)));
+    each('Misconfigurations', (m) => {
+      // With --include-non-failures Trivy also lists passed checks; only failures are findings.
+      if (m['Status'] === undefined || m['Status'] === 'FAIL') parsed.findings.push(misconfiguration(m, where));
+    });
+    each('Secrets', (item) => parsed.findings.push(secret(item, where)));
+    each('ExperimentalModifiedFindings', (modified) => {
+      const finding = modifiedFinding(modified, where);
+      if (finding) {
+        parsed.suppressedByTrivy.push({ finding, status: text(modified['Status']), statement: text(modified['Statement']), source: text(modified['Source']) });
+      }
+    });
+  }
+  return parsed;
+}
+
+function isBlank(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
+  return true;
+}
+
+function jsonError(error: unknown, source: string, truncated: boolean): ReportError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return truncated
+    ? new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`)
+    : new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);
 }
 
 /** V8 says "Unexpected end of JSON input", or names a position at (or next to) the very end. */
@@ -56,55 +131,6 @@ function looksTruncated(message: string, text: string): boolean {
   return position !== null && Number(position[1]) >= text.trimEnd().length - 1;
 }
 
-export function normaliseReport(json: unknown, source: string): ParsedReport {
-  const report = asRecord(json);
-  if (report && Array.isArray(report['runs']) && 'version' in report) {
-    throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`);
-  }
-  if (!report || !('SchemaVersion' in report)) {
-    throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
-  }
-  if (report['SchemaVersion'] !== 2) {
-    throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(report['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`);
-  }
-  const results = report['Results'];
-  if (typeof report['ArtifactName'] !== 'string' || (results !== undefined && !Array.isArray(results))) {
-    throw new ReportError(`The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`);
-  }
-  const parsed: ParsedReport = {
-    artifactName: report['ArtifactName'],
-    artifactType: typeof report['ArtifactType'] === 'string' ? report['ArtifactType'] : '',
-    findings: [],
-    suppressedByTrivy: [],
-    results: Array.isArray(results) ? results.length : 0,
-  };
-  const version = asRecord(report['Trivy'])?.['Version'];
-  if (typeof version === 'string') parsed.trivyVersion = version;
-  for (const item of (results as unknown[] | undefined) ?? []) {
-    const result = asRecord(item);
-    if (!result) throw new ReportError(`The Trivy report ${source} has a Result that is not an object.`);
-    const where: Where = { target: text(result['Target']), class: text(result['Class']), type: text(result['Type']) };
-    for (const v of list(result['Vulnerabilities'])) parsed.findings.push(vulnerability(v, where));
-    for (const m of list(result['Misconfigurations'])) {
-      // With --include-non-failures Trivy also lists passed checks; only failures are findings.
-      if (m['Status'] === undefined || m['Status'] === 'FAIL') parsed.findings.push(misconfiguration(m, where));
-    }
-    for (const s of list(result['Secrets'])) parsed.findings.push(secret(s, where));
-    for (const modified of list(result['ExperimentalModifiedFindings'])) {
-      const finding = modifiedFinding(modified, where);
-      if (finding) {
-        parsed.suppressedByTrivy.push({
-          finding,
-          status: text(modified['Status']),
-          statement: text(modified['Statement']),
-          source: text(modified['Source']),
-        });
-      }
-    }
-  }
-  return parsed;
-}
-
 interface Where {
   target: string;
   class: string;
@@ -112,10 +138,6 @@ interface Where {
 }
 
 type Json = Record<string, unknown>;
-
-function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.map((item) => asRecord(item) ?? {}) : [];
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);

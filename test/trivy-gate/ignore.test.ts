@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/trivy-gate/findings.js';
-import { matchIgnore, parseIgnoreFile, parseTrivyIgnore, parseTrivyIgnoreYaml, purlMatches, scheduleIgnores } from '../../src/trivy-gate/ignore.js';
+import { indexIgnores, matchIgnore, parseIgnoreFile, parseTrivyIgnore, parseTrivyIgnoreYaml, purlMatches, scheduleIgnores } from '../../src/trivy-gate/ignore.js';
 import { fixtureNames, fixtureText } from './fixtures.js';
 
 const NOW = new Date('2026-09-01T12:00:00Z');
@@ -75,7 +75,8 @@ describe('.trivyignore.yaml', () => {
     const { entries } = parseTrivyIgnoreYaml(fixtureText('ignore', 'testdata.trivyignore.yaml'), 'testdata.trivyignore.yaml');
     const { active, expired } = scheduleIgnores(entries, NOW);
     expect(expired.map((e) => e.id)).toEqual(['CVE-2019-0005', 'CVE-2019-0006']);
-    const hidden = (finding: Finding) => matchIgnore(finding, active)?.id;
+    const index = indexIgnores(active);
+    const hidden = (finding: Finding) => matchIgnore(finding, index)?.id;
     // paths: "**/*-lock.json" crosses directories and matches at the top level too
     expect(hidden(vuln('CVE-2019-0001', { target: 'foo/package-lock.json' }))).toBe('CVE-2019-0001');
     expect(hidden(vuln('CVE-2019-0001', { target: 'package-lock.json' }))).toBe('CVE-2019-0001');

@@ -108,6 +108,8 @@ describe('parseReportText fails closed', () => {
     ['a report cut in half', whole.slice(0, Math.floor(whole.length / 2)), /is truncated/],
     ['a report missing its last brace', whole.trimEnd().slice(0, -1), /is truncated/],
     ['text that is not JSON', 'Segmentation fault (core dumped)\n', /is not valid JSON/],
+    ['a report with one malformed finding', '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [{"VulnerabilityID": "CVE-1", "Severity": HIGH}]}]}', /is not valid JSON/],
+    ['garbage after the report', `${whole.trimEnd()}\nINFO done`, /is not valid JSON \(Unexpected data after the report's closing brace/],
     ['an HTML error page', '<html><body>502 Bad Gateway</body></html>', /is not valid JSON/],
     ['JSON that is not a report', '{"hello": "world"}', /not a Trivy JSON report: it has no SchemaVersion/],
     ['a JSON array', '[]', /not a Trivy JSON report/],
