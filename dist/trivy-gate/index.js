@@ -81884,8 +81884,6 @@ function joinWords(values) {
 
 
 
-
-
 /** Until a report has been judged, the gate has not passed: every early exit fails closed. */
 const OUTPUTS = {
     passed: false,
@@ -81921,7 +81919,8 @@ async function main(context, outputs) {
         report = readReport(reportPath);
     }
     catch (error) {
-        if (error instanceof ReportError || error instanceof TrivyError || error instanceof ChecksumError) {
+        // No report to judge (a bad report, Trivy failing, a download refused): say so where people look.
+        if (!(error instanceof ConfigError)) {
             const markdown = failClosedMarkdown(messageOf(error), outputs['report-path'] || undefined);
             await writeSummary(context, markdown);
             await comment(context, config, markdown);

@@ -10,8 +10,6 @@ import { type ParsedReport, parseReport, ReportError } from './report.js';
 import { buildSarif } from './sarif.js';
 import { scanWithTrivy } from './scan.js';
 import { failClosedMarkdown, gateMarkdown } from './summary.js';
-import { TrivyError } from './trivy.js';
-import { ChecksumError } from './install.js';
 
 /** Until a report has been judged, the gate has not passed: every early exit fails closed. */
 const OUTPUTS = {
@@ -51,7 +49,8 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
     outputs['report-path'] = reportPath;
     report = readReport(reportPath);
   } catch (error) {
-    if (error instanceof ReportError || error instanceof TrivyError || error instanceof ChecksumError) {
+    // No report to judge (a bad report, Trivy failing, a download refused): say so where people look.
+    if (!(error instanceof ConfigError)) {
       const markdown = failClosedMarkdown(messageOf(error), outputs['report-path'] || undefined);
       await writeSummary(context, markdown);
       await comment(context, config, markdown);

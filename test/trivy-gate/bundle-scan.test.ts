@@ -92,6 +92,7 @@ describe('trivy-gate bundle: installing Trivy from its release', () => {
     const result = await scan({ inputs: { 'download-url': release.url, 'trivy-version': 'v0.99.0' }, env: scanEnv('repo-pip.json').env });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toBe(`Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`);
+    expect(result.summary).toContain('### ❌ Trivy gate failed closed');
   });
 });
 
