@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { accessSync, constants, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { messageOf } from '../lib/errors.js';
+import { httpRequest } from '../lib/http.js';
+import type { RunnerCache } from './cache.js';
+import { checksumFor, releaseAsset, releaseUrls } from './release.js';
+
+/**
+ * Finding or installing Trivy. A `trivy` on PATH is used as it is; otherwise the pinned version
+ * comes from the runner's tool cache, or from the cache service, or is downloaded. Whatever was not
+ * already in the tool cache is checked against the release's SHA-256 checksums (and `trivy-sha256`
+ * when given) before it is extracted: a mismatch deletes the archive and fails, and it never runs.
+ */
+
+export interface InstallRequest {
+  version: string;
+  downloadUrl: string;
+  pinnedSha256?: string;
+  /** Where downloads go (under RUNNER_TEMP). */
+  downloadDir: string;
+  platform: string;
+  arch: string;
+  /** PATH to search for an installed trivy. */
+  searchPath: string;
+  cache: RunnerCache;
+  log: (message: string) => void;
+}
+
+export interface InstalledTrivy {
+  path: string;
+  source: 'path' | 'tool-cache' | 'cache' | 'download';
+}
+
+export class ChecksumError extends Error {
+  override name = 'ChecksumError';
+}
+
+export async function locateTrivy(request: InstallRequest): Promise<InstalledTrivy> {
+  const onPath = findOnPath(request.platform === 'win32' ? 'trivy.exe' : 'trivy', request.searchPath);
+  if (onPath) {
+    request.log(`Using the trivy found on PATH: ${onPath} (trivy-version and trivy-sha256 apply only to a download).`);
+    return { path: onPath, source: 'path' };
+  }
+  const asset = releaseAsset(request.version, request.platform, request.arch);
+  const tc = await import('@actions/tool-cache');
+  const cached = tc.find('trivy', request.version);
+  if (cached) {
+    request.log(`Using Trivy ${request.version} from the tool cache: ${cached}`);
+    return { path: join(cached, asset.binary), source: 'tool-cache' };
+  }
+
+  const urls = releaseUrls(request.downloadUrl, request.version, asset);
+  const archive = join(request.downloadDir, asset.archive);
+  const checksums = join(request.downloadDir, 'checksums.txt');
+  const cacheKey = `trivy-gate-bin-${asset.archive}`;
+  const restored = (await request.cache.restore([request.downloadDir], cacheKey)) && existsSync(archive) && existsSync(checksums);
+  if (!restored) {
+    mkdirSync(request.downloadDir, { recursive: true });
+    writeFileSync(checksums, await fetchChecksums(urls.checksums));
+    if (!checksumFor(readFileSync(checksums, 'utf8'), asset.archive)) {
+      throw new ChecksumError(`The checksums file ${urls.checksums} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
+    }
+    request.log(`Downloading ${urls.archive}`);
+    try {
+      await tc.downloadTool(urls.archive, archive);
+    } catch (error) {
+      throw new Error(`Could not download Trivy from ${urls.archive}: ${messageOf(error)}`);
+    }
+  }
+  await verifyArchive(archive, asset.archive, readFileSync(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
+  request.log(`Verified ${asset.archive}: SHA-256 matches the release's checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`);
+  if (!restored) await request.cache.save([request.downloadDir], cacheKey);
+
+  const extracted = asset.format === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+  if (!existsSync(join(extracted, asset.binary))) throw new Error(`The archive ${asset.archive} holds no ${asset.binary}.`);
+  const installed = await tc.cacheDir(extracted, 'trivy', request.version);
+  return { path: join(installed, asset.binary), source: restored ? 'cache' : 'download' };
+}
+
+/**
+ * Compares the archive's SHA-256 with the release's published one (and the pinned one). On any
+ * mismatch the archive is deleted before the error is thrown, so nothing can run it.
+ */
+export async function verifyArchive(archive: string, fileName: string, checksums: string, checksumsUrl: string, pinned?: string): Promise<void> {
+  const actual = await sha256File(archive);
+  const published = checksumFor(checksums, fileName);
+  const problem =
+    published === undefined
+      ? `the checksums file ${checksumsUrl} has no line for it`
+      : actual !== published
+        ? `its SHA-256 is ${actual} but the release's checksums file says ${published}`
+        : pinned !== undefined && actual !== pinned.toLowerCase()
+          ? `its SHA-256 is ${actual} but trivy-sha256 pins ${pinned.toLowerCase()}`
+          : undefined;
+  if (problem) {
+    rmSync(archive, { force: true });
+    throw new ChecksumError(`Refusing to run Trivy: ${fileName} failed verification (${problem}). The download may have been tampered with; it was deleted and never executed.`);
+  }
+}
+
+/** SHA-256 of a file, streamed (Trivy archives are tens of MB). */
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+async function fetchChecksums(url: string): Promise<string> {
+  const response = await httpRequest({
+    url,
+    maxRedirects: 5,
+    maxBodyBytes: 256 * 1024,
+    timeoutMs: 30_000,
+    retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 },
+  });
+  if (response.status !== 200) {
+    throw new Error(`Could not fetch Trivy's checksums from ${url} (HTTP ${response.status}): check trivy-version and download-url.`);
+  }
+  return response.body;
+}
+
+/** The first executable named `name` in a PATH string. */
+export function findOnPath(name: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBundle, type BundleRun } from '../support/bundle.js';
+import { expectAllOutputs } from '../support/metadata.js';
+import { closeAllServers } from '../support/server.js';
+import { fixturePath } from './fixtures.js';
+import { standinOnPath, startReleaseServer } from './standin.js';
+
+/** Scan mode: the bundle installs (or finds) Trivy, runs it, and judges the report it wrote. */
+function scanEnv(report: string, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-trivy-scan-'));
+  return {
+    argvFile: join(dir, 'argv'),
+    markers: dir,
+    env: { STANDIN_ARGV: join(dir, 'argv'), STANDIN_REPORT: fixturePath('json', report), STANDIN_TAMPERED_RAN: join(dir, 'tampered-ran'), ...extra },
+  };
+}
+
+async function scan(run: BundleRun) {
+  const result = await runBundle('trivy-gate', run);
+  expectAllOutputs(result, 'trivy-gate');
+  return result;
+}
+
+afterAll(closeAllServers);
+
+describe('trivy-gate bundle: installing Trivy from its release', () => {
+  it('downloads, verifies against the checksums file and the pin, caches the tool, then runs it', async () => {
+    const release = await startReleaseServer('0.72.0');
+    const standin = scanEnv('repo-pip.json');
+    const first = await scan({
+      inputs: { 'download-url': `${release.url}/`, 'trivy-sha256': release.goodSha256.toUpperCase(), scanners: 'vuln,secret', severity: 'CRITICAL' },
+      env: standin.env,
+    });
+    expect(first.failure).toBeUndefined();
+    expect(first.exitCode).toBe(0);
+    expect(release.requests.map((r) => r.url)).toEqual(['/v0.72.0/trivy_0.72.0_checksums.txt', '/v0.72.0/trivy_0.72.0_Linux-64bit.tar.gz']);
+    expect(first.stdout).toContain('Verified trivy_0.72.0_Linux-64bit.tar.gz: SHA-256 matches the release\'s checksums and trivy-sha256.');
+    expect(first.stdout).toContain("::warning::The runner's cache service is not available here");
+    expect(readdirSync(join(first.dir, 'tool-cache', 'trivy'))).toEqual(['0.72.0']);
+    expect(first.outputs).toMatchObject({ passed: 'true', high: '1', medium: '1', findings: '2' });
+    expect(first.outputs['report-path']).toMatch(/\/temp\/trivy-gate-\w+\/trivy-report\.json$/);
+
+    const argv = readFileSync(standin.argvFile, 'utf8').trimEnd().split('\n');
+    const cacheDir = join(first.dir, 'temp', 'trivy-gate-cache');
+    expect(argv).toEqual([
+      'fs',
+      '--format', 'json',
+      '--output', first.outputs['report-path'],
+      '--exit-code', '0',
+      '--cache-dir', cacheDir,
+      '--ignorefile', expect.stringMatching(/trivy-gate-\w+\/no-ignore-file$/),
+      '--timeout', '600s',
+      '--scanners', 'vuln,secret',
+      '--', '.',
+    ]);
+    expect(argv).not.toContain('--severity');
+
+    // Second run on the same runner: the tool cache has it, nothing is downloaded.
+    const second = await scan({ dir: first.dir, inputs: { 'download-url': release.url, severity: 'CRITICAL' }, env: standin.env });
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toContain('Using Trivy 0.72.0 from the tool cache');
+    expect(release.requests).toHaveLength(2);
+  });
+
+  it('refuses a tampered archive loudly, deletes it and never executes it', async () => {
+    const release = await startReleaseServer('0.72.0', { tampered: true });
+    const standin = scanEnv('repo-pip.json');
+    const result = await scan({ inputs: { 'download-url': release.url }, env: standin.env });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toMatch(
+      /^Refusing to run Trivy: trivy_0\.72\.0_Linux-64bit\.tar\.gz failed verification \(its SHA-256 is [0-9a-f]{64} but the release's checksums file says [0-9a-f]{64}\)\. The download may have been tampered with; it was deleted and never executed\.$/,
+    );
+    expect(result.outputs).toMatchObject({ passed: 'false', 'report-path': '' });
+    expect(result.summary).toContain('### ❌ Trivy gate failed closed');
+    expect(existsSync(join(standin.markers, 'tampered-ran'))).toBe(false);
+    expect(existsSync(join(result.dir, 'tool-cache', 'trivy'))).toBe(false);
+    expect(existsSync(join(result.dir, 'temp', 'trivy-gate-download-0.72.0', 'trivy_0.72.0_Linux-64bit.tar.gz'))).toBe(false);
+  });
+
+  it('refuses a genuine release that does not match the pinned trivy-sha256', async () => {
+    const release = await startReleaseServer('0.72.0');
+    const result = await scan({ inputs: { 'download-url': release.url, 'trivy-sha256': 'a'.repeat(64) }, env: scanEnv('repo-pip.json').env });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toMatch(/failed verification \(its SHA-256 is [0-9a-f]{64} but trivy-sha256 pins a{64}\)/);
+  });
+
+  it('says which release is missing when the version does not exist', async () => {
+    const release = await startReleaseServer('0.72.0');
+    const result = await scan({ inputs: { 'download-url': release.url, 'trivy-version': 'v0.99.0' }, env: scanEnv('repo-pip.json').env });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toBe(`Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`);
+    expect(result.summary).toContain('### ❌ Trivy gate failed closed');
+  });
+});
+
+describe('trivy-gate bundle: running Trivy', () => {
+  const path = standinOnPath();
+  const offline = 'http://127.0.0.1:9'; // a trivy on PATH means no download is tried
+
+  it('scans an image with the trivy on PATH and gates the real-format report it writes', async () => {
+    const standin = scanEnv('trivy-action-v0.72-image-alpine-3.10-critical-only.json');
+    const result = await scan({ path: [path], inputs: { 'scan-type': 'image', 'image-ref': 'ghcr.io/acme/api:8f3c2a1', 'download-url': offline, timeout: '90s' }, env: standin.env });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(`Using the trivy found on PATH: ${path}/trivy`);
+    expect(result.failure).toBe('Trivy gate failed: 1 CRITICAL (none allowed) in alpine:3.10.');
+    const argv = readFileSync(standin.argvFile, 'utf8').trimEnd().split('\n');
+    expect(argv[0]).toBe('image');
+    expect(argv.slice(-2)).toEqual(['--', 'ghcr.io/acme/api:8f3c2a1']);
+    expect(argv).toContain('90s');
+    expect(argv).not.toContain('--scanners');
+  });
+
+  it('runs trivy config without --scanners', async () => {
+    const standin = scanEnv('config-dockerfile.json');
+    const result = await scan({ path: [path], inputs: { 'scan-type': 'config', 'scan-ref': 'deploy/', scanners: 'misconfig', cache: 'false' }, env: standin.env });
+    expect(result.outputs).toMatchObject({ passed: 'false', high: '1' });
+    const argv = readFileSync(standin.argvFile, 'utf8').trimEnd().split('\n');
+    expect(argv[0]).toBe('config');
+    expect(argv).not.toContain('--scanners');
+    expect(argv.at(-1)).toBe('deploy/');
+    expect(result.stdout).not.toContain('cache service');
+  });
+
+  const crashes: [string, RegExp][] = [
+    ['crash', /^Trivy exited with code 1, so there is no report to judge and the gate fails closed: .*FATAL\tFatal error\trun error: image scan error: unable to find the specified image$/],
+    ['killed', /^Trivy was killed by SIGKILL \(out of memory\?\), so there is no report to judge and the gate fails closed/],
+    ['silent', /^The Trivy report \S+trivy-report\.json does not exist, so the gate fails closed\.$/],
+    ['truncated', /^The Trivy report \S+trivy-report\.json is truncated/],
+  ];
+  for (const [mode, message] of crashes) {
+    it(`fails closed when Trivy ${mode === 'silent' ? 'writes no report' : mode === 'truncated' ? 'writes half a report' : mode === 'crash' ? 'crashes' : 'is killed'}`, async () => {
+      const result = await scan({ path: [path], inputs: { severity: 'none', cache: 'false' }, env: scanEnv('repo-pip.json', { STANDIN_MODE: mode }).env });
+      expect(result.exitCode).toBe(1);
+      expect(result.failure).toMatch(message);
+      expect(result.outputs).toMatchObject({ passed: 'false', findings: '0' });
+      expect(result.summary).toContain('### ❌ Trivy gate failed closed');
+    });
+  }
+});
