@@ -4,7 +4,7 @@
 // jq one-liner (Debian's /usr/bin/jq) on the same file: wall time and peak RSS, medians of 5 runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { median, ms, NODE24, ROOT, section } from './lib.mjs';
 
 const RUNS = 5;
@@ -16,10 +16,9 @@ const reportPath = join(work, 'large-report.json');
 const ignorePath = join(work, '.trivyignore');
 
 function findShared() {
-  for (let dir = dirname(ROOT); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'shared', 'fixtures', 'trivy'))) return join(dir, 'shared', 'fixtures', 'trivy');
-  }
-  throw new Error('../shared/fixtures/trivy not found');
+  const dir = join(ROOT, '..', 'shared', 'fixtures', 'trivy');
+  if (!existsSync(dir)) throw new Error(`${dir} not found: the bench reads the real Trivy reports in ../shared`);
+  return dir;
 }
 
 /** Real vulnerabilities (every current-format and legacy image/repo fixture), as templates. */

@@ -1,21 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { ROOT } from '../support/bundle.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture } from '../support/shared.js';
 import { parseReportText, type ParsedReport } from '../../src/trivy-gate/report.js';
 
-/**
- * Real Trivy output in ../shared/fixtures/trivy (read-only, never committed here). `../shared` is
- * beside the checkout; a git worktree one level deeper (wt/<branch>) finds it a level further up.
- */
-export const FIXTURES = findShared(ROOT);
-
-function findShared(from: string): string {
-  for (let dir = dirname(from); dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'fixtures', 'trivy');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(`../shared/fixtures/trivy not found above ${from}`);
-}
+/** Real Trivy output in ../shared/fixtures/trivy (read-only, never committed here). */
+export const FIXTURES = fixture('trivy');
 
 export function fixturePath(kind: 'json' | 'sarif' | 'ignore', name: string): string {
   return join(FIXTURES, kind, name);
