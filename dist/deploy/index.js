@@ -29404,7 +29404,11 @@ async function writeSummary(context, markdown) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/lib/exec.js
+
+
 
 /** Thrown when the executable cannot be started at all (not found, not executable). */
 class SpawnError extends Error {
@@ -29526,6 +29530,23 @@ function lastLines(text, count = 5) {
         .slice(-count)
         .join('\n');
 }
+/** The first executable file named `name` in the directories of a PATH string. */
+function findOnPath(name, searchPath) {
+    for (const dir of (searchPath ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -29555,8 +29576,6 @@ async function poll_pollUntil(read, done, options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/lib/cloud-run.js
 
 
@@ -30661,57 +30680,6 @@ async function finishGithubDeployment(record, outcome, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/lib/cli-install.js
-
-
-
-/** The first executable `name` on a PATH string. */
-function findOnPath(name, searchPath) {
-    for (const dir of searchPath.split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-async function ensureNpmCli(cli, deps) {
-    const onPath = findOnPath(cli.bin, deps.searchPath);
-    if (onPath) {
-        deps.log(`Using ${cli.bin} from PATH: ${onPath}`);
-        return { path: onPath, source: 'path' };
-    }
-    const toolCache = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    const cached = toolCache.find(cli.bin, cli.version);
-    if (cached) {
-        deps.log(`Using ${cli.packageName}@${cli.version} from the tool cache`);
-        return { path: binIn(cached, cli), source: 'tool-cache' };
-    }
-    const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, `dk-${cli.bin}-`));
-    deps.log(`Installing ${cli.packageName}@${cli.version} with npm`);
-    const result = await deps.exec({
-        command: 'npm',
-        args: ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${cli.packageName}@${cli.version}`],
-        cwd: prefix,
-        ...(deps.env ? { env: deps.env } : {}),
-        timeoutMs: deps.timeoutMs ?? 300_000,
-    });
-    if (result.exitCode !== 0) {
-        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
-    }
-    const dir = await toolCache.cacheDir(prefix, cli.bin, cli.version);
-    return { path: binIn(dir, cli), source: 'installed' };
-}
-function binIn(dir, cli) {
-    return (0,external_node_path_.join)(dir, 'node_modules', '.bin', cli.bin);
-}
-
 ;// CONCATENATED MODULE: ./build/deploy/providers/cloud-run.js
 
 
@@ -30825,6 +30793,41 @@ async function deployCommand(target, context) {
     Object.assign(context.progress, parseScriptOutputs(result.stdout));
     if (result.exitCode !== 0)
         throw toolFailure('The deploy command', result);
+}
+
+;// CONCATENATED MODULE: ./build/lib/cli-install.js
+
+
+
+async function ensureNpmCli(cli, deps) {
+    const onPath = findOnPath(cli.bin, deps.searchPath);
+    if (onPath) {
+        deps.log(`Using ${cli.bin} from PATH: ${onPath}`);
+        return { path: onPath, source: 'path' };
+    }
+    const toolCache = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const cached = toolCache.find(cli.bin, cli.version);
+    if (cached) {
+        deps.log(`Using ${cli.packageName}@${cli.version} from the tool cache`);
+        return { path: binIn(cached, cli), source: 'tool-cache' };
+    }
+    const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, `dk-${cli.bin}-`));
+    deps.log(`Installing ${cli.packageName}@${cli.version} with npm`);
+    const result = await deps.exec({
+        command: 'npm',
+        args: ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${cli.packageName}@${cli.version}`],
+        cwd: prefix,
+        ...(deps.env ? { env: deps.env } : {}),
+        timeoutMs: deps.timeoutMs ?? 300_000,
+    });
+    if (result.exitCode !== 0) {
+        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
+    }
+    const dir = await toolCache.cacheDir(prefix, cli.bin, cli.version);
+    return { path: binIn(dir, cli), source: 'installed' };
+}
+function binIn(dir, cli) {
+    return (0,external_node_path_.join)(dir, 'node_modules', '.bin', cli.bin);
 }
 
 ;// CONCATENATED MODULE: ./build/deploy/providers/railway.js

@@ -71794,6 +71794,8 @@ function withoutQueries(text) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/lib/exec.js
 
+
+
 /** Thrown when the executable cannot be started at all (not found, not executable). */
 class SpawnError extends Error {
     name = 'SpawnError';
@@ -71913,6 +71915,23 @@ function lastLines(text, count = 5) {
         .filter((line) => line.trim() !== '')
         .slice(-count)
         .join('\n');
+}
+/** The first executable file named `name` in the directories of a PATH string. */
+function findOnPath(name, searchPath) {
+    for (const dir of (searchPath ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/github.js
@@ -72089,23 +72108,6 @@ async function resolveEasCli(source, options) {
         return installEasCli(source.pinned, options);
     }
     return installEasCli(source.version, options);
-}
-/** The first executable file named `name` in PATH's directories. */
-function findOnPath(name, path) {
-    for (const directory of (path ?? '').split(':')) {
-        if (directory === '')
-            continue;
-        const candidate = (0,external_node_path_.join)(directory, name);
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
 }
 async function installEasCli(version, options) {
     const toolCache = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));

@@ -29681,6 +29681,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/lib/exec.js
 
+
+
 /** Thrown when the executable cannot be started at all (not found, not executable). */
 class SpawnError extends Error {
     name = 'SpawnError';
@@ -29800,6 +29802,23 @@ function lastLines(text, count = 5) {
         .filter((line) => line.trim() !== '')
         .slice(-count)
         .join('\n');
+}
+/** The first executable file named `name` in the directories of a PATH string. */
+function findOnPath(name, searchPath) {
+    for (const dir of (searchPath ?? '').split(delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = join(dir, name);
+        try {
+            accessSync(candidate, constants.X_OK);
+            if (statSync(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/summary.js

@@ -41383,6 +41383,8 @@ function checksumFor(checksums, fileName) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/lib/exec.js
 
+
+
 /** Thrown when the executable cannot be started at all (not found, not executable). */
 class SpawnError extends Error {
     name = 'SpawnError';
@@ -41502,6 +41504,23 @@ function lastLines(text, count = 5) {
         .filter((line) => line.trim() !== '')
         .slice(-count)
         .join('\n');
+}
+/** The first executable file named `name` in the directories of a PATH string. */
+function findOnPath(name, searchPath) {
+    for (const dir of (searchPath ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/trivy-gate/trivy.js
@@ -42549,6 +42568,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 
+
 class ChecksumError extends Error {
     name = 'ChecksumError';
 }
@@ -42635,23 +42655,6 @@ async function fetchChecksums(url) {
         throw new Error(`Could not fetch Trivy's checksums from ${url} (HTTP ${response.status}): check trivy-version and download-url.`);
     }
     return response.body;
-}
-/** The first executable named `name` in a PATH string. */
-function findOnPath(name, searchPath) {
-    for (const dir of searchPath.split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/trivy-gate/scan.js

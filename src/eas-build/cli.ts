@@ -1,6 +1,6 @@
-import { accessSync, constants, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeExit, execute, lastLines } from '../lib/exec.js';
+import { describeExit, execute, findOnPath, lastLines } from '../lib/exec.js';
 import type { EasSource } from './config.js';
 
 /**
@@ -41,20 +41,6 @@ export async function resolveEasCli(source: EasSource, options: ResolveOptions):
   return installEasCli(source.version, options);
 }
 
-/** The first executable file named `name` in PATH's directories. */
-export function findOnPath(name: string, path: string | undefined): string | undefined {
-  for (const directory of (path ?? '').split(':')) {
-    if (directory === '') continue;
-    const candidate = join(directory, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
 
 async function installEasCli(version: string, options: ResolveOptions): Promise<EasCli> {
   const toolCache = await import('@actions/tool-cache');

@@ -1,6 +1,6 @@
-import { accessSync, constants, mkdtempSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
-import { describeExit, type ExecRequest, type ExecResult, lastLines } from './exec.js';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeExit, type ExecRequest, type ExecResult, findOnPath, lastLines } from './exec.js';
 
 /**
  * A command-line tool published on npm (the Vercel CLI; the Railway CLI, whose npm package fetches
@@ -36,20 +36,6 @@ export interface InstallDeps {
   timeoutMs?: number;
 }
 
-/** The first executable `name` on a PATH string. */
-export function findOnPath(name: string, searchPath: string): string | undefined {
-  for (const dir of searchPath.split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
 
 export async function ensureNpmCli(cli: NpmCli, deps: InstallDeps): Promise<CliLocation> {
   const onPath = findOnPath(cli.bin, deps.searchPath);

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 /**
  * Processes: argv arrays only (never a shell string built from inputs), secrets through the
@@ -156,4 +158,19 @@ export function lastLines(text: string, count = 5): string {
     .filter((line) => line.trim() !== '')
     .slice(-count)
     .join('\n');
+}
+
+/** The first executable file named `name` in the directories of a PATH string. */
+export function findOnPath(name: string, searchPath: string | undefined): string | undefined {
+  for (const dir of (searchPath ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }

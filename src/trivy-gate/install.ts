@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { messageOf } from '../lib/errors.js';
+import { findOnPath } from '../lib/exec.js';
 import { httpRequest } from '../lib/http.js';
 import type { RunnerCache } from './cache.js';
 import { checksumFor, releaseAsset, releaseUrls } from './release.js';
@@ -124,17 +125,3 @@ async function fetchChecksums(url: string): Promise<string> {
   return response.body;
 }
 
-/** The first executable named `name` in a PATH string. */
-export function findOnPath(name: string, searchPath: string): string | undefined {
-  for (const dir of searchPath.split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}

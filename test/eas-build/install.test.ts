@@ -4,7 +4,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOnPath } from '../../src/eas-build/cli.js';
+import { findOnPath } from '../../src/lib/exec.js';
 import { PINNED_EAS_VERSION } from '../../src/eas-build/config.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { type LoopbackServer, sendJson, startServer } from '../support/server.js';

@@ -1,4 +1,4 @@
-import { findOnPath } from '../../lib/cli-install.js';
+import { findOnPath } from '../../lib/exec.js';
 import { deployArgs, describeService, type GcloudDeps, gcloudAuth, parseService, runGcloud, servingRevision, tagUrl } from '../../lib/cloud-run.js';
 import type { CloudRunTarget } from '../config.js';
 import type { ProviderContext } from '../deploy.js';
