@@ -29420,7 +29420,7 @@ function execute(req) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(req.command, [...req.args], {
             cwd: req.cwd,
-            env: { ...process.env, ...req.env },
+            env: { ...inheritedEnvironment(process.env), ...req.env },
             stdio: ['pipe', 'pipe', 'pipe'],
             // Its own process group, so that a timeout also stops what a shell script started.
             detached: process.platform !== 'win32',
@@ -29461,6 +29461,10 @@ function execute(req) {
             });
         });
     });
+}
+/** The parent's environment minus what no child should inherit (see ExecRequest.env). */
+function inheritedEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'));
 }
 function signalTree(pid, signal) {
     if (pid === undefined)
@@ -30773,7 +30777,6 @@ function installDeps(context) {
         searchPath: deps.searchPath,
         tempDir: deps.tempDir,
         log: deps.log.info,
-        env: deps.childEnv,
         timeoutMs: context.remainingMs(),
     };
 }
@@ -30799,35 +30802,55 @@ async function deployCommand(target, context) {
 
 
 
+/** The CLI from PATH when the runner has one, otherwise installed (see installNpmCli). */
 async function ensureNpmCli(cli, deps) {
     const onPath = findOnPath(cli.bin, deps.searchPath);
     if (onPath) {
         deps.log(`Using ${cli.bin} from PATH: ${onPath}`);
         return { path: onPath, source: 'path' };
     }
+    return installNpmCli(cli, deps);
+}
+/**
+ * `cli.packageName@cli.version` from the tool cache, or installed with npm into a fresh prefix and
+ * cached under the version npm actually installed (so `latest` is cached as what it was).
+ */
+async function installNpmCli(cli, deps) {
     const toolCache = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    const cached = toolCache.find(cli.bin, cli.version);
+    const toolName = cli.toolName ?? cli.bin;
+    const cached = cli.version === 'latest' ? '' : toolCache.find(toolName, cli.version);
     if (cached) {
-        deps.log(`Using ${cli.packageName}@${cli.version} from the tool cache`);
-        return { path: binIn(cached, cli), source: 'tool-cache' };
+        deps.log(`Using ${cli.packageName}@${cli.version} from the tool cache: ${cached}`);
+        return { path: binaryIn(cached, cli), source: 'tool-cache', version: cli.version };
     }
-    const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, `dk-${cli.bin}-`));
+    const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, `dk-${toolName}-`));
     deps.log(`Installing ${cli.packageName}@${cli.version} with npm`);
     const result = await deps.exec({
         command: 'npm',
         args: ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${cli.packageName}@${cli.version}`],
         cwd: prefix,
-        ...(deps.env ? { env: deps.env } : {}),
         timeoutMs: deps.timeoutMs ?? 300_000,
     });
     if (result.exitCode !== 0) {
-        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
+        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result, deps.timeoutMs)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
     }
-    const dir = await toolCache.cacheDir(prefix, cli.bin, cli.version);
-    return { path: binIn(dir, cli), source: 'installed' };
+    const version = packageJson(prefix, cli).version;
+    if (!version)
+        throw new Error(`npm installed a ${cli.packageName} without a version in its package.json`);
+    const dir = await toolCache.cacheDir(prefix, toolName, version);
+    deps.log(`${cli.packageName}@${version} installed and cached: ${dir}`);
+    return { path: binaryIn(dir, cli), source: 'installed', version };
 }
-function binIn(dir, cli) {
-    return (0,external_node_path_.join)(dir, 'node_modules', '.bin', cli.bin);
+function packageJson(prefix, cli) {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(prefix, 'node_modules', cli.packageName, 'package.json'), 'utf8'));
+}
+/** The executable from the package's own `bin` field (the .bin symlink may not survive a copy). */
+function binaryIn(prefix, cli) {
+    const bin = packageJson(prefix, cli).bin;
+    const relative = typeof bin === 'string' ? bin : bin?.[cli.bin];
+    if (!relative)
+        throw new Error(`The ${cli.packageName} package in ${prefix} declares no "${cli.bin}" executable`);
+    return (0,external_node_path_.join)(prefix, 'node_modules', cli.packageName, relative);
 }
 
 ;// CONCATENATED MODULE: ./build/deploy/providers/railway.js

@@ -71066,7 +71066,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7605);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3527);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -71076,7 +71076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7605:
+/***/ 3527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71806,7 +71806,7 @@ function execute(req) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(req.command, [...req.args], {
             cwd: req.cwd,
-            env: { ...process.env, ...req.env },
+            env: { ...inheritedEnvironment(process.env), ...req.env },
             stdio: ['pipe', 'pipe', 'pipe'],
             // Its own process group, so that a timeout also stops what a shell script started.
             detached: process.platform !== 'win32',
@@ -71847,6 +71847,10 @@ function execute(req) {
             });
         });
     });
+}
+/** The parent's environment minus what no child should inherit (see ExecRequest.env). */
+function inheritedEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'));
 }
 function signalTree(pid, signal) {
     if (pid === undefined)
@@ -72093,66 +72097,80 @@ function artifactFileName(build) {
     return `${parts.join('-').replace(/[^\w.-]+/g, '_')}${extension}`;
 }
 
+;// CONCATENATED MODULE: ./build/lib/cli-install.js
+
+
+
+/** The CLI from PATH when the runner has one, otherwise installed (see installNpmCli). */
+async function ensureNpmCli(cli, deps) {
+    const onPath = findOnPath(cli.bin, deps.searchPath);
+    if (onPath) {
+        deps.log(`Using ${cli.bin} from PATH: ${onPath}`);
+        return { path: onPath, source: 'path' };
+    }
+    return installNpmCli(cli, deps);
+}
+/**
+ * `cli.packageName@cli.version` from the tool cache, or installed with npm into a fresh prefix and
+ * cached under the version npm actually installed (so `latest` is cached as what it was).
+ */
+async function installNpmCli(cli, deps) {
+    const toolCache = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const toolName = cli.toolName ?? cli.bin;
+    const cached = cli.version === 'latest' ? '' : toolCache.find(toolName, cli.version);
+    if (cached) {
+        deps.log(`Using ${cli.packageName}@${cli.version} from the tool cache: ${cached}`);
+        return { path: binaryIn(cached, cli), source: 'tool-cache', version: cli.version };
+    }
+    const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, `dk-${toolName}-`));
+    deps.log(`Installing ${cli.packageName}@${cli.version} with npm`);
+    const result = await deps.exec({
+        command: 'npm',
+        args: ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${cli.packageName}@${cli.version}`],
+        cwd: prefix,
+        timeoutMs: deps.timeoutMs ?? 300_000,
+    });
+    if (result.exitCode !== 0) {
+        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result, deps.timeoutMs)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
+    }
+    const version = packageJson(prefix, cli).version;
+    if (!version)
+        throw new Error(`npm installed a ${cli.packageName} without a version in its package.json`);
+    const dir = await toolCache.cacheDir(prefix, toolName, version);
+    deps.log(`${cli.packageName}@${version} installed and cached: ${dir}`);
+    return { path: binaryIn(dir, cli), source: 'installed', version };
+}
+function packageJson(prefix, cli) {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(prefix, 'node_modules', cli.packageName, 'package.json'), 'utf8'));
+}
+/** The executable from the package's own `bin` field (the .bin symlink may not survive a copy). */
+function binaryIn(prefix, cli) {
+    const bin = packageJson(prefix, cli).bin;
+    const relative = typeof bin === 'string' ? bin : bin?.[cli.bin];
+    if (!relative)
+        throw new Error(`The ${cli.packageName} package in ${prefix} declares no "${cli.bin}" executable`);
+    return (0,external_node_path_.join)(prefix, 'node_modules', cli.packageName, relative);
+}
+
 ;// CONCATENATED MODULE: ./build/eas-build/cli.js
 
 
-
 async function resolveEasCli(source, options) {
-    if (source.kind === 'path-or-pinned') {
-        const found = findOnPath('eas', options.path);
-        if (found) {
-            options.log(`Using the eas on PATH: ${found} (set eas-version to install a given eas-cli instead).`);
-            return { command: found, version: undefined, origin: 'path' };
-        }
-        options.log(`No eas on PATH: using eas-cli ${source.pinned}, the version this action pins.`);
-        return installEasCli(source.pinned, options);
-    }
-    return installEasCli(source.version, options);
-}
-async function installEasCli(version, options) {
-    const toolCache = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    if (version !== 'latest') {
-        const cached = toolCache.find('eas-cli', version);
-        if (cached) {
-            options.log(`eas-cli ${version} found in the tool cache: ${cached}`);
-            return { command: binaryIn(cached), version, origin: 'tool-cache' };
-        }
-    }
-    const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'eas-cli-'));
-    const args = ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel', 'error', `eas-cli@${version}`];
-    options.log(`Installing eas-cli ${version} with npm`);
-    const result = await execute({
-        command: 'npm',
-        args,
-        env: options.env,
+    const deps = {
+        exec: (request) => execute({ ...request, redact: options.redact, onLine: (line) => options.log(line) }),
+        searchPath: options.path ?? '',
+        tempDir: options.tempDir,
         timeoutMs: options.timeoutMs,
-        redact: options.redact,
-        onLine: (line) => options.log(line),
-    });
-    if (result.exitCode !== 0) {
-        throw new Error(`npm install eas-cli@${version} ${describeExit(result, options.timeoutMs)}: ${lastLines(result.stderr) || lastLines(result.stdout)}`);
+        log: options.log,
+    };
+    const easCli = (version) => ({ bin: 'eas', packageName: 'eas-cli', version, toolName: 'eas-cli' });
+    if (source.kind === 'path-or-pinned') {
+        return located(await ensureNpmCli(easCli(source.pinned), deps));
     }
-    const installed = installedVersion(prefix);
-    const cachedDir = await toolCache.cacheDir(prefix, 'eas-cli', installed);
-    options.log(`eas-cli ${installed} installed and cached: ${cachedDir}`);
-    return { command: binaryIn(cachedDir), version: installed, origin: 'installed' };
+    return located(await installNpmCli(easCli(source.version), deps));
 }
-function packageJson(prefix) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(prefix, 'node_modules', 'eas-cli', 'package.json'), 'utf8'));
-}
-function installedVersion(prefix) {
-    const version = packageJson(prefix).version;
-    if (!version)
-        throw new Error('npm installed an eas-cli without a version in its package.json');
-    return version;
-}
-/** The `eas` executable of an installed eas-cli, from its package.json `bin` (not the .bin link). */
-function binaryIn(prefix) {
-    const bin = packageJson(prefix).bin;
-    const relative = typeof bin === 'string' ? bin : bin?.['eas'];
-    if (!relative)
-        throw new Error(`The eas-cli package in ${prefix} declares no "eas" executable`);
-    return (0,external_node_path_.join)(prefix, 'node_modules', 'eas-cli', relative);
+function located(cli) {
+    return { command: cli.path, version: cli.version, origin: cli.source };
 }
 
 ;// CONCATENATED MODULE: ./build/eas-build/command.js
@@ -72522,7 +72540,6 @@ async function main(context, outputs) {
         path: context.env['PATH'],
         tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
         timeoutMs: 10 * 60_000,
-        env: withoutInputs(context.env),
         log: (line) => core.info(line),
         redact: (text) => context.secrets.redact(text),
     }));
@@ -72565,8 +72582,8 @@ async function runEasBuild(context, config, eas, token) {
         command: eas.command,
         args,
         cwd: config.workingDirectory,
-        // The runner hands every input to the action as INPUT_*; eas gets the token once, by its own name.
-        env: { ...withoutInputs(context.env), EXPO_TOKEN: token },
+        // eas gets the token once, by its own name (execute() never passes the INPUT_* variables on).
+        env: { EXPO_TOKEN: token },
         timeoutMs: config.timeoutMs,
         redact: (text) => context.secrets.redact(text),
         // stdout is the JSON answer; eas-cli's messages (progress, "See logs: ...") come on stderr.
@@ -72575,10 +72592,6 @@ async function runEasBuild(context, config, eas, token) {
                 context.core.info(line);
         },
     }));
-}
-/** Unsets the INPUT_* variables (the token among them) in a child's environment. */
-function withoutInputs(env) {
-    return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 /** The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network). */
 function readBuilds(result, timeoutMs) {

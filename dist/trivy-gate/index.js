@@ -41395,7 +41395,7 @@ function execute(req) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(req.command, [...req.args], {
             cwd: req.cwd,
-            env: { ...process.env, ...req.env },
+            env: { ...inheritedEnvironment(process.env), ...req.env },
             stdio: ['pipe', 'pipe', 'pipe'],
             // Its own process group, so that a timeout also stops what a shell script started.
             detached: process.platform !== 'win32',
@@ -41436,6 +41436,10 @@ function execute(req) {
             });
         });
     });
+}
+/** The parent's environment minus what no child should inherit (see ExecRequest.env). */
+function inheritedEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'));
 }
 function signalTree(pid, signal) {
     if (pid === undefined)

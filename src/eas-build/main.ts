@@ -51,7 +51,6 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
       path: context.env['PATH'],
       tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
       timeoutMs: 10 * 60_000,
-      env: withoutInputs(context.env),
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
     }),
@@ -96,8 +95,8 @@ async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: 
       command: eas.command,
       args,
       cwd: config.workingDirectory,
-      // The runner hands every input to the action as INPUT_*; eas gets the token once, by its own name.
-      env: { ...withoutInputs(context.env), EXPO_TOKEN: token },
+      // eas gets the token once, by its own name (execute() never passes the INPUT_* variables on).
+      env: { EXPO_TOKEN: token },
       timeoutMs: config.timeoutMs,
       redact: (text) => context.secrets.redact(text),
       // stdout is the JSON answer; eas-cli's messages (progress, "See logs: ...") come on stderr.
@@ -106,11 +105,6 @@ async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: 
       },
     }),
   );
-}
-
-/** Unsets the INPUT_* variables (the token among them) in a child's environment. */
-function withoutInputs(env: Record<string, string | undefined>): Record<string, undefined> {
-  return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 
 /** The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network). */

@@ -14,7 +14,12 @@ import { delimiter, join } from 'node:path';
 export interface ExecRequest {
   command: string;
   args: readonly string[];
-  /** Added to the inherited environment; secrets travel here, never in args. */
+  /**
+   * Added to the inherited environment; secrets travel here, never in args. The inherited
+   * environment never includes the action's own inputs (`INPUT_*`, secrets among them) nor the
+   * runner's token for its internal services (`ACTIONS_RUNTIME_TOKEN`): a child gets a secret only
+   * when it is handed one here, by its own name.
+   */
   env?: Record<string, string | undefined>;
   cwd?: string;
   /** Stop the process (SIGTERM, then SIGKILL after 3 s) when it runs longer. */
@@ -49,7 +54,7 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(req.command, [...req.args], {
       cwd: req.cwd,
-      env: { ...process.env, ...req.env },
+      env: { ...inheritedEnvironment(process.env), ...req.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       // Its own process group, so that a timeout also stops what a shell script started.
       detached: process.platform !== 'win32',
@@ -92,6 +97,11 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
       });
     });
   });
+}
+
+/** The parent's environment minus what no child should inherit (see ExecRequest.env). */
+export function inheritedEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'));
 }
 
 function signalTree(pid: number | undefined, signal: NodeJS.Signals): void {

@@ -84,8 +84,8 @@ describe('eas-build installs eas-cli (bundle, loopback npm registry)', () => {
     const before = registryHits().length;
     const first = await install({ inputs: { 'eas-version': '9.9.9', profile: 'preview' } });
     expect(first.exitCode, first.stdout).toBe(0);
-    expect(first.stdout).toContain('Installing eas-cli 9.9.9 with npm');
-    expect(first.stdout).toMatch(/eas-cli 9\.9\.9 installed and cached: .*\/tool-cache\/eas-cli\/9\.9\.9\//);
+    expect(first.stdout).toContain('Installing eas-cli@9.9.9 with npm');
+    expect(first.stdout).toMatch(/eas-cli@9\.9\.9 installed and cached: .*\/tool-cache\/eas-cli\/9\.9\.9\//);
     expect(first.calls).toHaveLength(1);
     expect(first.calls[0]!.script).toMatch(/\/tool-cache\/eas-cli\/9\.9\.9\/[^/]+\/node_modules\/eas-cli\/bin\/run$/);
     expect(first.outputs['status']).toBe('finished');
@@ -98,7 +98,7 @@ describe('eas-build installs eas-cli (bundle, loopback npm registry)', () => {
     const afterFirst = registryHits().length;
     const second = await install({ dir: first.dir, inputs: { 'eas-version': '9.9.9', profile: 'preview' } });
     expect(second.exitCode, second.stdout).toBe(0);
-    expect(second.stdout).toContain('eas-cli 9.9.9 found in the tool cache');
+    expect(second.stdout).toContain('Using eas-cli@9.9.9 from the tool cache');
     expect(registryHits().length).toBe(afterFirst);
     expect(second.calls.at(-1)!.script).toBe(first.calls[0]!.script);
     expect(second.summary).toContain('eas-cli 9.9.9 (tool-cache)');
@@ -107,14 +107,14 @@ describe('eas-build installs eas-cli (bundle, loopback npm registry)', () => {
   it.skipIf(findOnPath('eas', process.env['PATH']) !== undefined)('with no eas on PATH and no eas-version, installs the pinned version', async () => {
     const result = await install({});
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.stdout).toContain(`No eas on PATH: using eas-cli ${PINNED_EAS_VERSION}, the version this action pins.`);
+    expect(result.stdout).toContain(`Installing eas-cli@${PINNED_EAS_VERSION} with npm`);
     expect(result.calls[0]!.script).toContain(`/tool-cache/eas-cli/${PINNED_EAS_VERSION}/`);
   });
 
   it('a version the registry does not have fails with npm\'s reason', async () => {
     const result = await install({ inputs: { 'eas-version': '7.7.7' } });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/^npm install eas-cli@7\.7\.7 exited with code 1: .*(ETARGET|No matching version)/s);
+    expect(result.failure).toMatch(/^Installing eas-cli@7\.7\.7 with npm exited with code 1: .*(ETARGET|No matching version)/s);
     expect(result.calls).toEqual([]);
   });
 });

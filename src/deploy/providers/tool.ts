@@ -37,7 +37,6 @@ export function installDeps(context: ProviderContext): InstallDeps {
     searchPath: deps.searchPath,
     tempDir: deps.tempDir,
     log: deps.log.info,
-    env: deps.childEnv,
     timeoutMs: context.remainingMs(),
   };
 }

@@ -43,3 +43,23 @@ describe('execute', () => {
     expect(showCommand('railway', ['up', '--service', 'api web', "it's"])).toBe(`railway up --service 'api web' 'it'\\''s'`);
   });
 });
+
+describe('the environment a child inherits', () => {
+  it("never carries the action's inputs or the runner's service token, only what is handed over", async () => {
+    const saved = { ...process.env };
+    try {
+      process.env['INPUT_TOKEN'] = 'input-secret-1234';
+      process.env['INPUT_WEBHOOK-URL'] = 'https://hooks.example/secret';
+      process.env['ACTIONS_RUNTIME_TOKEN'] = 'runtime-token-5678';
+      process.env['KEEP_ME'] = 'kept';
+      const result = await execute({ command: 'env', args: [], env: { HANDED: 'over' } });
+      expect(result.stdout).not.toContain('input-secret-1234');
+      expect(result.stdout).not.toContain('hooks.example');
+      expect(result.stdout).not.toContain('runtime-token-5678');
+      expect(result.stdout).toContain('KEEP_ME=kept');
+      expect(result.stdout).toContain('HANDED=over');
+    } finally {
+      process.env = saved;
+    }
+  });
+});
