@@ -174,7 +174,15 @@ class AlembicRunner:
         return "head" if len(self.heads) <= 1 else "heads"
 
     def check_upgrade(self):
-        present = self.database_heads()
+        try:
+            present = self.database_heads()
+        except Exception as error:
+            log_traceback()
+            raise CheckFailed(
+                f"env.py or the database connection failed before any migration ran: {error_text(error)}",
+                phase="upgrade from an empty database",
+                error=error_text(error),
+            )
         if present:
             raise CheckFailed(
                 f"the database is not empty: it is at revision {', '.join(present)}; the upgrade check needs a fresh database",
