@@ -63,7 +63,7 @@ function addedSection(outcome: Outcome, context: MarkdownContext): string[] {
     if (migration.note) lines.push('', `${ICON.info} ${mdText(migration.note)}`);
     const sql = migration.sql.length > MAX_SQL_CHARS ? `${migration.sql.slice(0, MAX_SQL_CHARS)}\n-- … cut (${migration.sql.length} characters)` : migration.sql;
     if (sql.trim()) {
-      const label = migration.sqlSource === 'executed' ? 'SQL (as executed in the upgrade check)' : outcome.tool === 'django' ? 'SQL (sqlmigrate)' : 'SQL (offline, upgrade --sql)';
+      const label = migration.sqlSource === 'executed' ? 'SQL (as executed on the check database)' : outcome.tool === 'django' ? 'SQL (sqlmigrate)' : 'SQL (offline, upgrade --sql)';
       lines.push('', mdDetails(label, mdCode(sql.trim(), 'sql')));
     }
   }

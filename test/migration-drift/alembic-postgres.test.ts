@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, runAlembic, scenarios } from './alembic-scenarios.js';
 import { type Postgres, startPostgres } from './postgres.js';
-import { removeProjects } from './projects.js';
+import { runBundle } from '../support/bundle.js';
+import { expectNoSecretLeak } from '../support/leaks.js';
+import { expectAllOutputs } from '../support/metadata.js';
+import { makePullRequestRepo, removeProjects, SYSTEM_PYTHON } from './projects.js';
 
 let server: Postgres;
 const postgres: Database = {
@@ -27,6 +30,21 @@ describe('alembic on a real PostgreSQL 15, database-url with a password, through
   it('reversible: the stairway catches a downgrade that the round trip misses', () => scenarios.leakyDowngrade(postgres));
   it('heads: fails naming every head and the merge command', () => scenarios.twoHeads(postgres));
   it('upgrade: fails naming the revision and the error, and skips what needs head', () => scenarios.brokenUpgrade(postgres));
+
+  it('summary: renders the added revision as PostgreSQL offline SQL and flags its destructive changes', async () => {
+    const url = server.createDatabase('summary');
+    const result = await runBundle('migration-drift', {
+      cwd: makePullRequestRepo('alembic', 'pr'),
+      inputs: { python: SYSTEM_PYTHON, 'database-url': url, 'base-ref': 'origin/main' },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expectAllOutputs(result, 'migration-drift');
+    expectNoSecretLeak(result, [server.password, url]);
+    expect(result.outputs).toMatchObject({ 'added-revisions': '1', destructive: '3' });
+    expect(result.summary).toContain('SQL (offline, upgrade --sql)');
+    expect(result.summary).toContain('ALTER TABLE items ALTER COLUMN qty TYPE BIGINT;');
+    expect(result.summary).toContain('- adds items.sku NOT NULL without a default: fails on a table that has rows');
+  });
 
   it('refuses a database that is not empty', async () => {
     const url = server.createDatabase('reused');

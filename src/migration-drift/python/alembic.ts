@@ -268,12 +268,34 @@ class AlembicRunner:
         wanted = {os.path.realpath(path) for path in added_files}
         added = [rev for rev in self.ordered if os.path.realpath(rev.path) in wanted]
         progress(f"summary: {len(added)} migration(s) added since the base ref")
-        revisions = []
-        for revision in added:
-            revisions.append(self.describe_revision(command, revision))
-        return {"revisions": revisions}
+        entries = [self.render_offline(command, revision) for revision in added]
+        unrendered = [entry for entry in entries if "offline_error" in entry]
+        if unrendered and not self.executed:
+            self.record_by_upgrading()
+        for entry in unrendered:
+            error = entry.pop("offline_error")
+            executed = self.executed.get(entry["revision"])
+            if executed:
+                entry["sql"] = ";\n\n".join(executed["statements"]) + (";\n" if executed["statements"] else "")
+                entry["operations"] = executed["operations"]
+                entry["sql_source"] = "executed"
+                entry["note"] = f"--sql could not render this revision ({error}); shown: the SQL it ran on the check database"
+            else:
+                entry["error"] = error
+        return {"revisions": entries}
 
-    def describe_revision(self, command, revision):
+    def record_by_upgrading(self):
+        """When only the summary runs and --sql cannot render a revision, run the upgrade on the
+        (empty) check database to see what it does. Never on a database that is not empty."""
+        try:
+            if self.database_heads():
+                return
+            progress("summary: upgrading the empty check database to record what the migrations run")
+            self.migrate(self.head_target(), True, record=True)
+        except Exception:
+            log_traceback()
+
+    def render_offline(self, command, revision):
         below = revision.down_revision
         if isinstance(below, (tuple, list)):
             below = below[0] if below else None
@@ -292,23 +314,14 @@ class AlembicRunner:
         self.recorder.target = offline
         try:
             command.upgrade(self.cfg, target, sql=True)
-            entry["sql"] = buffer.getvalue()
-            entry["operations"] = offline["operations"]
         except Exception as error:
             log_traceback()
-            executed = self.executed.get(revision.revision)
-            if executed:
-                entry["sql"] = ";\n\n".join(executed["statements"]) + (";\n" if executed["statements"] else "")
-                entry["operations"] = executed["operations"]
-                entry["sql_source"] = "executed"
-                entry["note"] = f"--sql could not render this revision ({error_text(error)}); shown: the SQL it ran in the upgrade check"
-            else:
-                entry["sql"] = buffer.getvalue()
-                entry["operations"] = offline["operations"]
-                entry["error"] = error_text(error)
+            entry["offline_error"] = error_text(error)
         finally:
             self.cfg.output_buffer = previous_buffer
             self.recorder.target = None
+        entry["sql"] = buffer.getvalue()
+        entry["operations"] = offline["operations"]
         return entry
 
 
