@@ -16,6 +16,8 @@ export interface HelperJob {
   stairway?: boolean;
   /** Absolute paths of the files the PR adds (the summary keeps the migrations among them). */
   added_files?: string[];
+  /** The database is our own throw-away SQLite file: the helper may skip fsync. */
+  throwaway_sqlite?: boolean;
 }
 
 export interface HelperRun {

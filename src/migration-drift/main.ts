@@ -77,6 +77,7 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
           ...(tool === 'alembic' ? { config: config.alembicConfig } : { settings: config.djangoSettings }),
           stairway: config.stairway,
           added_files: added?.ok ? added.files : [],
+          throwaway_sqlite: throwaway !== undefined,
         },
         databaseUrl,
         timeoutMs: config.timeoutMs,
