@@ -50,48 +50,26 @@ def main():
     if job.get("throwaway_sqlite"):
         fast_throwaway_sqlite()
     runner = AlembicRunner(cfg, script, EnvironmentContext, ordered, heads)
-    checks = job.get("checks", [])
-    at_head = False
-    upgrade_error = None
-    for name in checks:
-        started = time.monotonic()
-        try:
-            if name == "heads":
-                details = runner.check_heads()
-            elif name == "upgrade":
-                details = runner.check_upgrade()
-                at_head = True
-            elif name == "drift":
-                if not at_head:
-                    if upgrade_error:
-                        raise CheckFailed(f"not checked: the upgrade to head failed ({upgrade_error})", skipped=True)
-                    runner.check_upgrade()
-                    at_head = True
-                details = runner.check_drift(command)
-            elif name == "reversible":
-                if not at_head:
-                    if upgrade_error:
-                        raise CheckFailed(f"not checked: the upgrade to head failed ({upgrade_error})", skipped=True)
-                    runner.check_upgrade()
-                    at_head = True
-                details = runner.check_reversible(bool(job.get("stairway", True)))
-            elif name == "summary":
-                details = runner.summary(command, job.get("added_files", []))
-            else:
-                continue
-            emit("check", name=name, status="passed", duration_ms=elapsed_ms(started), **details)
-        except CheckFailed as failure:
-            if name == "upgrade":
-                upgrade_error = str(failure)
-            details = dict(failure.details)
-            status = "skipped" if details.pop("skipped", False) else "failed"
-            emit("check", name=name, status=status, message=str(failure), duration_ms=elapsed_ms(started), **details)
-        except Exception as error:
-            log_traceback()
-            if name == "upgrade":
-                upgrade_error = error_text(error)
-            emit("check", name=name, status="failed", message=error_text(error), duration_ms=elapsed_ms(started))
-    emit("done", duration_ms=elapsed_ms(_STARTED))
+    checks = CheckRun(runner.check_upgrade)
+
+    def drift():
+        checks.ensure_upgraded()
+        return runner.check_drift(command)
+
+    def reversible():
+        checks.ensure_upgraded()
+        return runner.check_reversible(bool(job.get("stairway", True)))
+
+    checks.run(
+        job.get("checks", []),
+        {
+            "heads": runner.check_heads,
+            "upgrade": runner.check_upgrade,
+            "drift": drift,
+            "reversible": reversible,
+            "summary": lambda: runner.summary(command, job.get("added_files", [])),
+        },
+    )
     return 0
 
 

@@ -77,42 +77,22 @@ def main():
     )
     from django.core.management import call_command
 
-    migrated = False
-    upgrade_error = None
-    for name in job.get("checks", []):
-        started = time.monotonic()
-        try:
-            if name == "heads":
-                details = check_heads(loader, local_apps, leaves)
-            elif name == "upgrade":
-                details = check_upgrade(call_command, connection)
-                migrated = True
-            elif name == "drift":
-                details = check_drift(call_command)
-            elif name == "reversible":
-                if not migrated:
-                    if upgrade_error:
-                        raise CheckFailed(f"not checked: the migrate to the latest state failed ({upgrade_error})", skipped=True)
-                    check_upgrade(call_command, connection)
-                    migrated = True
-                details = check_reversible(call_command, local_apps)
-            elif name == "summary":
-                details = summary(call_command, loader, local_apps, job.get("added_files", []))
-            else:
-                continue
-            emit("check", name=name, status="passed", duration_ms=elapsed_ms(started), **details)
-        except CheckFailed as failure:
-            if name == "upgrade":
-                upgrade_error = str(failure)
-            details = dict(failure.details)
-            status = "skipped" if details.pop("skipped", False) else "failed"
-            emit("check", name=name, status=status, message=str(failure), duration_ms=elapsed_ms(started), **details)
-        except Exception as error:
-            log_traceback()
-            if name == "upgrade":
-                upgrade_error = error_text(error)
-            emit("check", name=name, status="failed", message=error_text(error), duration_ms=elapsed_ms(started))
-    emit("done", duration_ms=elapsed_ms(_STARTED))
+    checks = CheckRun(lambda: check_upgrade(call_command, connection))
+
+    def reversible():
+        checks.ensure_upgraded()
+        return check_reversible(call_command, local_apps)
+
+    checks.run(
+        job.get("checks", []),
+        {
+            "heads": lambda: check_heads(loader, local_apps, leaves),
+            "upgrade": lambda: check_upgrade(call_command, connection),
+            "drift": lambda: check_drift(call_command),
+            "reversible": reversible,
+            "summary": lambda: summary(call_command, loader, local_apps, job.get("added_files", [])),
+        },
+    )
     return 0
 
 
@@ -148,14 +128,19 @@ def check_upgrade(call_command, connection):
             error="database not empty",
         )
     progress("upgrade: migrate on a fresh database")
+    migrate(call_command, [], "migrate", "upgrade")
+    return {}
+
+
+def migrate(call_command, args, phase, step):
+    """Runs migrate [args], naming the migration that was being applied or unapplied on failure."""
     out = Tee()
     try:
-        call_command("migrate", interactive=False, verbosity=1, stdout=out)
+        call_command("migrate", *args, interactive=False, verbosity=1, stdout=out)
     except Exception as error:
         log_traceback()
         where = f" at migration {out.current}" if out.current else ""
-        raise CheckFailed(f"migrate failed{where}: {error_text(error)}", phase="migrate", revision=out.current, step="upgrade", error=error_text(error))
-    return {}
+        raise CheckFailed(f"{phase} failed{where}: {error_text(error)}", phase=phase, revision=out.current, step=step, error=error_text(error))
 
 
 def check_drift(call_command):
@@ -181,33 +166,9 @@ def check_drift(call_command):
 def check_reversible(call_command, local_apps):
     for app in local_apps:
         progress(f"reversible: migrate {app} zero")
-        out = Tee()
-        try:
-            call_command("migrate", app, "zero", interactive=False, verbosity=1, stdout=out)
-        except Exception as error:
-            log_traceback()
-            where = f" at migration {out.current}" if out.current else ""
-            raise CheckFailed(
-                f"migrate {app} zero failed{where}: {error_text(error)}",
-                phase=f"migrate {app} zero",
-                revision=out.current,
-                step="downgrade",
-                error=error_text(error),
-            )
+        migrate(call_command, [app, "zero"], f"migrate {app} zero", "downgrade")
     progress("reversible: migrate forward again")
-    out = Tee()
-    try:
-        call_command("migrate", interactive=False, verbosity=1, stdout=out)
-    except Exception as error:
-        log_traceback()
-        where = f" at migration {out.current}" if out.current else ""
-        raise CheckFailed(
-            f"migrate forward again failed{where}: {error_text(error)}",
-            phase="migrate forward again",
-            revision=out.current,
-            step="upgrade",
-            error=error_text(error),
-        )
+    migrate(call_command, [], "migrate forward again", "upgrade")
     return {"apps": local_apps}
 
 

@@ -58,4 +58,47 @@ class CheckFailed(Exception):
     def __init__(self, message, **details):
         super().__init__(message)
         self.details = details
+
+
+class CheckRun:
+    """Runs the selected checks in order, emitting one result per check. A check that needs the
+    database migrated calls ensure_upgraded(), which upgrades once, or skips the check (saying why)
+    when the upgrade already failed."""
+
+    def __init__(self, upgrade):
+        self.upgrade = upgrade
+        self.upgraded = False
+        self.upgrade_error = None
+
+    def ensure_upgraded(self):
+        if self.upgraded:
+            return
+        if self.upgrade_error:
+            raise CheckFailed(f"not checked: the upgrade failed ({self.upgrade_error})", skipped=True)
+        self.upgrade()
+        self.upgraded = True
+
+    def run(self, names, handlers):
+        for name in names:
+            handler = handlers.get(name)
+            if handler is None:
+                continue
+            started = time.monotonic()
+            try:
+                details = handler()
+                if name == "upgrade":
+                    self.upgraded = True
+                emit("check", name=name, status="passed", duration_ms=elapsed_ms(started), **details)
+            except CheckFailed as failure:
+                if name == "upgrade":
+                    self.upgrade_error = str(failure)
+                details = dict(failure.details)
+                status = "skipped" if details.pop("skipped", False) else "failed"
+                emit("check", name=name, status=status, message=str(failure), duration_ms=elapsed_ms(started), **details)
+            except Exception as error:
+                log_traceback()
+                if name == "upgrade":
+                    self.upgrade_error = error_text(error)
+                emit("check", name=name, status="failed", message=error_text(error), duration_ms=elapsed_ms(started))
+        emit("done", duration_ms=elapsed_ms(_STARTED))
 `;
