@@ -69396,8 +69396,11 @@ def main():
         emit("fatal", message=f"cannot import django with {sys.executable}: {error}")
         return 3
     try:
-        settings.DATABASES["default"] = {**settings.DATABASES.get("default", {}), **database_from_url(url)}
-        settings.DATABASES["default"].pop("OPTIONS", None) if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3") else None
+        default = {**settings.DATABASES.get("default", {}), **database_from_url(url)}
+        if default["ENGINE"] != settings.DATABASES.get("default", {}).get("ENGINE"):
+            # OPTIONS written for another engine (e.g. PostgreSQL's sslmode) would break this one.
+            default.pop("OPTIONS", None)
+        settings.DATABASES["default"] = default
         django.setup()
         from django.db import connection
         from django.db.migrations.loader import MigrationLoader
@@ -69697,7 +69700,7 @@ async function runHelper(run) {
             args: ['-u', script],
             cwd: run.cwd,
             input: JSON.stringify(run.job),
-            env: { DEPLOY_KIT_DATABASE_URL: run.databaseUrl, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+            env: { ...run.env, DEPLOY_KIT_DATABASE_URL: run.databaseUrl, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
             timeoutMs: run.timeoutMs,
             redact: run.redact,
             onLine: (line, stream) => {
@@ -70564,6 +70567,7 @@ async function runChecks(context, config) {
                 throwaway_sqlite: throwaway !== undefined,
             },
             databaseUrl,
+            env: withoutActionInputs(context.env),
             timeoutMs: config.timeoutMs,
             redact: (text) => secrets.redact(text),
             onStderr: (line) => core.info(line),
@@ -70599,6 +70603,13 @@ async function runChecks(context, config) {
         if (throwaway)
             (0,external_node_fs_namespaceObject.rmSync)(throwaway, { force: true });
     }
+}
+/**
+ * The runner hands the action its inputs as INPUT_* variables, github-token and database-url among
+ * them; the project's env.py, settings and commands have no business seeing those.
+ */
+function withoutActionInputs(env) {
+    return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 function setOutcomeOutputs(outputs, outcome) {
     outputs.passed = outcome.passed;
@@ -70639,7 +70650,7 @@ async function runCommandTool(context, config, outputs) {
         cwd: config.workingDirectory,
         timeoutMs: config.timeoutMs,
         // The command may need the database; it gets the URL the way the helpers do, through the environment.
-        env: config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {},
+        env: { ...withoutActionInputs(context.env), ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) },
         redact: (text) => secrets.redact(text),
         onLine: (line) => core.info(line),
     }));

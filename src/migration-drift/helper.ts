@@ -28,6 +28,8 @@ export interface HelperRun {
   job: HelperJob;
   /** Reaches the helper only through its environment. */
   databaseUrl: string;
+  /** Variables to add to (string) or remove from (undefined) the inherited environment. */
+  env: Record<string, string | undefined>;
   timeoutMs: number;
   redact: (text: string) => string;
   onEvent: (event: HelperEvent) => void;
@@ -52,7 +54,7 @@ export async function runHelper(run: HelperRun): Promise<HelperResult> {
       args: ['-u', script],
       cwd: run.cwd,
       input: JSON.stringify(run.job),
-      env: { DEPLOY_KIT_DATABASE_URL: run.databaseUrl, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+      env: { ...run.env, DEPLOY_KIT_DATABASE_URL: run.databaseUrl, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
       timeoutMs: run.timeoutMs,
       redact: run.redact,
       onLine: (line, stream) => {

@@ -80,6 +80,7 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
           throwaway_sqlite: throwaway !== undefined,
         },
         databaseUrl,
+        env: withoutActionInputs(context.env),
         timeoutMs: config.timeoutMs,
         redact: (text) => secrets.redact(text),
         onStderr: (line) => core.info(line),
@@ -109,6 +110,14 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
   } finally {
     if (throwaway) rmSync(throwaway, { force: true });
   }
+}
+
+/**
+ * The runner hands the action its inputs as INPUT_* variables, github-token and database-url among
+ * them; the project's env.py, settings and commands have no business seeing those.
+ */
+function withoutActionInputs(env: Record<string, string | undefined>): Record<string, undefined> {
+  return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 
 function setOutcomeOutputs(outputs: Outputs, outcome: Outcome): void {
@@ -151,7 +160,7 @@ async function runCommandTool(context: ActionContext, config: Config, outputs: O
       cwd: config.workingDirectory,
       timeoutMs: config.timeoutMs,
       // The command may need the database; it gets the URL the way the helpers do, through the environment.
-      env: config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {},
+      env: { ...withoutActionInputs(context.env), ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) },
       redact: (text) => secrets.redact(text),
       onLine: (line) => core.info(line),
     }),

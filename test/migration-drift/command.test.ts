@@ -15,7 +15,8 @@ describe('tool: command — any drift command, reported by its exit code', () =>
     const url = 'postgresql://ci:cmd-Secret-9931@db.internal:5432/app';
     const result = await runBundle('migration-drift', {
       cwd: workspace(),
-      inputs: { command: `sh -c 'test -n "$DATABASE_URL" && echo "schema in sync"'`, 'database-url': url },
+      // The command sees the URL as DATABASE_URL, and none of the action's INPUT_* variables (token, URL).
+      inputs: { command: `sh -c 'test -n "$DATABASE_URL" && ! env | grep -q "^INPUT_" && echo "schema in sync"'`, 'database-url': url },
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expectAllOutputs(result, 'migration-drift');

@@ -53,8 +53,11 @@ def main():
         emit("fatal", message=f"cannot import django with {sys.executable}: {error}")
         return 3
     try:
-        settings.DATABASES["default"] = {**settings.DATABASES.get("default", {}), **database_from_url(url)}
-        settings.DATABASES["default"].pop("OPTIONS", None) if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3") else None
+        default = {**settings.DATABASES.get("default", {}), **database_from_url(url)}
+        if default["ENGINE"] != settings.DATABASES.get("default", {}).get("ENGINE"):
+            # OPTIONS written for another engine (e.g. PostgreSQL's sslmode) would break this one.
+            default.pop("OPTIONS", None)
+        settings.DATABASES["default"] = default
         django.setup()
         from django.db import connection
         from django.db.migrations.loader import MigrationLoader
