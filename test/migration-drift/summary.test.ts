@@ -125,6 +125,21 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     expect(result.summary).toContain('tighten items');
   });
 
+  it('warns, and does not fail the checks, when GitHub cannot take the comment', async () => {
+    const repo = makePullRequestRepo('alembic', 'pr');
+    const server = await startServer((_request, response) => sendJson(response, 500, { message: 'Server Error' }));
+    const result = await runBundle('migration-drift', {
+      cwd: repo,
+      eventName: 'pull_request',
+      event: pullRequestEvent(),
+      env: { GITHUB_API_URL: server.url },
+      inputs: { python: SYSTEM_PYTHON, checks: 'heads', comment: 'true', 'github-token': TOKEN },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expectNoSecretLeak(result, [TOKEN]);
+    expect(result.stdout).toContain('::warning::Could not write the pull request comment: Server Error');
+  });
+
   it('fails the summary check on destructive changes when fail-on-destructive is true', async () => {
     const repo = makePullRequestRepo('alembic', 'pr');
     const result = await runBundle('migration-drift', {
