@@ -27,6 +27,8 @@ export function expectNoSecretLeak(result: BundleResult, secrets: readonly strin
         expect(text.includes(form), `secret ${JSON.stringify(secret.slice(0, 4))}… leaked into ${place}`).toBe(false);
       }
     }
-    expect(result.stdout.includes(`::add-mask::${secret}`), `secret ${JSON.stringify(secret.slice(0, 4))}… was never masked`).toBe(true);
+    // @actions/core escapes %, CR and LF in command values; the runner unescapes them.
+    const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    expect(result.stdout.includes(`::add-mask::${escaped}`), `secret ${JSON.stringify(secret.slice(0, 4))}… was never masked`).toBe(true);
   }
 }
