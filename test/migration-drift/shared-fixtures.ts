@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fixtureText } from '../support/shared.js';
 
-/** ../shared/fixtures/alembic beside the project; a worktree sits one level deeper than main. */
+/** A captured Alembic output from ../shared/fixtures/alembic/outputs. */
 export function alembicFixture(name: string): string {
-  const candidates = [resolve(import.meta.dirname, '../../../shared/fixtures/alembic'), resolve(import.meta.dirname, '../../../../shared/fixtures/alembic')];
-  const dir = candidates.find((candidate) => existsSync(candidate));
-  if (!dir) throw new Error(`shared/fixtures/alembic not found (looked in ${candidates.join(', ')})`);
-  return readFileSync(join(dir, 'outputs', name), 'utf8');
+  return fixtureText('alembic', 'outputs', name);
 }
 
+/** Real SQL written for these tests (test/migration-drift/fixtures/sql). */
 export function sqlFixture(name: string): string {
   return readFileSync(resolve(import.meta.dirname, 'fixtures', 'sql', name), 'utf8');
 }
