@@ -28809,7 +28809,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(269);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3912);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -28819,7 +28819,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 269:
+/***/ 3912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29579,6 +29579,12 @@ async function poll_pollUntil(read, done, options) {
         await clock.sleep(Math.min(options.intervalMs, left));
     }
 }
+/** A deadline `timeoutMs` from now, shared by the steps of one operation. */
+function poll_deadline(timeoutMs, clock = realClock) {
+    const ends = clock.now() + timeoutMs;
+    const left = () => Math.max(0, ends - clock.now());
+    return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
+}
 
 ;// CONCATENATED MODULE: ./build/lib/cloud-run.js
 
@@ -29983,15 +29989,17 @@ async function rollbackRailwayDeployment(api, request, options) {
         serviceId: request.serviceId,
         environmentId: request.environmentId,
     }).then((data) => data.serviceInstance?.latestDeployment ?? undefined);
+    // One deadline for the whole wait: the new deployment appearing, then reaching its final status.
+    const time = deadline(options.timeoutMs, options.clock);
     const before = await latest();
     const { deploymentRollback } = await railwayRequest(api, 'DeploymentRollback', { id: request.targetId });
     if (deploymentRollback !== true)
         throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
-    const appeared = await pollUntil(latest, (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId), options);
+    const appeared = await pollUntil(latest, (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId), { ...options, timeoutMs: time.left() });
     if (!appeared.done || !appeared.value) {
         throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
     }
-    const final = await waitForRailwayDeployment(api, appeared.value.id, options);
+    const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });
     if (!isSuccessfulRailwayStatus(final.status)) {
         throw new RailwayApiError(`The Railway rollback to ${request.targetId} ended ${final.status} (deployment ${final.id}).`);
     }
@@ -30395,8 +30403,112 @@ function withScheme(url) {
     return /^https?:\/\//.test(url) ? url : `https://${url}`;
 }
 
-;// CONCATENATED MODULE: ./build/deploy/config.js
+;// CONCATENATED MODULE: ./build/lib/provider-inputs.js
 
+
+
+
+
+
+/**
+ * The provider inputs that actions/deploy and health-check's rollback share: the same names, the
+ * same meanings and the same errors, so that a workflow passes the same values to both steps.
+ */
+const RAILWAY_TOKEN_KINDS = ['project', 'account'];
+function readRailwayTokenKind(inputs) {
+    return inputs.enum('railway-token-kind', RAILWAY_TOKEN_KINDS, 'project');
+}
+/** `service`, `project` and `railway-api-url`; an account token also needs project and environment. */
+function readRailwayService(inputs, tokenKind, environment) {
+    const target = {
+        service: inputs.required('service', 'the Railway service name or id'),
+        project: inputs.optional('project'),
+        apiUrl: optionalHttpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
+    };
+    if (tokenKind === 'account' && (!target.project || !environment)) {
+        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
+    }
+    return target;
+}
+/** `vercel-org-id`, `vercel-project-id` and `vercel-api-url`. */
+function readVercelProject(inputs) {
+    return {
+        orgId: optionalMatching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
+        projectId: optionalMatching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
+        apiUrl: optionalHttpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
+    };
+}
+/** `service`, `region` and `project` of a Cloud Run service, checked before they reach gcloud's argv. */
+function readCloudRunService(inputs) {
+    const service = inputs.required('service', 'the Cloud Run service name');
+    if (!SERVICE_NAME.test(service))
+        throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
+    const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
+    if (!REGION.test(region))
+        throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
+    return { service, region, project: optionalMatching(inputs, 'project', PROJECT_ID, 'expected a Google Cloud project id such as my-project-123') };
+}
+/** `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never trusted on first use). */
+function readSshHost(inputs, privateKey, what) {
+    const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
+    if (!HOST.test(hostName))
+        throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
+    const user = inputs.required('ssh-user', 'the user to log in as');
+    if (!USER.test(user))
+        throw invalidValue('ssh-user', user, 'expected a user name such as deploy');
+    const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
+    const knownHosts = inputs.optional('known-hosts');
+    if (!knownHosts) {
+        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
+    }
+    return { host: hostName, port, user, privateKey, knownHosts };
+}
+/** The blue-green inputs both the deploy and the rollback read (the compose project defaults to the repository name). */
+function readBlueGreenLayout(inputs, repo) {
+    const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
+    const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
+    if (bluePort === greenPort)
+        throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
+    const healthUrl = optionalHttpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
+    const project = inputs.optional('compose-project') ?? (repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(project))
+        throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
+    return {
+        directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
+        composeFile: inputs.string('compose-file', 'docker-compose.yml'),
+        project,
+        bluePort,
+        greenPort,
+        healthUrl,
+        healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
+        switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
+    };
+}
+/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+function optionalHttpUrl(inputs, name, template = (value) => value) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(template(value));
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw invalidValue(name, value, 'expected an http:// or https:// URL');
+    return value;
+}
+/** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */
+function optionalMatching(inputs, name, pattern, accepts) {
+    const value = inputs.optional(name);
+    if (value !== undefined && !pattern.test(value))
+        throw invalidValue(name, value, accepts);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/deploy/config.js
 
 
 
@@ -30423,7 +30535,7 @@ function readConfig(inputs, run) {
     const required = inputs.boolean('require-token', false);
     const token = inputs.secret('token');
     const sshKey = provider === 'ssh' ? inputs.secret('ssh-key') : undefined;
-    const tokenKind = provider === 'railway' ? inputs.enum('railway-token-kind', ['project', 'account'], 'project') : undefined;
+    const tokenKind = provider === 'railway' ? readRailwayTokenKind(inputs) : undefined;
     const tokenEnv = provider === 'command' || provider === 'ssh' ? envName(inputs, 'token-env') : undefined;
     const gateSpec = { ...GATES[provider] };
     if (tokenKind === 'account')
@@ -30438,7 +30550,7 @@ function readConfig(inputs, run) {
         workingDirectory: inputs.string('working-directory', '.'),
         timeoutMs: inputs.duration('timeout', 30 * 60_000, { min: 1000 }),
         pollIntervalMs: inputs.duration('poll-interval', 5000, { min: 100, max: 5 * 60_000 }),
-        github: githubToken ? { token: githubToken, environmentUrl: httpUrl(inputs, 'environment-url') } : undefined,
+        github: githubToken ? { token: githubToken, environmentUrl: optionalHttpUrl(inputs, 'environment-url') } : undefined,
     };
     if (!gate.open)
         return { ...config, skip: { reason: gate.reason, notice: gate.notice } };
@@ -30456,19 +30568,7 @@ function readConfig(inputs, run) {
     }
 }
 function railway(inputs, token, tokenKind, environment) {
-    const target = {
-        provider: 'railway',
-        token,
-        tokenKind,
-        service: inputs.required('service', 'the Railway service name or id'),
-        project: inputs.optional('project'),
-        apiUrl: httpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
-        wait: inputs.boolean('wait', true),
-    };
-    if (tokenKind === 'account' && (!target.project || !environment)) {
-        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
-    }
-    return target;
+    return { provider: 'railway', token, tokenKind, ...readRailwayService(inputs, tokenKind, environment), wait: inputs.boolean('wait', true) };
 }
 function vercel(inputs, token) {
     const target = {
@@ -30476,9 +30576,7 @@ function vercel(inputs, token) {
         token,
         prebuilt: inputs.boolean('prebuilt', false),
         production: inputs.boolean('production', false),
-        orgId: matching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
-        projectId: matching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
-        apiUrl: httpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
+        ...readVercelProject(inputs),
     };
     if ((target.orgId === undefined) !== (target.projectId === undefined)) {
         throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
@@ -30486,64 +30584,25 @@ function vercel(inputs, token) {
     return target;
 }
 function cloudRun(inputs, credential) {
-    const service = inputs.required('service', 'the Cloud Run service name');
-    if (!SERVICE_NAME.test(service))
-        throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
-    const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
-    if (!REGION.test(region))
-        throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
+    const service = readCloudRunService(inputs);
     const image = inputs.required('image', 'the container image to deploy');
     if (image.startsWith('-') || /\s/.test(image))
         throw invalidValue('image', image, 'expected an image reference such as us-docker.pkg.dev/project/repo/app:tag');
     const noTraffic = inputs.boolean('no-traffic', false);
-    const tag = matching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
-    return {
-        provider: 'cloud-run',
-        credential,
-        service,
-        region,
-        project: matching(inputs, 'project', PROJECT_ID, 'expected a Google Cloud project id such as my-project-123'),
-        image,
-        noTraffic,
-        tag,
-    };
+    const tag = optionalMatching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
+    return { provider: 'cloud-run', credential, ...service, image, noTraffic, tag };
 }
 function ssh(inputs, privateKey, token, tokenEnv, run) {
-    const hostName = inputs.required('ssh-host', 'the host name or address to deploy to');
-    if (!HOST.test(hostName))
-        throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
-    const user = inputs.required('ssh-user', 'the user to log in as');
-    if (!USER.test(user))
-        throw invalidValue('ssh-user', user, 'expected a user name such as deploy');
-    const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
-    const knownHosts = inputs.optional('known-hosts');
-    if (!knownHosts) {
-        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
-    }
+    const host = readSshHost(inputs, privateKey, 'deploy to');
     const script = inputs.optional('script');
     const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, run) : undefined;
     if (!blueGreen && !script)
         throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
-    return { provider: 'ssh', host: { host: hostName, port, user, privateKey, knownHosts }, script, blueGreen, token, tokenEnv };
+    return { provider: 'ssh', host, script, blueGreen, token, tokenEnv };
 }
 function readBlueGreen(inputs, run) {
-    const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
-    const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
-    if (bluePort === greenPort)
-        throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
-    const healthUrl = httpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
-    const project = inputs.optional('compose-project') ?? (run.repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
-    if (!/^[a-z0-9][a-z0-9_-]*$/.test(project))
-        throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
     return {
-        directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
-        composeFile: inputs.string('compose-file', 'docker-compose.yml'),
-        project,
-        bluePort,
-        greenPort,
-        healthUrl,
-        healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
-        switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
+        ...readBlueGreenLayout(inputs, run.repo),
         keepOld: inputs.boolean('keep-old-colour', true),
         pull: inputs.boolean('compose-pull', true),
     };
@@ -30552,27 +30611,6 @@ function envName(inputs, name) {
     const value = inputs.string(name, 'DEPLOY_TOKEN');
     if (!ENV_NAME.test(value))
         throw invalidValue(name, value, 'expected an environment variable name such as FLY_API_TOKEN');
-    return value;
-}
-function httpUrl(inputs, name, template = (value) => value) {
-    const value = inputs.optional(name);
-    if (value === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(template(value));
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw invalidValue(name, value, 'expected an http:// or https:// URL');
-    return value;
-}
-function matching(inputs, name, pattern, accepts) {
-    const value = inputs.optional(name);
-    if (value !== undefined && !pattern.test(value))
-        throw invalidValue(name, value, accepts);
     return value;
 }
 

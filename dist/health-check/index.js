@@ -28768,7 +28768,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5159);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3908);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -28778,7 +28778,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5159:
+/***/ 3908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29825,6 +29825,936 @@ function findOnPath(name, searchPath) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./build/lib/cloud-run.js
+
+
+
+
+/** Cloud Run service names: lowercase letters, digits and hyphens, starting with a letter. */
+const SERVICE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const REGION = /^[a-z]+-[a-z]+[0-9]+$/;
+/** Project ids, including domain-scoped ones (`example.com:my-project`). */
+const PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
+/** Revision tags (they become part of a URL). */
+const TAG = /^[a-z]([-a-z0-9]{0,45}[a-z0-9])?$/;
+const REVISION = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+function scope(target) {
+    return [`--region=${target.region}`, ...(target.project ? [`--project=${target.project}`] : [])];
+}
+function deployArgs(target, options) {
+    return [
+        'run',
+        'deploy',
+        target.service,
+        `--image=${options.image}`,
+        ...scope(target),
+        ...(options.noTraffic ? ['--no-traffic'] : []),
+        ...(options.tag ? [`--tag=${options.tag}`] : []),
+        '--format=json',
+        '--quiet',
+    ];
+}
+function describeArgs(target) {
+    return ['run', 'services', 'describe', target.service, ...scope(target), '--format=json'];
+}
+function listRevisionsArgs(target, limit = 20) {
+    return ['run', 'revisions', 'list', `--service=${target.service}`, ...scope(target), '--sort-by=~metadata.creationTimestamp', `--limit=${limit}`, '--format=json'];
+}
+/** All traffic to one revision (a rollback or a blue-green switch), or to the latest revision. */
+function updateTrafficArgs(target, to) {
+    const destination = 'revision' in to ? `--to-revisions=${to.revision}=100` : '--to-latest';
+    return ['run', 'services', 'update-traffic', target.service, destination, ...scope(target), '--format=json', '--quiet'];
+}
+/** `gcloud run services describe|deploy --format=json`: a Knative Service. */
+function parseService(stdout) {
+    const service = parseGcloudJson(stdout, 'service');
+    const status = service.status ?? {};
+    return {
+        name: service.metadata?.name ?? '',
+        ...(status.url ? { url: status.url } : {}),
+        ...(status.latestCreatedRevisionName ? { latestCreatedRevision: status.latestCreatedRevisionName } : {}),
+        ...(status.latestReadyRevisionName ? { latestReadyRevision: status.latestReadyRevisionName } : {}),
+        ready: isReady(status.conditions),
+        traffic: (status.traffic ?? []).map((t) => ({
+            revision: t.revisionName ?? '',
+            percent: t.percent ?? 0,
+            ...(t.tag ? { tag: t.tag } : {}),
+            ...(t.url ? { url: t.url } : {}),
+            ...(t.latestRevision !== undefined ? { latestRevision: t.latestRevision } : {}),
+        })),
+    };
+}
+/** The revision serving most of the traffic (what a rollback returns to), else the latest ready one. */
+function servingRevision(state) {
+    const serving = [...state.traffic].filter((t) => t.revision && t.percent > 0).sort((a, b) => b.percent - a.percent)[0];
+    return serving?.revision ?? state.latestReadyRevision;
+}
+/** The URL of a tagged revision (blue-green: the new revision before it gets traffic). */
+function tagUrl(state, tag) {
+    return state.traffic.find((t) => t.tag === tag)?.url;
+}
+/** `gcloud run revisions list --format=json`: Knative Revisions. */
+function parseRevisions(stdout) {
+    const list = parseGcloudJson(stdout, 'revision list');
+    return list
+        .map((r) => ({
+        name: r.metadata?.name ?? '',
+        ready: isReady(r.status?.conditions),
+        ...(r.metadata?.creationTimestamp ? { createdAt: r.metadata.creationTimestamp } : {}),
+    }))
+        .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+}
+/** The newest ready revision other than `current`: what a rollback without a recorded previous revision returns to. */
+function previousReadyRevision(revisions, current) {
+    const at = revisions.findIndex((r) => r.name === current);
+    return revisions.slice(at + 1).find((r) => r.ready && r.name !== current);
+}
+/** `gcloud run services update-traffic --format=json`: the resulting traffic targets. */
+function parseTrafficTargets(stdout) {
+    const list = parseGcloudJson(stdout, 'traffic');
+    return list.map((t) => ({
+        revision: t.revisionName ?? '',
+        percent: Number(t.statusPercent ?? t.specPercent ?? 0),
+        ...(t.tags?.[0] ? { tag: t.tags[0].tag, ...(t.tags[0].url ? { url: t.tags[0].url } : {}) } : {}),
+        ...(t.latestRevision !== undefined ? { latestRevision: t.latestRevision } : {}),
+    }));
+}
+function isReady(conditions) {
+    return conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+}
+function parseGcloudJson(stdout, what) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        throw new Error(`gcloud printed a ${what} that is not JSON: ${stdout.slice(0, 200).replace(/\s+/g, ' ') || '(nothing)'}`);
+    }
+}
+/** gcloud ran but failed: the sentence says which command and what gcloud said. */
+class GcloudError extends Error {
+    result;
+    name = 'GcloudError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+/** Runs gcloud and returns stdout; a non-zero exit throws a GcloudError with gcloud's last words. */
+async function runGcloud(args, deps) {
+    const request = {
+        command: deps.gcloud ?? 'gcloud',
+        args,
+        env: deps.env,
+        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+        ...(deps.redact ? { redact: deps.redact } : {}),
+        // stdout is the JSON answer; only stderr (progress, errors) goes to the log.
+        onLine: (line, stream) => (stream === 'stderr' ? deps.onLine?.(line, stream) : undefined),
+    };
+    const result = await deps.exec(request);
+    if (result.exitCode !== 0) {
+        const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
+        throw new GcloudError(`gcloud ${args.slice(0, 3).join(' ')} ${describeExit(result, deps.timeoutMs)}${said ? `: ${said}` : ''}`, result);
+    }
+    return result.stdout;
+}
+/** gcloud's answer when a service does not exist yet (the first deploy). */
+function isMissingService(error) {
+    return error instanceof GcloudError && /cannot find service|could not be found|NOT_FOUND/i.test(error.result.stderr);
+}
+/** The current state of a service, or undefined when it does not exist yet. */
+async function describeService(target, deps) {
+    try {
+        return parseService(await runGcloud(describeArgs(target), deps));
+    }
+    catch (error) {
+        if (isMissingService(error))
+            return undefined;
+        throw error;
+    }
+}
+async function listRevisions(target, deps) {
+    return parseRevisions(await runGcloud(listRevisionsArgs(target), deps));
+}
+/** Sends all traffic to `revision` (rollback, or the switch of a no-traffic deploy) and checks that it took. */
+async function routeAllTraffic(target, revision, deps) {
+    const traffic = parseTrafficTargets(await runGcloud(updateTrafficArgs(target, { revision }), deps));
+    const served = traffic.find((t) => t.revision === revision);
+    if (!served || served.percent !== 100) {
+        throw new Error(`gcloud update-traffic finished but ${revision} serves ${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`);
+    }
+    return traffic;
+}
+/** Rolls a service back to `revision` (what actions/deploy reported as previous-deployment-id). */
+function rollbackCloudRun(target, revision, deps) {
+    return routeAllTraffic(target, revision, deps);
+}
+/**
+ * Hands a credential to gcloud through a 0600 file named in the environment, never argv: a
+ * service-account key or external-account JSON through CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE, an
+ * OAuth access token (e.g. google-github-actions/auth's `access_token`) through
+ * CLOUDSDK_AUTH_ACCESS_TOKEN_FILE.
+ */
+function gcloudAuth(credential, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(parent, 'dk-gcloud-'));
+    const isJson = credential.trimStart().startsWith('{');
+    const file = (0,external_node_path_.join)(dir, isJson ? 'credentials.json' : 'access-token');
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, credential, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.chmodSync)(file, 0o600);
+    const variable = isJson ? 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE' : 'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE';
+    return {
+        env: { [variable]: file, CLOUDSDK_CORE_DISABLE_PROMPTS: '1' },
+        dispose: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/lib/poll.js
+
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+};
+/**
+ * Reads until `done(value)` or the deadline: the first read is immediate, later ones `intervalMs`
+ * apart, and the last sleep is cut short so the deadline is honoured. A read that throws ends the
+ * polling with that error.
+ */
+async function poll_pollUntil(read, done, options) {
+    const clock = options.clock ?? realClock;
+    const deadline = clock.now() + options.timeoutMs;
+    let last;
+    for (let polls = 1;; polls++) {
+        last = await read();
+        if (done(last))
+            return { done: true, value: last, polls };
+        const left = deadline - clock.now();
+        if (left <= 0)
+            return { done: false, last, polls };
+        await clock.sleep(Math.min(options.intervalMs, left));
+    }
+}
+/** A deadline `timeoutMs` from now, shared by the steps of one operation. */
+function deadline(timeoutMs, clock = realClock) {
+    const ends = clock.now() + timeoutMs;
+    const left = () => Math.max(0, ends - clock.now());
+    return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
+}
+
+;// CONCATENATED MODULE: ./build/lib/railway.js
+
+
+/**
+ * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
+ * src/gql/*; formats in ../shared/fixtures/railway). Shared by actions/deploy (previous deployment,
+ * status, URL) and health-check's rollback (list, roll back, wait).
+ */
+const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
+/** Statuses a deployment does not leave on its own. SLEEPING is a successful deployment asleep (serverless). */
+const SUCCEEDED = ['SUCCESS', 'SLEEPING'];
+const ENDED_BADLY = ['FAILED', 'CRASHED', 'REMOVED', 'SKIPPED'];
+function isFinalRailwayStatus(status) {
+    return SUCCEEDED.includes(status) || ENDED_BADLY.includes(status);
+}
+function isSuccessfulRailwayStatus(status) {
+    return SUCCEEDED.includes(status);
+}
+// Operations. Those the fixtures hold are sent byte for byte as recorded there
+// (responses/*.request.json); ProjectToken and ProjectScope are authored against the schema.
+const RAILWAY_OPERATIONS = {
+    ProjectToken: 'query ProjectToken {\n  projectToken {\n    projectId\n    environmentId\n  }\n}\n',
+    ProjectScope: 'query ProjectScope($id: String!) {\n  project(id: $id) {\n    id\n    name\n' +
+        '    services {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n' +
+        '    environments {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n}\n',
+    DeploymentsForServiceEnvironment: 'query DeploymentsForServiceEnvironment($input: DeploymentListInput!, $first: Int, $after: String) {\n' +
+        '  deployments(input: $input, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n' +
+        '        id\n        status\n        createdAt\n        updatedAt\n        statusUpdatedAt\n        url\n' +
+        '        staticUrl\n        canRollback\n        canRedeploy\n        deploymentStopped\n        meta\n      }\n' +
+        '    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n',
+    DeploymentDetails: 'query DeploymentDetails($id: String!) {\n  deployment(id: $id) {\n    id\n    status\n    createdAt\n' +
+        '    updatedAt\n    statusUpdatedAt\n    url\n    staticUrl\n    meta\n    canRedeploy\n    canRollback\n' +
+        '    deploymentStopped\n    projectId\n    environmentId\n    serviceId\n  }\n}\n',
+    LatestDeployment: 'query LatestDeployment($serviceId: String!, $environmentId: String!) {\n' +
+        '  serviceInstance(environmentId: $environmentId, serviceId: $serviceId) {\n    latestDeployment {\n' +
+        '      id\n      status\n    }\n  }\n}\n',
+    DeploymentRollback: 'mutation DeploymentRollback($id: String!) {\n  deploymentRollback(id: $id)\n}\n',
+};
+/** Railway answered, but with GraphQL errors or an HTTP error status. */
+class RailwayApiError extends Error {
+    name = 'RailwayApiError';
+}
+const RETRY = { retries: 3, minDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 30_000 };
+function railwayHeaders(api) {
+    const auth = api.tokenKind === 'project' ? { 'project-access-token': api.token } : { authorization: `Bearer ${api.token}` };
+    return { 'content-type': 'application/json', accept: 'application/json', ...auth };
+}
+/**
+ * The environment the Railway CLI reads the token from. Only one of the two may be set (the CLI
+ * docs: setting both is an error), so the other is removed from what the child inherits.
+ */
+function railwayCliEnv(api) {
+    return api.tokenKind === 'project'
+        ? { RAILWAY_TOKEN: api.token, RAILWAY_API_TOKEN: undefined }
+        : { RAILWAY_API_TOKEN: api.token, RAILWAY_TOKEN: undefined };
+}
+/** The `data` of one operation; GraphQL errors (HTTP 200 with `errors`) and HTTP errors throw. */
+async function railwayRequest(api, operation, variables = {}) {
+    const response = await httpRequest({
+        url: api.url,
+        method: 'POST',
+        headers: railwayHeaders(api),
+        body: JSON.stringify({ query: RAILWAY_OPERATIONS[operation], variables, operationName: operation }),
+        timeoutMs: api.timeoutMs ?? 30_000,
+        retry: RETRY,
+    });
+    if (response.status === 401 || response.status === 403)
+        throw new RailwayApiError(authAdvice(api, `HTTP ${response.status}`));
+    if (response.status >= 400)
+        throw new RailwayApiError(`Railway API ${operation} answered HTTP ${response.status}`);
+    const body = parseJson(response, 'The Railway API');
+    if (body.errors?.length) {
+        const message = body.errors.map((error) => error.message ?? 'unknown error').join('; ');
+        if (/project token not found|not authorized|unauthorized/i.test(message))
+            throw new RailwayApiError(authAdvice(api, message));
+        throw new RailwayApiError(`Railway API ${operation} failed: ${message}`);
+    }
+    if (!body.data)
+        throw new RailwayApiError(`Railway API ${operation} returned no data`);
+    return body.data;
+}
+function authAdvice(api, what) {
+    const hint = api.tokenKind === 'project'
+        ? 'it was sent as a project token (RAILWAY_TOKEN); for an account or workspace token set railway-token-kind: account'
+        : 'it was sent as an account or workspace token (Bearer); for a project token set railway-token-kind: project';
+    return `Railway refused the token (${what}): ${hint}, and check that it can see this project, environment and service.`;
+}
+/**
+ * Turns what the user wrote (names or ids) into ids. A project token knows its project and
+ * environment; an account token needs `project` (an id) and `environment` (a name or an id).
+ */
+async function resolveRailwayScope(api, wanted) {
+    let projectId = wanted.project;
+    let tokenEnvironmentId;
+    if (api.tokenKind === 'project') {
+        const { projectToken } = await railwayRequest(api, 'ProjectToken');
+        if (!projectToken)
+            throw new RailwayApiError(authAdvice(api, 'no project token found'));
+        if (projectId !== undefined && projectId !== projectToken.projectId) {
+            throw new RailwayApiError(`The Railway project token belongs to project ${projectToken.projectId}, not to "project" ${projectId}.`);
+        }
+        projectId = projectToken.projectId;
+        tokenEnvironmentId = projectToken.environmentId;
+    }
+    if (projectId === undefined)
+        throw new RailwayApiError('An account or workspace token needs the Railway project id in "project".');
+    const { project } = await railwayRequest(api, 'ProjectScope', { id: projectId });
+    if (!project)
+        throw new RailwayApiError(`Railway project ${projectId} was not found or the token cannot see it.`);
+    const services = project.services.edges.map((edge) => edge.node);
+    const environments = project.environments.edges.map((edge) => edge.node);
+    const service = pickNamed(services, wanted.service, 'service');
+    let environment;
+    if (tokenEnvironmentId !== undefined) {
+        environment = environments.find((e) => e.id === tokenEnvironmentId) ?? { id: tokenEnvironmentId, name: tokenEnvironmentId };
+        if (wanted.environment !== undefined && wanted.environment !== environment.id && wanted.environment !== environment.name) {
+            throw new RailwayApiError(`The Railway project token is scoped to environment "${environment.name}", not to "${wanted.environment}": use that environment's token.`);
+        }
+    }
+    else {
+        if (wanted.environment === undefined)
+            throw new RailwayApiError('An account or workspace token needs "environment" (a name or an id).');
+        environment = pickNamed(environments, wanted.environment, 'environment');
+    }
+    return { projectId, environmentId: environment.id, serviceId: service.id, environmentName: environment.name, serviceName: service.name };
+}
+/** A name or id among the project's services or environments. */
+function pickNamed(items, wanted, what) {
+    const match = items.find((item) => item.id === wanted) ?? items.find((item) => item.name === wanted);
+    if (match)
+        return match;
+    const known = items.map((item) => `"${item.name}"`).join(', ') || 'none';
+    throw new RailwayApiError(`Railway ${what} "${wanted}" was not found in the project (its ${what}s: ${known}).`);
+}
+/** A service's deployments in one environment, newest first, optionally filtered by status. */
+async function listRailwayDeployments(api, scope, options = {}) {
+    const input = { projectId: scope.projectId, environmentId: scope.environmentId, serviceId: scope.serviceId };
+    if (options.statuses)
+        input['status'] = { in: options.statuses };
+    const data = await railwayRequest(api, 'DeploymentsForServiceEnvironment', {
+        input,
+        first: options.first ?? 20,
+    });
+    return data.deployments.edges.map((edge) => edge.node);
+}
+/** The live deployment: the newest SUCCESS one (older successful ones become REMOVED). */
+async function currentRailwayDeployment(api, scope) {
+    const [current] = await listRailwayDeployments(api, scope, { statuses: ['SUCCESS'], first: 1 });
+    return current;
+}
+/**
+ * What a rollback after `failedId` returns to: the newest deployment older than it that ran
+ * successfully (SUCCESS, or REMOVED once superseded) and can still be rolled back to.
+ */
+function pickRailwayRollbackTarget(newestFirst, failedId) {
+    const at = newestFirst.findIndex((d) => d.id === failedId);
+    return newestFirst
+        .slice(at + 1)
+        .find((d) => d.id !== failedId && (d.status === 'SUCCESS' || d.status === 'REMOVED') && d.canRollback !== false);
+}
+async function getRailwayDeployment(api, id) {
+    const { deployment } = await railwayRequest(api, 'DeploymentDetails', { id });
+    if (!deployment)
+        throw new RailwayApiError(`Railway deployment ${id} was not found.`);
+    return deployment;
+}
+/** `https://` + the deployment's domain, when it has one. */
+function railwayDeploymentUrl(deployment) {
+    const host = deployment.url || deployment.staticUrl;
+    if (!host)
+        return undefined;
+    return /^https?:\/\//.test(host) ? host : `https://${host}`;
+}
+/** Polls a deployment until it reaches a final status; throws when the deadline passes first. */
+async function waitForRailwayDeployment(api, id, options) {
+    let seen = '';
+    const result = await poll_pollUntil(() => getRailwayDeployment(api, id), (deployment) => {
+        if (deployment.status !== seen)
+            options.onStatus?.((seen = deployment.status));
+        return isFinalRailwayStatus(deployment.status);
+    }, options);
+    if (!result.done) {
+        throw new RailwayApiError(`Railway deployment ${id} was still ${result.last?.status ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
+    }
+    return result.value;
+}
+/**
+ * Rolls a service back to `targetId` (an older deployment with canRollback) and waits until the
+ * rollback is live. `deploymentRollback` returns only `true`; Railway then makes a new deployment
+ * from the target, so the service's latest deployment is watched until it is a new one (or the
+ * target) and reaches a final status, which must be a successful one.
+ */
+async function rollbackRailwayDeployment(api, request, options) {
+    const latest = () => railwayRequest(api, 'LatestDeployment', {
+        serviceId: request.serviceId,
+        environmentId: request.environmentId,
+    }).then((data) => data.serviceInstance?.latestDeployment ?? undefined);
+    // One deadline for the whole wait: the new deployment appearing, then reaching its final status.
+    const time = deadline(options.timeoutMs, options.clock);
+    const before = await latest();
+    const { deploymentRollback } = await railwayRequest(api, 'DeploymentRollback', { id: request.targetId });
+    if (deploymentRollback !== true)
+        throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
+    const appeared = await poll_pollUntil(latest, (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId), { ...options, timeoutMs: time.left() });
+    if (!appeared.done || !appeared.value) {
+        throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
+    }
+    const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });
+    if (!isSuccessfulRailwayStatus(final.status)) {
+        throw new RailwayApiError(`The Railway rollback to ${request.targetId} ended ${final.status} (deployment ${final.id}).`);
+    }
+    const url = railwayDeploymentUrl(final);
+    return { deploymentId: final.id, status: final.status, ...(url ? { url } : {}) };
+}
+/**
+ * The deployment id from `railway up --detach --json` (`{"deploymentId": …, "logsUrl": …}`), or,
+ * from a CLI that prints text, from the `id=` of the build-logs URL.
+ */
+function parseRailwayUpOutput(stdout) {
+    for (const line of stdout.split('\n').reverse()) {
+        const text = line.trim();
+        if (!text.startsWith('{'))
+            continue;
+        try {
+            const value = JSON.parse(text);
+            if (typeof value.deploymentId === 'string') {
+                return { deploymentId: value.deploymentId, ...(typeof value.logsUrl === 'string' ? { logsUrl: value.logsUrl } : {}) };
+            }
+        }
+        catch {
+            // not the JSON line
+        }
+    }
+    try {
+        const whole = JSON.parse(stdout);
+        if (typeof whole.deploymentId === 'string')
+            return { deploymentId: whole.deploymentId, ...(typeof whole.logsUrl === 'string' ? { logsUrl: whole.logsUrl } : {}) };
+    }
+    catch {
+        // a text answer
+    }
+    const logsUrl = /https:\/\/\S+/.exec(stdout)?.[0];
+    const id = logsUrl ? /[?&]id=([0-9a-f-]{36})/i.exec(logsUrl)?.[1] : undefined;
+    return { ...(id ? { deploymentId: id } : {}), ...(logsUrl ? { logsUrl } : {}) };
+}
+
+;// CONCATENATED MODULE: ./build/lib/ssh.js
+
+
+
+
+/** Host names, IPv4 and IPv6 addresses; never anything ssh could take for an option. */
+const HOST = /^(?!-)[A-Za-z0-9._:[\]-]{1,253}$/;
+const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** ssh's argv: host key checking strict, no user config, no agent, no password prompts. */
+function sshArgs(target, files) {
+    return [
+        '-F',
+        '/dev/null',
+        '-o',
+        'StrictHostKeyChecking=yes',
+        '-o',
+        `UserKnownHostsFile=${files.knownHosts}`,
+        '-o',
+        'GlobalKnownHostsFile=/dev/null',
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'IdentitiesOnly=yes',
+        '-o',
+        'IdentityAgent=none',
+        '-o',
+        `ConnectTimeout=${target.connectTimeoutSeconds ?? 20}`,
+        '-o',
+        'ServerAliveInterval=15',
+        '-o',
+        'ServerAliveCountMax=4',
+        '-i',
+        files.key,
+        '-p',
+        String(target.port),
+        '-l',
+        target.user,
+        '--',
+        target.host,
+        'bash -s',
+    ];
+}
+/** `'…'` quoting for bash: the value is data, whatever it holds. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** `export NAME='value'` lines; names are checked, values quoted. */
+function shellExports(env) {
+    return Object.entries(env)
+        .map(([name, value]) => {
+        if (!ENV_NAME.test(name))
+            throw new Error(`Invalid environment variable name ${JSON.stringify(name)}`);
+        return `export ${name}=${shellQuote(value)}\n`;
+    })
+        .join('');
+}
+/**
+ * What bash reads on stdin: strict mode (so a failing command fails the step, unlike
+ * appleboy/ssh-action), the exports, then the script.
+ */
+function remoteProgram(script, env) {
+    return `set -eo pipefail\n${shellExports(env)}${script.replace(/\r\n/g, '\n')}\n`;
+}
+/** The script failed, or ssh could not run it; the message says which. */
+class RemoteScriptError extends Error {
+    result;
+    name = 'RemoteScriptError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+/** Runs the script on the host; resolves with the result when it exits 0, throws a RemoteScriptError otherwise. */
+async function runRemoteScript(target, run) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(run.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'dk-ssh-'));
+    try {
+        const files = { key: (0,external_node_path_.join)(dir, 'key'), knownHosts: (0,external_node_path_.join)(dir, 'known_hosts') };
+        // OpenSSH refuses a key without its final newline, and secrets pasted on Windows carry \r.
+        (0,external_node_fs_namespaceObject.writeFileSync)(files.key, `${target.privateKey.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(files.knownHosts, `${target.knownHosts.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
+        const result = await run.exec({
+            command: run.ssh ?? 'ssh',
+            args: sshArgs(target, files),
+            input: remoteProgram(run.script, run.env ?? {}),
+            ...(run.timeoutMs ? { timeoutMs: run.timeoutMs } : {}),
+            ...(run.redact ? { redact: run.redact } : {}),
+            ...(run.onLine ? { onLine: run.onLine } : {}),
+        });
+        if (result.exitCode !== 0)
+            throw new RemoteScriptError(describeSshFailure(target, result, run.timeoutMs), result);
+        return result;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** One sentence: a refused host key or login is told apart from the script's own failure. */
+function describeSshFailure(target, result, timeoutMs) {
+    const where = `${target.user}@${target.host}:${target.port}`;
+    const stderr = result.stderr;
+    if (result.exitCode === 255) {
+        if (/host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .*host key is known/i.test(stderr)) {
+            return `The host key of ${target.host}:${target.port} does not match known-hosts, so the connection was refused (no trust on first use): check known-hosts against the server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`;
+        }
+        if (/permission denied/i.test(stderr))
+            return `${where} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`;
+        if (/connection refused|timed out|no route|could not resolve/i.test(stderr))
+            return `Could not connect to ${where}: ${lastLines(stderr, 1)}`;
+        if (/invalid format|load key|passphrase/i.test(stderr))
+            return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
+        return `ssh to ${where} failed: ${lastLines(stderr, 2) || describeExit(result, timeoutMs)}`;
+    }
+    const said = lastLines(stderr, 3) || lastLines(result.stdout, 3);
+    return `The deploy script on ${where} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+/** The blue-green parameters as the scripts below read them. */
+function blueGreenEnv(config) {
+    return {
+        DK_DIR: config.directory,
+        DK_COMPOSE_FILE: config.composeFile,
+        DK_PROJECT: config.project,
+        DK_BLUE_PORT: String(config.bluePort),
+        DK_GREEN_PORT: String(config.greenPort),
+        DK_HEALTH_URL: config.healthUrl,
+        DK_HEALTH_TIMEOUT: String(config.healthTimeoutSeconds),
+        DK_SWITCH_SCRIPT: config.switchScript,
+        DK_KEEP_OLD: String(config.keepOld),
+        DK_PULL: String(config.pull),
+    };
+}
+// Shared by the deploy and rollback scripts: which colour is live, ports, compose, health.
+const BLUE_GREEN_LIB = String.raw `
+cd -- "$DK_DIR"
+state=.deploy-kit-colour
+port_for() { if [ "$1" = blue ]; then echo "$DK_BLUE_PORT"; else echo "$DK_GREEN_PORT"; fi; }
+compose() { local colour=$1; shift; DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"; }
+healthy() {
+  local url=${"${"}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
+  local deadline=$((SECONDS + DK_HEALTH_TIMEOUT))
+  local code
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
+    case "$code" in 2??|3??) break ;; esac
+    if [ "$SECONDS" -ge "$deadline" ]; then echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2; return 1; fi
+    sleep 1
+  done
+  echo "deploy-kit: $1 is healthy at $url"
+}
+switch_to() { DEPLOY_COLOUR=$1 DEPLOY_PORT=$(port_for "$1") DEPLOY_PREVIOUS_COLOUR=$2 bash -eo pipefail -c "$DK_SWITCH_SCRIPT"; echo "$1" > "$state.tmp"; mv "$state.tmp" "$state"; }
+live=$(cat "$state" 2>/dev/null || true)
+case "$live" in blue|green) ;; *) live= ;; esac
+`;
+/**
+ * Blue-green with docker compose, as tracehub does it: bring up the idle colour, health-check it,
+ * switch traffic with the user's switch script, keep the old colour for rollback. A failed health
+ * check takes the idle colour down again and leaves the live one untouched. Runs after the user's
+ * `script` (backups, image pulls, logins) in the same bash.
+ */
+const BLUE_GREEN_DEPLOY = String.raw `${BLUE_GREEN_LIB}
+if [ "$live" = blue ]; then idle=green; else idle=blue; fi
+echo "deploy-kit: live colour ${"${"}live:-none}, deploying $idle on port $(port_for "$idle")"
+if [ "$DK_PULL" = true ]; then compose "$idle" pull; fi
+compose "$idle" up -d --remove-orphans
+if ! healthy "$idle"; then compose "$idle" down --remove-orphans || true; exit 1; fi
+switch_to "$idle" "$live"
+if [ -n "$live" ] && [ "$DK_KEEP_OLD" != true ]; then compose "$live" stop; fi
+echo "deploy-kit-output: deployment-id=$idle"
+echo "deploy-kit-output: previous-deployment-id=$live"
+echo "deploy-kit-output: status=$idle live"
+`;
+/**
+ * Switches back to `DK_TARGET_COLOUR` (the deploy's previous-deployment-id): start it if it was
+ * stopped, health-check it, switch, and stop the colour that failed.
+ */
+const BLUE_GREEN_ROLLBACK = String.raw `${BLUE_GREEN_LIB}
+target=$DK_TARGET_COLOUR
+case "$target" in blue|green) ;; *) echo "deploy-kit: nothing to roll back to (target colour '$target')" >&2; exit 1 ;; esac
+if [ "$live" = "$target" ]; then echo "deploy-kit: $target is already live"; exit 0; fi
+compose "$target" start || compose "$target" up -d
+healthy "$target"
+switch_to "$target" "$live"
+if [ -n "$live" ]; then compose "$live" stop || true; fi
+echo "deploy-kit-output: deployment-id=$target"
+`;
+/** Rolls a blue-green deployment back to `colour`. */
+function rollbackBlueGreen(target, config, colour, run) {
+    return runRemoteScript(target, { ...run, script: BLUE_GREEN_ROLLBACK, env: { ...run.env, ...blueGreenEnv(config), DK_TARGET_COLOUR: colour } });
+}
+
+;// CONCATENATED MODULE: ./build/lib/vercel.js
+
+
+/**
+ * Vercel's REST API (formats in ../shared/fixtures/vercel, from the Vercel CLI and SDK): list and
+ * get deployments, roll back and promote the way the CLI does (request, then poll the project's
+ * `lastAliasRequest`). Shared by actions/deploy and health-check's rollback.
+ */
+const VERCEL_API_URL = 'https://api.vercel.com';
+class VercelApiError extends Error {
+    status;
+    code;
+    name = 'VercelApiError';
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const vercel_RETRY = { retries: 3, minDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 30_000 };
+/** One request; `{"error": {code, message}}` answers become a VercelApiError naming the request. */
+async function vercelRequest(api, method, path, query = {}, body) {
+    const url = new URL(api.url.replace(/\/+$/, '') + path);
+    for (const [name, value] of Object.entries({ ...query, ...teamScope(api.teamId) })) {
+        if (value !== undefined)
+            url.searchParams.set(name, String(value));
+    }
+    const response = await httpRequest({
+        url: url.toString(),
+        method,
+        headers: {
+            authorization: `Bearer ${api.token}`,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        timeoutMs: api.timeoutMs ?? 30_000,
+        retry: vercel_RETRY,
+    });
+    if (response.status >= 400) {
+        let error;
+        try {
+            const parsed = JSON.parse(response.body);
+            error = parsed.error ?? parsed.err;
+        }
+        catch {
+            // not JSON
+        }
+        const why = error?.message ? `${error.message}${error.code ? ` (${error.code})` : ''}` : `HTTP ${response.status}`;
+        const advice = response.status === 403 || response.status === 401 ? ': check the Vercel token and its team scope (vercel-org-id)' : '';
+        throw new VercelApiError(`Vercel API ${method} ${path} failed: ${why}${advice}`, response.status, error?.code);
+    }
+    if (response.body.trim() === '')
+        return undefined;
+    return parseJson(response, 'The Vercel API');
+}
+/** Team-scoped requests carry `teamId` (an id) or `slug` (a team's slug); personal accounts carry neither. */
+function teamScope(team) {
+    if (!team)
+        return {};
+    if (team.startsWith('team_'))
+        return { teamId: team };
+    // A personal account's id (what `vercel link` stores as orgId) is not a team: no scope.
+    return /^[a-z0-9][a-z0-9-]*$/.test(team) ? { slug: team } : {};
+}
+function normalise(raw) {
+    return {
+        id: raw.uid ?? raw.id ?? '',
+        url: raw.url,
+        readyState: raw.readyState ?? raw.state ?? 'UNKNOWN',
+        target: raw.target ?? null,
+        ...(raw.readySubstate ? { readySubstate: raw.readySubstate } : {}),
+        ...(raw.isRollbackCandidate !== undefined ? { isRollbackCandidate: raw.isRollbackCandidate } : {}),
+        ...(raw.createdAt ?? raw.created ? { createdAt: raw.createdAt ?? raw.created } : {}),
+        ...(raw.inspectorUrl ? { inspectorUrl: raw.inspectorUrl } : {}),
+        ...(raw.errorMessage ? { errorMessage: raw.errorMessage } : {}),
+    };
+}
+/** `GET /v6/deployments`, newest first. */
+async function listVercelDeployments(api, filter) {
+    const data = await vercelRequest(api, 'GET', '/v6/deployments', {
+        projectId: filter.projectId,
+        target: filter.target,
+        state: filter.state,
+        limit: filter.limit ?? 20,
+        until: filter.until,
+    });
+    return { deployments: data.deployments.map(normalise), next: data.pagination?.next ?? null };
+}
+/** The deployment serving production: the newest READY production one that is not merely staged. */
+function pickCurrentProduction(newestFirst) {
+    return newestFirst.find((d) => d.target === 'production' && d.readyState === 'READY' && d.readySubstate !== 'STAGED');
+}
+/**
+ * What a rollback away from `currentId` returns to: the newest READY production deployment other
+ * than it, preferring those Vercel marks as rollback candidates.
+ */
+function pickVercelRollbackTarget(newestFirst, currentId) {
+    const at = newestFirst.findIndex((d) => d.id === currentId);
+    const older = newestFirst.slice(at + 1).filter((d) => d.target === 'production' && d.readyState === 'READY');
+    return older.find((d) => d.isRollbackCandidate) ?? older[0];
+}
+async function currentVercelProduction(api, projectId) {
+    const { deployments } = await listVercelDeployments(api, { projectId, target: 'production', state: 'READY', limit: 20 });
+    return pickCurrentProduction(deployments);
+}
+/** `GET /v13/deployments/{idOrUrl}`. */
+async function getVercelDeployment(api, idOrUrl) {
+    const host = idOrUrl.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    return normalise(await vercelRequest(api, 'GET', `/v13/deployments/${encodeURIComponent(host)}`));
+}
+/** Polls a deployment until READY; ERROR, CANCELED or the deadline throw. */
+async function waitForVercelDeployment(api, idOrUrl, options) {
+    const result = await pollUntil(() => getVercelDeployment(api, idOrUrl), (d) => ['READY', 'ERROR', 'CANCELED', 'DELETED'].includes(d.readyState), options);
+    if (!result.done)
+        throw new Error(`Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
+    if (result.value.readyState !== 'READY') {
+        throw new Error(`Vercel deployment ${result.value.id} ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`);
+    }
+    return result.value;
+}
+async function getVercelAliasRequest(api, projectId) {
+    const project = await vercelRequest(api, 'GET', `/v9/projects/${encodeURIComponent(projectId)}`);
+    return project.lastAliasRequest ?? null;
+}
+/**
+ * Points production back at `deploymentId` (instant rollback, as `vercel rollback` does:
+ * `POST /v9/projects/{id}/rollback/{deploymentId}`), then polls the project until the alias job for
+ * that deployment succeeded. Note: Vercel then stops auto-assigning production domains to new
+ * deployments until a promote ("undo rollback").
+ */
+function rollbackVercel(api, projectId, deploymentId, options) {
+    return requestAliasJob(api, projectId, deploymentId, 'rollback', options);
+}
+/** Promotes a deployment to production without rebuilding it (`POST /v10/projects/{id}/promote/{deploymentId}`). */
+function promoteVercel(api, projectId, deploymentId, options) {
+    return requestAliasJob(api, projectId, deploymentId, 'promote', options);
+}
+async function requestAliasJob(api, projectId, deploymentId, type, options) {
+    const version = type === 'rollback' ? 'v9' : 'v10';
+    await vercelRequest(api, 'POST', `/${version}/projects/${encodeURIComponent(projectId)}/${type}/${encodeURIComponent(deploymentId)}`, {}, {});
+    const result = await poll_pollUntil(() => getVercelAliasRequest(api, projectId), (job) => job !== null && job.toDeploymentId === deploymentId && job.type === type && !['pending', 'in-progress'].includes(job.jobStatus), options);
+    if (!result.done || !result.value) {
+        throw new Error(`The Vercel ${type} to ${deploymentId} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`);
+    }
+    if (result.value.jobStatus !== 'succeeded')
+        throw new Error(`The Vercel ${type} to ${deploymentId} ended ${result.value.jobStatus}.`);
+    return result.value;
+}
+/**
+ * What `vercel deploy` printed. With `--format=json` stdout is one object `{id, url, readyState, …}`
+ * (or `{deployment: {…}}` in the CLI's agent mode); without it, stdout is the bare deployment URL.
+ */
+function parseVercelDeployOutput(stdout) {
+    const text = stdout.trim();
+    const start = text.indexOf('{');
+    if (start >= 0) {
+        try {
+            const parsed = JSON.parse(text.slice(start));
+            const deployment = (typeof parsed['deployment'] === 'object' && parsed['deployment'] !== null ? parsed['deployment'] : parsed);
+            const pick = (key) => (typeof deployment[key] === 'string' ? { [key]: deployment[key] } : {});
+            const url = typeof deployment['url'] === 'string' ? withScheme(deployment['url']) : undefined;
+            return { ...pick('id'), ...(url ? { url } : {}), ...pick('readyState'), ...pick('inspectorUrl') };
+        }
+        catch {
+            // fall through to the URL
+        }
+    }
+    const url = [...text.matchAll(/https:\/\/[^\s"']+/g)].at(-1)?.[0];
+    return url ? { url } : {};
+}
+function withScheme(url) {
+    return /^https?:\/\//.test(url) ? url : `https://${url}`;
+}
+
+;// CONCATENATED MODULE: ./build/lib/provider-inputs.js
+
+
+
+
+
+
+/**
+ * The provider inputs that actions/deploy and health-check's rollback share: the same names, the
+ * same meanings and the same errors, so that a workflow passes the same values to both steps.
+ */
+const RAILWAY_TOKEN_KINDS = ['project', 'account'];
+function readRailwayTokenKind(inputs) {
+    return inputs.enum('railway-token-kind', RAILWAY_TOKEN_KINDS, 'project');
+}
+/** `service`, `project` and `railway-api-url`; an account token also needs project and environment. */
+function readRailwayService(inputs, tokenKind, environment) {
+    const target = {
+        service: inputs.required('service', 'the Railway service name or id'),
+        project: inputs.optional('project'),
+        apiUrl: optionalHttpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
+    };
+    if (tokenKind === 'account' && (!target.project || !environment)) {
+        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
+    }
+    return target;
+}
+/** `vercel-org-id`, `vercel-project-id` and `vercel-api-url`. */
+function readVercelProject(inputs) {
+    return {
+        orgId: optionalMatching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
+        projectId: optionalMatching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
+        apiUrl: optionalHttpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
+    };
+}
+/** `service`, `region` and `project` of a Cloud Run service, checked before they reach gcloud's argv. */
+function readCloudRunService(inputs) {
+    const service = inputs.required('service', 'the Cloud Run service name');
+    if (!SERVICE_NAME.test(service))
+        throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
+    const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
+    if (!REGION.test(region))
+        throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
+    return { service, region, project: optionalMatching(inputs, 'project', PROJECT_ID, 'expected a Google Cloud project id such as my-project-123') };
+}
+/** `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never trusted on first use). */
+function readSshHost(inputs, privateKey, what) {
+    const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
+    if (!HOST.test(hostName))
+        throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
+    const user = inputs.required('ssh-user', 'the user to log in as');
+    if (!USER.test(user))
+        throw invalidValue('ssh-user', user, 'expected a user name such as deploy');
+    const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
+    const knownHosts = inputs.optional('known-hosts');
+    if (!knownHosts) {
+        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
+    }
+    return { host: hostName, port, user, privateKey, knownHosts };
+}
+/** The blue-green inputs both the deploy and the rollback read (the compose project defaults to the repository name). */
+function readBlueGreenLayout(inputs, repo) {
+    const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
+    const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
+    if (bluePort === greenPort)
+        throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
+    const healthUrl = optionalHttpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
+    const project = inputs.optional('compose-project') ?? (repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(project))
+        throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
+    return {
+        directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
+        composeFile: inputs.string('compose-file', 'docker-compose.yml'),
+        project,
+        bluePort,
+        greenPort,
+        healthUrl,
+        healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
+        switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
+    };
+}
+/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+function optionalHttpUrl(inputs, name, template = (value) => value) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(template(value));
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw invalidValue(name, value, 'expected an http:// or https:// URL');
+    return value;
+}
+/** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */
+function optionalMatching(inputs, name, pattern, accepts) {
+    const value = inputs.optional(name);
+    if (value !== undefined && !pattern.test(value))
+        throw invalidValue(name, value, accepts);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/summary.js
 /**
  * Markdown for job summaries and PR comments, as pure functions over plain data. User text is
@@ -29870,6 +30800,55 @@ function formatDuration(ms) {
     return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
 }
 
+;// CONCATENATED MODULE: ./build/health-check/rollback-cloud-run.js
+
+
+
+
+const cloudRunRollback = {
+    name: 'cloud-run',
+    describe: (config) => `the Cloud Run rollback of service "${config.service}" (${config.region}) to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
+    async run(config, context) {
+        const started = performance.now();
+        const time = deadline(config.timeoutMs);
+        const auth = gcloudAuth(config.credential, context.tempDir);
+        const gcloud = () => ({
+            exec: execute,
+            env: { ...context.env, ...auth.env },
+            timeoutMs: time.cap(config.timeoutMs),
+            redact: context.redact,
+            onLine: (line) => context.log(line),
+        });
+        const service = { service: config.service, region: config.region, project: config.project };
+        try {
+            let revision = config.to;
+            if (revision === undefined) {
+                const state = await describeService(service, gcloud());
+                const serving = state && servingRevision(state);
+                if (!serving)
+                    throw new Error(`Cloud Run service ${config.service} was not found in ${config.region}, or serves no revision`);
+                const previous = previousReadyRevision(await listRevisions(service, gcloud()), serving);
+                if (!previous)
+                    throw new Error(`no ready revision of ${config.service} is older than the one serving (${serving}): give rollback-to`);
+                context.log(`Serving: ${serving}; previous ready revision: ${previous.name}`);
+                revision = previous.name;
+            }
+            await rollbackCloudRun(service, revision, gcloud());
+            const durationMs = Math.round(performance.now() - started);
+            return { ok: true, detail: `sent all traffic to revision ${revision} in ${formatDuration(durationMs)}`, durationMs };
+        }
+        catch (error) {
+            if (error instanceof SpawnError) {
+                return { ok: false, detail: `failed: ${error.message}: add google-github-actions/setup-gcloud before this step`, durationMs: 0 };
+            }
+            throw error;
+        }
+        finally {
+            auth.dispose();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/health-check/rollback-command.js
 
 
@@ -29907,7 +30886,143 @@ const commandRollback = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/health-check/rollback-railway.js
+
+
+
+/** How many of the service's newest deployments are searched for a rollback target. */
+const HISTORY = 20;
+const railwayRollback = {
+    name: 'railway',
+    describe: (config) => `the Railway rollback of service "${config.service}"${config.environment ? ` in "${config.environment}"` : ''} to ` +
+        (config.to ? `deployment ${config.to}` : 'its previous successful deployment'),
+    async run(config, context) {
+        const started = performance.now();
+        const time = deadline(config.timeoutMs);
+        const api = {
+            url: config.apiUrl,
+            token: config.token,
+            tokenKind: config.tokenKind,
+            // Read per request: no request outlives rollback-timeout by more than a second.
+            get timeoutMs() {
+                return time.cap(30_000);
+            },
+        };
+        const scope = await resolveRailwayScope(api, { project: config.project, environment: config.environment, service: config.service });
+        context.log(`Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`);
+        const targetId = config.to ?? (await previousSuccessfulDeployment(api, scope, context));
+        context.log(`Rolling back to deployment ${targetId}`);
+        const result = await rollbackRailwayDeployment(api, { targetId, serviceId: scope.serviceId, environmentId: scope.environmentId }, { timeoutMs: time.left(), intervalMs: context.pollIntervalMs, onStatus: (status) => context.log(`Rollback deployment: ${status}`) });
+        const durationMs = Math.round(performance.now() - started);
+        return {
+            ok: true,
+            detail: `restored deployment ${targetId} in ${formatDuration(durationMs)} (deployment ${result.deploymentId} is ${result.status})`,
+            durationMs,
+        };
+    },
+};
+async function previousSuccessfulDeployment(api, scope, context) {
+    const history = await listRailwayDeployments(api, scope, { first: HISTORY });
+    const newest = history[0];
+    if (!newest)
+        throw new Error('Railway lists no deployments of the service in this environment: nothing to roll back to');
+    const target = pickRailwayRollbackTarget(history, newest.id);
+    if (!target) {
+        throw new Error(`no deployment older than the newest (${newest.id}, ${newest.status}) among the last ${history.length} succeeded and can still be rolled back to: give rollback-to`);
+    }
+    context.log(`Newest deployment: ${newest.id} (${newest.status}); previous successful one: ${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`);
+    return target.id;
+}
+
+;// CONCATENATED MODULE: ./build/health-check/rollback-ssh.js
+
+
+
+const where = (host) => `${host.user}@${host.host}:${host.port}`;
+const sshRollback = {
+    name: 'ssh',
+    describe: (config) => config.blueGreen
+        ? `the blue-green rollback on ${where(config.host)} to the ${config.to ?? '(not given)'} colour`
+        : `the rollback command on ${where(config.host)}${config.to ? ` (ROLLBACK_TO=${config.to})` : ''}`,
+    async run(config, context) {
+        const run = {
+            env: { ROLLBACK_TO: config.to ?? '', HEALTH_REASON: context.reason },
+            exec: (request) => execute({ ...request, env: { ...context.env, ...request.env } }),
+            timeoutMs: config.timeoutMs,
+            redact: context.redact,
+            onLine: (line) => context.log(line),
+            tempDir: context.tempDir,
+        };
+        try {
+            const result = config.blueGreen
+                ? await rollbackBlueGreen(config.host, { ...config.blueGreen, keepOld: true, pull: false }, config.to ?? '', run)
+                : await runRemoteScript(config.host, { ...run, script: config.command ?? '' });
+            const done = config.blueGreen ? `switched traffic back to ${config.to}` : 'exited with code 0';
+            return { ok: true, detail: `${done} in ${formatDuration(result.durationMs)}`, durationMs: result.durationMs };
+        }
+        catch (error) {
+            if (error instanceof RemoteScriptError) {
+                const { result } = error;
+                // 255 is ssh's own failure (host key, login, connection): its sentence says which.
+                if (result.exitCode === 255)
+                    return { ok: false, detail: `could not run: ${error.message}`, durationMs: result.durationMs };
+                const tail = lastLines(result.stderr, 1) || lastLines(result.stdout, 1);
+                return { ok: false, detail: `${describeExit(result, config.timeoutMs)}${tail ? ` (${tail})` : ''}`, durationMs: result.durationMs };
+            }
+            if (error instanceof SpawnError)
+                return { ok: false, detail: `failed: ${error.message}`, durationMs: 0 };
+            throw error;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./build/health-check/rollback-vercel.js
+
+
+
+/** After an instant rollback Vercel stops moving the production domains to new deployments. */
+const VERCEL_AUTO_ASSIGN_NOTE = 'Vercel has turned off the automatic assignment of production domains for this project: new production deployments ' +
+    "(the deploy action's too) are not served on them until one is promoted, with `vercel promote <deployment>` or Promote in the Vercel dashboard.";
+const vercelRollback = {
+    name: 'vercel',
+    describe: (config) => `the Vercel rollback of project ${config.projectId} to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
+    async run(config, context) {
+        const started = performance.now();
+        const time = deadline(config.timeoutMs);
+        const api = {
+            url: config.apiUrl,
+            token: config.token,
+            teamId: config.orgId,
+            // Read per request: no request outlives rollback-timeout by more than a second.
+            get timeoutMs() {
+                return time.cap(30_000);
+            },
+        };
+        const targetId = config.to ?? (await previousProduction(api, config.projectId, context));
+        context.log(`Rolling production back to ${targetId}`);
+        await rollbackVercel(api, config.projectId, targetId, { timeoutMs: time.left(), intervalMs: context.pollIntervalMs });
+        context.log(VERCEL_AUTO_ASSIGN_NOTE);
+        const durationMs = Math.round(performance.now() - started);
+        return { ok: true, detail: `pointed production at ${targetId} in ${formatDuration(durationMs)}`, durationMs, note: VERCEL_AUTO_ASSIGN_NOTE };
+    },
+};
+async function previousProduction(api, projectId, context) {
+    const { deployments } = await listVercelDeployments(api, { projectId, target: 'production', state: 'READY', limit: 20 });
+    const current = pickCurrentProduction(deployments);
+    if (!current)
+        throw new Error(`Vercel lists no READY production deployment of project ${projectId}: nothing to roll back from`);
+    const target = pickVercelRollbackTarget(deployments, current.id);
+    if (!target)
+        throw new Error(`Vercel lists no READY production deployment older than the one serving (${current.id}): give rollback-to`);
+    context.log(`Production serves ${current.id} (https://${current.url}); previous production deployment: ${target.id} (https://${target.url})`);
+    return target.id;
+}
+
 ;// CONCATENATED MODULE: ./build/health-check/rollback.js
+
+
+
+
 
 
 const noRollback = {
@@ -29918,6 +31033,10 @@ const noRollback = {
 const PROVIDERS = {
     none: noRollback,
     command: commandRollback,
+    railway: railwayRollback,
+    vercel: vercelRollback,
+    'cloud-run': cloudRunRollback,
+    ssh: sshRollback,
 };
 const PROVIDER_NAMES = Object.keys(PROVIDERS);
 function providerFor(config) {
@@ -29938,7 +31057,8 @@ async function rollbackAndVerify(config, check, context, checkDeps) {
         outcome = await provider.run(config, context);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // The sentence goes on after the detail (", so the unhealthy release may still be serving").
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
         outcome = { ok: false, detail: `failed: ${context.redact(message)}`, durationMs: Math.round(performance.now() - started) };
     }
     const result = { provider: config.provider, description, attempted: true, outcome, rolledBack: outcome.ok, healthyAfter: false };
@@ -29955,14 +31075,19 @@ async function rollbackAndVerify(config, check, context, checkDeps) {
 
 
 
+
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const BACKOFFS = ['fixed', 'exponential'];
 const MAX_URLS = 50;
-/** The only place health-check's inputs are read. `readFile` reads a ca-cert given as a path. */
-function readConfig(inputs, readFile = (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) {
+/**
+ * The only place health-check's inputs are read. `readFile` reads a ca-cert given as a path; the
+ * repository names the blue-green compose project by default, as in actions/deploy.
+ */
+function readConfig(inputs, readFile = (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), run = { repo: '' }) {
     return {
         check: readCheckConfig(inputs, readFile),
-        rollback: readRollbackConfig(inputs),
+        rollback: readRollbackConfig(inputs, run),
         failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
     };
 }
@@ -30102,25 +31227,84 @@ function readTls(inputs, readFile) {
     }
     return { insecure: false, ca: pem };
 }
-function readRollbackConfig(inputs) {
+function readRollbackConfig(inputs, run) {
     const provider = inputs.enum('rollback', PROVIDER_NAMES, 'none');
     const command = inputs.optional('rollback-command');
     const to = inputs.optional('rollback-to');
+    const token = inputs.secret('rollback-token');
     const common = {
         ...(to !== undefined ? { to } : {}),
         timeoutMs: inputs.duration('rollback-timeout', 300_000, { min: 1000 }),
         verify: inputs.boolean('verify-after-rollback', true),
     };
+    if (command !== undefined && provider !== 'command' && provider !== 'ssh') {
+        throw new ConfigError(provider === 'none'
+            ? 'Input "rollback-command" is set but "rollback" is "none": set rollback: command to run it.'
+            : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: rollback: command runs it on the runner, rollback: ssh on the host.`);
+    }
+    if (token !== undefined && !TOKEN_SECRETS[provider]) {
+        throw new ConfigError(`Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: railway, vercel or cloud-run.`);
+    }
+    const secret = () => {
+        if (token === undefined)
+            throw new ConfigError(`Input "rollback-token" is required when "rollback" is "${provider}": ${TOKEN_SECRETS[provider]}.`);
+        return token;
+    };
     switch (provider) {
         case 'none':
-            if (command !== undefined)
-                throw new ConfigError('Input "rollback-command" is set but "rollback" is "none": set rollback: command to run it.');
             return { provider, ...common };
         case 'command':
             if (command === undefined)
                 throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
             return { provider, command, ...common };
+        case 'railway': {
+            const credential = secret();
+            const tokenKind = readRailwayTokenKind(inputs);
+            const environment = inputs.optional('environment');
+            const { service, project, apiUrl } = readRailwayService(inputs, tokenKind, environment);
+            return { provider, token: credential, tokenKind, service, project, environment, apiUrl, ...common };
+        }
+        case 'vercel': {
+            const credential = secret();
+            const { orgId, projectId, apiUrl } = readVercelProject(inputs);
+            if (projectId === undefined) {
+                throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
+            }
+            return { provider, token: credential, orgId, projectId, apiUrl, ...common };
+        }
+        case 'cloud-run': {
+            const credential = secret();
+            const service = readCloudRunService(inputs);
+            if (to !== undefined && !REVISION.test(to))
+                throw invalidValue('rollback-to', to, 'expected a Cloud Run revision name such as api-00041-abc');
+            return { provider, credential, ...service, ...common };
+        }
+        case 'ssh':
+            return { provider, ...readSshRollback(inputs, run, command, to), ...common };
     }
+}
+/** What each provider's rollback-token is, for the error when it is missing. */
+const TOKEN_SECRETS = {
+    railway: 'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
+    vercel: 'give the Vercel token (${{ secrets.VERCEL_TOKEN }}). Secrets are empty in workflows from forks',
+    'cloud-run': 'give a service-account key JSON or an access token (e.g. google-github-actions/auth\'s access_token). Secrets are empty in workflows from forks',
+};
+function readSshRollback(inputs, run, command, to) {
+    const privateKey = inputs.secret('ssh-key');
+    if (privateKey === undefined)
+        throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
+    const host = readSshHost(inputs, privateKey, 'roll back on');
+    if (!inputs.boolean('blue-green', false)) {
+        if (command === undefined) {
+            throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
+        }
+        return { host, command };
+    }
+    if (command !== undefined)
+        throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
+    if (to !== undefined && to !== 'blue' && to !== 'green')
+        throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
+    return { host, blueGreen: readBlueGreenLayout(inputs, run.repo) };
 }
 
 ;// CONCATENATED MODULE: ./build/health-check/report.js
@@ -30210,6 +31394,9 @@ function summaryMarkdown(health, rollback, verdict, check) {
                 `${outcome.ok ? 'done' : '**failed**'}: ${mdText(outcome.detail)}`,
                 formatDuration(outcome.durationMs),
             ]]), '');
+        // The provider's own words (markdown it wrote, no user text): something to act on.
+        if (outcome.note)
+            parts.push(`> ${ICON.warn} ${outcome.note}`, '');
         if (rollback.verification) {
             parts.push(`### ${rollback.healthyAfter ? ICON.pass : ICON.fail} Health after the rollback`, '', ...urlSections(rollback.verification, check));
         }
@@ -30309,7 +31496,7 @@ function run(core, env = process.env) {
     return runAction({
         outputs: OUTPUTS,
         async main(context, outputs) {
-            const config = readConfig(context.inputs);
+            const config = readConfig(context.inputs, undefined, context.run);
             const { check } = config;
             if (check.tls.insecure)
                 core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
@@ -30347,6 +31534,7 @@ function run(core, env = process.env) {
                     reportJson: report,
                     tempDir: context.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
                     env: childEnv,
+                    pollIntervalMs: check.intervalMs,
                     log: (line) => core.info(line),
                     redact: (text) => context.secrets.redact(text),
                 };

@@ -1,11 +1,20 @@
-import { REGION, PROJECT_ID, SERVICE_NAME, TAG } from '../lib/cloud-run.js';
+import { TAG } from '../lib/cloud-run.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
 import { type Inputs, invalidValue } from '../lib/inputs.js';
-import { RAILWAY_API_URL, type RailwayTokenKind } from '../lib/railway.js';
-import { type BlueGreen, ENV_NAME, HOST, type SshHost, USER } from '../lib/ssh.js';
-import { VERCEL_API_URL } from '../lib/vercel.js';
+import {
+  optionalHttpUrl,
+  optionalMatching,
+  readBlueGreenLayout,
+  readCloudRunService,
+  readRailwayService,
+  readRailwayTokenKind,
+  readSshHost,
+  readVercelProject,
+} from '../lib/provider-inputs.js';
+import type { RailwayTokenKind } from '../lib/railway.js';
+import { type BlueGreen, ENV_NAME, type SshHost } from '../lib/ssh.js';
 
 /**
  * The one place deploy's inputs are read. The pipeline (root action.yml) reuses these types and
@@ -99,7 +108,7 @@ export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>): Deplo
   const required = inputs.boolean('require-token', false);
   const token = inputs.secret('token');
   const sshKey = provider === 'ssh' ? inputs.secret('ssh-key') : undefined;
-  const tokenKind = provider === 'railway' ? inputs.enum('railway-token-kind', ['project', 'account'] as const, 'project') : undefined;
+  const tokenKind = provider === 'railway' ? readRailwayTokenKind(inputs) : undefined;
   const tokenEnv = provider === 'command' || provider === 'ssh' ? envName(inputs, 'token-env') : undefined;
 
   const gateSpec = { ...GATES[provider] };
@@ -114,7 +123,7 @@ export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>): Deplo
     workingDirectory: inputs.string('working-directory', '.'),
     timeoutMs: inputs.duration('timeout', 30 * 60_000, { min: 1000 }),
     pollIntervalMs: inputs.duration('poll-interval', 5000, { min: 100, max: 5 * 60_000 }),
-    github: githubToken ? { token: githubToken, environmentUrl: httpUrl(inputs, 'environment-url') } : undefined,
+    github: githubToken ? { token: githubToken, environmentUrl: optionalHttpUrl(inputs, 'environment-url') } : undefined,
   };
   if (!gate.open) return { ...config, skip: { reason: gate.reason, notice: gate.notice } };
 
@@ -133,19 +142,7 @@ export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>): Deplo
 }
 
 function railway(inputs: Inputs, token: string, tokenKind: RailwayTokenKind, environment: string | undefined): RailwayTarget {
-  const target: RailwayTarget = {
-    provider: 'railway',
-    token,
-    tokenKind,
-    service: inputs.required('service', 'the Railway service name or id'),
-    project: inputs.optional('project'),
-    apiUrl: httpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
-    wait: inputs.boolean('wait', true),
-  };
-  if (tokenKind === 'account' && (!target.project || !environment)) {
-    throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
-  }
-  return target;
+  return { provider: 'railway', token, tokenKind, ...readRailwayService(inputs, tokenKind, environment), wait: inputs.boolean('wait', true) };
 }
 
 function vercel(inputs: Inputs, token: string): VercelTarget {
@@ -154,9 +151,7 @@ function vercel(inputs: Inputs, token: string): VercelTarget {
     token,
     prebuilt: inputs.boolean('prebuilt', false),
     production: inputs.boolean('production', false),
-    orgId: matching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
-    projectId: matching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
-    apiUrl: httpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
+    ...readVercelProject(inputs),
   };
   if ((target.orgId === undefined) !== (target.projectId === undefined)) {
     throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
@@ -165,60 +160,25 @@ function vercel(inputs: Inputs, token: string): VercelTarget {
 }
 
 function cloudRun(inputs: Inputs, credential: string): CloudRunTarget {
-  const service = inputs.required('service', 'the Cloud Run service name');
-  if (!SERVICE_NAME.test(service)) throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
-  const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
-  if (!REGION.test(region)) throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
+  const service = readCloudRunService(inputs);
   const image = inputs.required('image', 'the container image to deploy');
   if (image.startsWith('-') || /\s/.test(image)) throw invalidValue('image', image, 'expected an image reference such as us-docker.pkg.dev/project/repo/app:tag');
   const noTraffic = inputs.boolean('no-traffic', false);
-  const tag = matching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
-  return {
-    provider: 'cloud-run',
-    credential,
-    service,
-    region,
-    project: matching(inputs, 'project', PROJECT_ID, 'expected a Google Cloud project id such as my-project-123'),
-    image,
-    noTraffic,
-    tag,
-  };
+  const tag = optionalMatching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
+  return { provider: 'cloud-run', credential, ...service, image, noTraffic, tag };
 }
 
 function ssh(inputs: Inputs, privateKey: string, token: string | undefined, tokenEnv: string, run: Pick<RunContext, 'repo'>): SshTarget {
-  const hostName = inputs.required('ssh-host', 'the host name or address to deploy to');
-  if (!HOST.test(hostName)) throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
-  const user = inputs.required('ssh-user', 'the user to log in as');
-  if (!USER.test(user)) throw invalidValue('ssh-user', user, 'expected a user name such as deploy');
-  const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
-  const knownHosts = inputs.optional('known-hosts');
-  if (!knownHosts) {
-    throw new ConfigError(
-      `Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`,
-    );
-  }
+  const host = readSshHost(inputs, privateKey, 'deploy to');
   const script = inputs.optional('script');
   const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, run) : undefined;
   if (!blueGreen && !script) throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
-  return { provider: 'ssh', host: { host: hostName, port, user, privateKey, knownHosts }, script, blueGreen, token, tokenEnv };
+  return { provider: 'ssh', host, script, blueGreen, token, tokenEnv };
 }
 
 function readBlueGreen(inputs: Inputs, run: Pick<RunContext, 'repo'>): BlueGreen {
-  const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
-  const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
-  if (bluePort === greenPort) throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
-  const healthUrl = httpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
-  const project = inputs.optional('compose-project') ?? (run.repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(project)) throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
   return {
-    directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
-    composeFile: inputs.string('compose-file', 'docker-compose.yml'),
-    project,
-    bluePort,
-    greenPort,
-    healthUrl,
-    healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
-    switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
+    ...readBlueGreenLayout(inputs, run.repo),
     keepOld: inputs.boolean('keep-old-colour', true),
     pull: inputs.boolean('compose-pull', true),
   };
@@ -227,24 +187,5 @@ function readBlueGreen(inputs: Inputs, run: Pick<RunContext, 'repo'>): BlueGreen
 function envName(inputs: Inputs, name: string): string {
   const value = inputs.string(name, 'DEPLOY_TOKEN');
   if (!ENV_NAME.test(value)) throw invalidValue(name, value, 'expected an environment variable name such as FLY_API_TOKEN');
-  return value;
-}
-
-function httpUrl(inputs: Inputs, name: string, template: (value: string) => string = (value) => value): string | undefined {
-  const value = inputs.optional(name);
-  if (value === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(template(value));
-  } catch {
-    url = undefined;
-  }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) throw invalidValue(name, value, 'expected an http:// or https:// URL');
-  return value;
-}
-
-function matching(inputs: Inputs, name: string, pattern: RegExp, accepts: string): string | undefined {
-  const value = inputs.optional(name);
-  if (value !== undefined && !pattern.test(value)) throw invalidValue(name, value, accepts);
   return value;
 }

@@ -24,7 +24,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
     {
       outputs: OUTPUTS,
       async main(context, outputs) {
-        const config = readConfig(context.inputs);
+        const config = readConfig(context.inputs, undefined, context.run);
         const { check } = config;
         if (check.tls.insecure) core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
         const logProbe = (url: string, probe: ProbeResult) => core.info(probeLine(url, probe));
@@ -59,6 +59,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
             reportJson: report,
             tempDir: context.env['RUNNER_TEMP'] || tmpdir(),
             env: childEnv,
+            pollIntervalMs: check.intervalMs,
             log: (line: string) => core.info(line),
             redact: (text: string) => context.secrets.redact(text),
           };

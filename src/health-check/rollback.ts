@@ -1,5 +1,9 @@
 import { checkHealth, type CheckConfig, type CheckDeps, type HealthResult } from './check.js';
+import { cloudRunRollback, type CloudRunRollback } from './rollback-cloud-run.js';
 import { commandRollback, type CommandRollback } from './rollback-command.js';
+import { railwayRollback, type RailwayRollback } from './rollback-railway.js';
+import { sshRollback, type SshRollback } from './rollback-ssh.js';
+import { vercelRollback, type VercelRollback } from './rollback-vercel.js';
 
 /**
  * Rolling back an unhealthy release. A provider is one small object: `describe` says what it will
@@ -21,7 +25,7 @@ export interface NoRollback extends RollbackCommon {
   provider: 'none';
 }
 
-export type RollbackConfig = NoRollback | CommandRollback;
+export type RollbackConfig = NoRollback | CommandRollback | RailwayRollback | VercelRollback | CloudRunRollback | SshRollback;
 export type RollbackProviderName = RollbackConfig['provider'];
 
 /** What a provider is given when the release was judged unhealthy. */
@@ -34,6 +38,8 @@ export interface RollbackContext {
   tempDir: string;
   /** The environment for child processes (the action's own inputs removed). */
   env: Record<string, string | undefined>;
+  /** How often a provider polls a rollback's progress (the check's interval). */
+  pollIntervalMs: number;
   log(line: string): void;
   redact(text: string): string;
 }
@@ -47,6 +53,8 @@ export interface RollbackOutcome {
    */
   detail: string;
   durationMs: number;
+  /** Something the team must know after this rollback, for the summary (e.g. Vercel's auto-assignment is off). */
+  note?: string;
 }
 
 export interface RollbackProvider<C extends RollbackConfig = RollbackConfig> {
@@ -67,6 +75,10 @@ type Registry = { [N in RollbackProviderName]: RollbackProvider<Extract<Rollback
 export const PROVIDERS: Registry = {
   none: noRollback,
   command: commandRollback,
+  railway: railwayRollback,
+  vercel: vercelRollback,
+  'cloud-run': cloudRunRollback,
+  ssh: sshRollback,
 };
 
 export const PROVIDER_NAMES = Object.keys(PROVIDERS) as RollbackProviderName[];
@@ -108,7 +120,8 @@ export async function rollbackAndVerify(
   try {
     outcome = await provider.run(config, context);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // The sentence goes on after the detail (", so the unhealthy release may still be serving").
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
     outcome = { ok: false, detail: `failed: ${context.redact(message)}`, durationMs: Math.round(performance.now() - started) };
   }
   const result: RollbackResult = { provider: config.provider, description, attempted: true, outcome, rolledBack: outcome.ok, healthyAfter: false };

@@ -22,6 +22,8 @@ export function summaryMarkdown(health: HealthResult, rollback: RollbackResult |
       ]]),
       '',
     );
+    // The provider's own words (markdown it wrote, no user text): something to act on.
+    if (outcome.note) parts.push(`> ${ICON.warn} ${outcome.note}`, '');
     if (rollback.verification) {
       parts.push(`### ${rollback.healthyAfter ? ICON.pass : ICON.fail} Health after the rollback`, '', ...urlSections(rollback.verification, check));
     } else if (outcome.ok) {

@@ -39,3 +39,17 @@ export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => b
     await clock.sleep(Math.min(options.intervalMs, left));
   }
 }
+
+export interface Deadline {
+  /** The time remaining, never negative: for each wait in turn. */
+  left(): number;
+  /** A timeout for one request or process: the time left, at most `maxMs`, at least `minMs` (so a late step still gets its answer or its error). */
+  cap(maxMs: number, minMs?: number): number;
+}
+
+/** A deadline `timeoutMs` from now, shared by the steps of one operation. */
+export function deadline(timeoutMs: number, clock: Clock = realClock): Deadline {
+  const ends = clock.now() + timeoutMs;
+  const left = () => Math.max(0, ends - clock.now());
+  return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
+}

@@ -1,5 +1,5 @@
 import { httpRequest, parseJson, type RetryPolicy } from './http.js';
-import { type Clock, pollUntil } from './poll.js';
+import { type Clock, deadline, pollUntil } from './poll.js';
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
@@ -296,18 +296,20 @@ export async function rollbackRailwayDeployment(
       serviceId: request.serviceId,
       environmentId: request.environmentId,
     }).then((data) => data.serviceInstance?.latestDeployment ?? undefined);
+  // One deadline for the whole wait: the new deployment appearing, then reaching its final status.
+  const time = deadline(options.timeoutMs, options.clock);
   const before = await latest();
   const { deploymentRollback } = await railwayRequest<{ deploymentRollback: boolean }>(api, 'DeploymentRollback', { id: request.targetId });
   if (deploymentRollback !== true) throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
   const appeared = await pollUntil(
     latest,
     (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId),
-    options,
+    { ...options, timeoutMs: time.left() },
   );
   if (!appeared.done || !appeared.value) {
     throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
   }
-  const final = await waitForRailwayDeployment(api, appeared.value.id, options);
+  const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });
   if (!isSuccessfulRailwayStatus(final.status)) {
     throw new RailwayApiError(`The Railway rollback to ${request.targetId} ended ${final.status} (deployment ${final.id}).`);
   }

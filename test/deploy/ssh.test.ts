@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,39 +6,18 @@ import { runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, sendText, startServer } from '../support/server.js';
-import { type Sshd, startSshd } from '../support/sshd.js';
+import { keyLines, type Sshd, type SshRig, startSshRig } from '../support/sshd.js';
 
 const TOKEN = 'ghcr-pull-token-2a7f9d1c';
 
 let sshd: Sshd;
 /** On the "remote" side: a `docker` stand-in that records each call with the colour and port it got. */
-let remoteBin: string;
 let dockerLog: string;
 /** On the runner side: an `ssh` that records its argv, then runs the real one. */
-let recordingSsh: string;
-let sshArgvLog: string;
+let sshWrapper: SshRig['ssh'];
 
-beforeAll(async () => {
-  remoteBin = mkdtempSync(join(tmpdir(), 'dk-remote-bin-'));
-  dockerLog = join(remoteBin, 'docker.log');
-  writeFileSync(join(remoteBin, 'docker'), `#!/bin/sh\necho "docker $* colour=$DEPLOY_COLOUR port=$DEPLOY_PORT" >> ${dockerLog}\n`);
-  chmodSync(join(remoteBin, 'docker'), 0o755);
-  sshd = await startSshd({ env: { PATH: `${remoteBin}:/usr/local/bin:/usr/bin:/bin` } });
-  recordingSsh = mkdtempSync(join(tmpdir(), 'dk-ssh-wrapper-'));
-  sshArgvLog = join(recordingSsh, 'argv.log');
-  writeFileSync(join(recordingSsh, 'ssh'), `#!/bin/sh\nprintf '%s\\n' "$@" >> ${sshArgvLog}\nexec /usr/bin/ssh "$@"\n`);
-  chmodSync(join(recordingSsh, 'ssh'), 0o755);
-});
-
-afterAll(async () => {
-  await closeAllServers();
-  await sshd?.stop();
-});
-
-/** A private key is masked line by line (as the runner masks multi-line secrets): check each line. */
-function keyLines(key: string): string[] {
-  return key.split('\n').map((line) => line.trim()).filter((line) => line.length >= 8);
-}
+beforeAll(async () => ({ sshd, dockerLog, ssh: sshWrapper } = await startSshRig()));
+afterAll(() => Promise.all([closeAllServers(), sshd?.stop()]));
 
 function sshInputs(extra: Record<string, string>): Record<string, string> {
   return {
@@ -70,7 +49,7 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
           'echo "deploy-kit-output: url=https://tracehub.example"',
         ].join('\n'),
       }),
-      path: [recordingSsh],
+      path: [sshWrapper.dir],
     });
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
     expect(result.outputs).toMatchObject({ deployed: 'true', 'deployment-id': 'release-42', url: 'https://tracehub.example' });
@@ -78,7 +57,7 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
     expect(readFileSync(join(dir, 'environment.txt'), 'utf8')).toBe(hostile);
     expect(readFileSync(join(dir, 'token.txt'), 'utf8')).toBe(TOKEN);
     expect(existsSync(marker)).toBe(false);
-    const argv = readFileSync(sshArgvLog, 'utf8');
+    const argv = readFileSync(sshWrapper.argvLog, 'utf8');
     expect(argv).toContain('StrictHostKeyChecking=yes');
     expect(argv.trim().split('\n').at(-1)).toBe('bash -s');
     expect(argv).not.toContain(TOKEN);

@@ -10,6 +10,12 @@ import { expectReadsDeclaredInputs, readActionMeta } from '../support/metadata.j
 import { selfSignedCertificate } from './tls.js';
 
 const URL = 'https://api.example.com/health';
+const SSH = {
+  'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----',
+  'ssh-host': 'vps.example.com',
+  'ssh-user': 'deploy',
+  'known-hosts': '[vps.example.com]:22 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB',
+};
 
 /** Inputs as the runner gives them: action.yml defaults, overlaid with `values`. */
 function inputsOf(values: Record<string, string>, secrets?: Secrets): Inputs {
@@ -52,6 +58,11 @@ describe('readConfig', () => {
     expectReadsDeclaredInputs('health-check', (inputs) => readConfig(inputs), [
       { url: URL },
       { url: URL, rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41' },
+      { url: URL, rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', environment: 'production' },
+      { url: URL, rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc', 'vercel-org-id': 'team_abc' },
+      { url: URL, rollback: 'cloud-run', 'rollback-token': 'ya29.token-1234', service: 'api', region: 'us-central1', project: 'acme-prod' },
+      { url: URL, rollback: 'ssh', ...SSH, 'rollback-command': './switch-back.sh' },
+      { url: URL, rollback: 'ssh', ...SSH, 'blue-green': 'true', 'remote-directory': '/srv/app', 'switch-script': './switch.sh', 'rollback-to': 'blue' },
     ]);
   });
 
@@ -80,6 +91,43 @@ describe('readConfig', () => {
   it('reads several URLs, one per line, without duplicates', () => {
     const urls = `${URL}\n${URL}/ready\n\n${URL}/live\n${URL}`;
     expect(readConfig(inputsOf({ url: urls })).check.urls).toEqual([URL, `${URL}/ready`, `${URL}/live`]);
+  });
+
+  it('reads each provider\'s rollback with the inputs actions/deploy names the same way', () => {
+    const secrets = new Secrets();
+    const railway = readConfig(inputsOf({ rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', 'rollback-to': 'dep-1' }, secrets)).rollback;
+    expect(railway).toEqual({
+      provider: 'railway',
+      token: 'rw-token-1234',
+      tokenKind: 'project',
+      service: 'api',
+      project: undefined,
+      environment: undefined,
+      apiUrl: 'https://backboard.railway.com/graphql/v2',
+      to: 'dep-1',
+      timeoutMs: 300_000,
+      verify: true,
+    });
+    expect(secrets.values).toContain('rw-token-1234');
+    expect(readConfig(inputsOf({ rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc' })).rollback).toMatchObject({
+      provider: 'vercel',
+      projectId: 'prj_abc',
+      orgId: undefined,
+      apiUrl: 'https://api.vercel.com',
+    });
+    expect(readConfig(inputsOf({ rollback: 'cloud-run', 'rollback-token': '{"type":"service_account"}', service: 'api', region: 'europe-west4', 'rollback-to': 'api-00041-abc' })).rollback).toMatchObject({
+      provider: 'cloud-run',
+      credential: '{"type":"service_account"}',
+      service: 'api',
+      region: 'europe-west4',
+      to: 'api-00041-abc',
+    });
+    const ssh = readConfig(inputsOf({ rollback: 'ssh', ...SSH, 'blue-green': 'true', 'remote-directory': '/srv/app', 'switch-script': './switch.sh' }), undefined, { repo: 'Trace.Hub' }).rollback;
+    expect(ssh).toMatchObject({
+      provider: 'ssh',
+      host: { host: 'vps.example.com', port: 22, user: 'deploy', knownHosts: SSH['known-hosts'] },
+      blueGreen: { directory: '/srv/app', project: 'trace-hub', bluePort: 8001, greenPort: 8002, switchScript: './switch.sh' },
+    });
   });
 
   it('reads the command rollback with its target', () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkHealth, type CheckConfig, type HealthResult } from '../../src/health-check/check.js';
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
 import { healthReport, percentile } from '../../src/health-check/report.js';
-import { rollbackAndVerify, type RollbackConfig, type RollbackContext } from '../../src/health-check/rollback.js';
+import { rollbackAndVerify, type RollbackContext } from '../../src/health-check/rollback.js';
+import type { CommandRollback } from '../../src/health-check/rollback-command.js';
 import { summaryMarkdown } from '../../src/health-check/summary.js';
 import { finalVerdict } from '../../src/health-check/verdict.js';
 import { FakeClock, fakeDeps, json, testCheckConfig, type ScriptedAnswer } from './fake-clock.js';
@@ -42,12 +43,13 @@ function rollbackContext(): RollbackContext & { lines: string[] } {
     reportJson: '[{"url":"https://api.vera.example/health"}]',
     tempDir: mkdtempSync(join(tmpdir(), 'dk-hc-')),
     env: {},
+    pollIntervalMs: 10,
     log: (line) => lines.push(line),
     redact: (text) => text.replaceAll('sekret-value', '***'),
   };
 }
 
-const command = (script: string, extra: Partial<RollbackConfig> = {}): RollbackConfig => ({
+const command = (script: string, extra: Partial<CommandRollback> = {}): CommandRollback => ({
   provider: 'command',
   command: script,
   to: 'dep_41',

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -100,4 +100,44 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
     await new Promise((done) => setTimeout(done, 50));
   }
   throw new Error(`sshd did not listen on ${port}: ${log()}`);
+}
+
+/**
+ * A `docker` stand-in for the host: each call appends `docker ARGS colour=$DEPLOY_COLOUR
+ * port=$DEPLOY_PORT` to `log`. `path` is a PATH with it first, for startSshd's `env`.
+ */
+function dockerStandin(): { log: string; path: string } {
+  const bin = mkdtempSync(join(tmpdir(), 'dk-remote-bin-'));
+  const log = join(bin, 'docker.log');
+  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "docker $* colour=$DEPLOY_COLOUR port=$DEPLOY_PORT" >> ${log}\n`);
+  chmodSync(join(bin, 'docker'), 0o755);
+  return { log, path: `${bin}:/usr/local/bin:/usr/bin:/bin` };
+}
+
+/** On the runner side: an `ssh` (put `dir` first on PATH) that appends its argv, one per line, to `argvLog`, then runs the real one. */
+function recordingSsh(): { dir: string; argvLog: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-ssh-wrapper-'));
+  const argvLog = join(dir, 'argv.log');
+  writeFileSync(join(dir, 'ssh'), `#!/bin/sh\nprintf '%s\\n' "$@" >> ${argvLog}\nexec /usr/bin/ssh "$@"\n`);
+  chmodSync(join(dir, 'ssh'), 0o755);
+  return { dir, argvLog };
+}
+
+/** A private key is masked line by line (as the runner masks multi-line secrets): the lines to look for. */
+export function keyLines(key: string): string[] {
+  return key.split('\n').map((line) => line.trim()).filter((line) => line.length >= 8);
+}
+
+export interface SshRig {
+  sshd: Sshd;
+  /** What the host's `docker` stand-in was asked (see dockerStandin). */
+  dockerLog: string;
+  /** The recording `ssh` for the runner's PATH (see recordingSsh). */
+  ssh: { dir: string; argvLog: string };
+}
+
+/** The ssh tests' set-up: sshd with a `docker` stand-in on the host's PATH, and a recording `ssh` for the runner. */
+export async function startSshRig(): Promise<SshRig> {
+  const docker = dockerStandin();
+  return { sshd: await startSshd({ env: { PATH: docker.path } }), dockerLog: docker.log, ssh: recordingSsh() };
 }

@@ -27,6 +27,8 @@ export interface VercelApiOptions {
   teamId?: string;
   /** The alias job ends this way after a rollback or promote request. */
   aliasJobEnds?: 'succeeded' | 'failed';
+  /** A scripted fault: rollback and promote requests get this answer (e.g. 401 and an error body) instead. */
+  aliasRequestAnswer?: [number, unknown];
 }
 
 export interface VercelApiStandIn extends LoopbackServer {
@@ -75,6 +77,7 @@ export async function startVercelApi(options: VercelApiOptions): Promise<VercelA
       if (projectId !== VERCEL_IDS.projectId) return [404, { error: { code: 'not_found', message: 'Project not found' } }];
       if (!list.deployments.some((d: any) => d.uid === deploymentId)) return [404, fixtureJson('vercel/error.404.deployment-not-found.json')];
       aliasRequests.push({ type, version, projectId, deploymentId });
+      if (options.aliasRequestAnswer) return options.aliasRequestAnswer;
       aliasJob = { fromDeploymentId: VERCEL_IDS.currentProduction, toDeploymentId: deploymentId, type, requestedAt: Date.now(), polls: 0 };
       return [201, ''];
     }
