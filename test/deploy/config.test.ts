@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/deploy/config.js';
 import { ConfigError } from '../../src/lib/errors.js';
-import { Inputs } from '../../src/lib/inputs.js';
 import { runBundle } from '../support/bundle.js';
-import { expectAllOutputs, expectReadsDeclaredInputs, readActionMeta } from '../support/metadata.js';
+import { expectAllOutputs, expectReadsDeclaredInputs, inputsOf } from '../support/metadata.js';
 
 const RUN = { repo: 'Shop.Web' };
 const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----';
 const KNOWN = '[vps.example.com]:22 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB';
 
-/** Inputs as the runner gives them: action.yml defaults overlaid with the workflow's values. */
-function inputs(values: Record<string, string>): Inputs {
-  const all: Record<string, string> = {};
-  for (const [name, input] of Object.entries(readActionMeta('deploy').inputs ?? {})) all[name] = String(input.default ?? '');
-  Object.assign(all, values);
-  return new Inputs((name) => all[name] ?? '');
-}
-
-const config = (values: Record<string, string>) => readConfig(inputs(values), RUN);
+const config = (values: Record<string, string>) => readConfig(inputsOf('deploy', values), RUN);
 
 const BASE: Record<string, Record<string, string>> = {
   railway: { provider: 'railway', token: 'tok-12345678', service: 'api' },
