@@ -5,13 +5,12 @@ import { readRunContext } from '../../src/lib/context.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { pipelineInputs } from '../../src/pipeline/action-inputs.js';
 import { autoRollback, readConfig } from '../../src/pipeline/config.js';
+import { BASE } from '../deploy/scenarios.js';
 import { NODE24, ROOT } from '../support/bundle.js';
 import { expectReadsDeclaredInputs, inputsOf, readActionMeta } from '../support/metadata.js';
 
 const RUN = readRunContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc1234def' });
-const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----';
-const KNOWN = '[vps.example.com]:22 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB';
-const COMMAND = { provider: 'command', token: 'tok-12345678', command: './deploy.sh' };
+const COMMAND = BASE['command']!;
 const WEBHOOK = 'https://hooks.slack.com/services/T0/B0/abcdefgh';
 
 const config = (values: Record<string, string>) => readConfig(inputsOf('pipeline', values), RUN, () => '');
@@ -25,19 +24,10 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
       },
       [
         { ...COMMAND, 'health-url': 'https://shop.example/health', 'rollback-command': './rollback.sh', 'slack-webhook-url': WEBHOOK },
-        { provider: 'railway', token: 'tok-12345678', service: 'api', 'github-token': 'ghs_12345678', 'environment-url': 'https://acme.dev', 'slack-bot-token': 'xoxb-1-2', 'slack-channel': 'C1' },
-        { provider: 'vercel', token: 'tok-12345678' },
-        { provider: 'cloud-run', token: 'tok-12345678', service: 'api', region: 'us-central1', image: 'app:1', tag: 'green', project: 'acme-prod' },
-        {
-          provider: 'ssh',
-          'ssh-key': KEY,
-          'ssh-host': 'vps.example.com',
-          'ssh-user': 'deploy',
-          'known-hosts': KNOWN,
-          'blue-green': 'true',
-          'remote-directory': '/srv/shop',
-          'switch-script': 'true',
-        },
+        { ...BASE['railway'], 'github-token': 'ghs_12345678', 'environment-url': 'https://acme.dev', 'slack-bot-token': 'xoxb-1-2', 'slack-channel': 'C1' },
+        BASE['vercel']!,
+        { ...BASE['cloud-run'], tag: 'green', project: 'acme-prod' },
+        BASE['ssh blue-green']!,
       ],
     );
   });
@@ -115,7 +105,7 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
     ['slack-timeout not a duration', { ...COMMAND, 'slack-webhook-url': WEBHOOK, 'slack-timeout': 'soon' }, 'Invalid "slack-timeout" value "soon": expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).'],
     [
       'blue-green-health-url not a URL',
-      { provider: 'ssh', 'ssh-key': KEY, 'ssh-host': 'vps.example.com', 'ssh-user': 'deploy', 'known-hosts': KNOWN, 'blue-green': 'true', 'blue-green-health-url': 'localhost:8000' },
+      { ...BASE['ssh blue-green'], 'blue-green-health-url': 'localhost:8000' },
       'Invalid "blue-green-health-url" value "localhost:8000": expected an http:// or https:// URL.',
     ],
   ];
