@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/lib/context.js';
 import { ConfigError } from '../../src/lib/errors.js';
+import { PROVIDER_NAMES } from '../../src/health-check/rollback.js';
 import { pipelineInputs } from '../../src/pipeline/action-inputs.js';
 import { autoRollback, readConfig } from '../../src/pipeline/config.js';
 import { BASE } from '../deploy/scenarios.js';
@@ -28,6 +29,8 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
         BASE['vercel']!,
         { ...BASE['cloud-run'], tag: 'green', project: 'acme-prod' },
         BASE['ssh blue-green']!,
+        // Each rollback provider health-check has, with the deploy of the same name where there is one.
+        ...PROVIDER_NAMES.map((rollback) => ({ ...(BASE[rollback] ?? COMMAND), 'health-url': 'https://a.example/h', rollback, 'rollback-command': './rollback.sh' })),
       ],
     );
   });
