@@ -29216,6 +29216,43 @@ class Inputs {
         this.secrets?.add(value);
         return value.trim() === '' ? undefined : value.trim();
     }
+    /**
+     * Another action's inputs as this action names them, for calling that action's own config reader:
+     * `rename(name)` says where each of its reads goes. The parent's `names` record the names really
+     * read, and secrets are masked by the parent's Secrets.
+     */
+    renamed(rename) {
+        return new Inputs((name) => {
+            const source = rename(name);
+            if (typeof source !== 'string')
+                return source.value;
+            this.names.add(source);
+            return this.getInput(source);
+        }, this.secrets);
+    }
+    /**
+     * Runs a sub-action's config reader on `renamed(rename)` inputs. A ConfigError it throws names the
+     * inputs as the user wrote them (`Input "url"` -> `Input "health-url"`), for the inputs it read.
+     */
+    readAs(rename, read) {
+        const inner = this.renamed(rename);
+        const reword = (error) => {
+            if (!(error instanceof ConfigError))
+                throw error;
+            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+                const source = inner.names.has(name) ? rename(name) : undefined;
+                return typeof source === 'string' ? `"${source}` : quoted;
+            }));
+            throw renamedError;
+        };
+        try {
+            const result = read(inner);
+            return (result instanceof Promise ? result.catch(reword) : result);
+        }
+        catch (error) {
+            return reword(error);
+        }
+    }
     /** Mask a secret found inside an input's value (a header value, a password in a URL). */
     mask(value) {
         this.secrets?.add(value);
@@ -30740,7 +30777,7 @@ async function deployCloudRun(target, context) {
         const gcloudDeps = {
             exec: deps.exec,
             gcloud,
-            env: { ...deps.childEnv, ...auth.env },
+            env: auth.env,
             timeoutMs: context.remainingMs(),
             redact: deps.redact,
             onLine: (line) => deps.log.info(line),
@@ -30794,7 +30831,7 @@ function runLogged(context, command, args, env, options = {}) {
         command,
         args,
         cwd: options.cwd ?? config.workingDirectory,
-        env: { ...deps.childEnv, ...env },
+        env,
         timeoutMs: context.remainingMs(),
         redact: deps.redact,
         onLine: (line, stream) => {
@@ -30970,7 +31007,7 @@ async function deploySsh(target, context) {
         const result = await runRemoteScript(target.host, {
             script,
             env,
-            exec: (request) => deps.exec({ ...request, env: { ...deps.childEnv, ...request.env } }),
+            exec: deps.exec,
             timeoutMs: context.remainingMs(),
             redact: deps.redact,
             onLine: (line) => deps.log.info(line),
@@ -31253,11 +31290,6 @@ function deployDeps(context) {
         log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
         searchPath: env['PATH'] ?? '',
         tempDir: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
-        // Children get what a provider hands them, not the action's inputs (INPUT_TOKEN …) nor the
-        // runner's token for its own services, which `run:` steps do not get either.
-        childEnv: Object.fromEntries(Object.keys(env)
-            .filter((name) => name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
-            .map((name) => [name, undefined])),
     };
 }
 function toOutputs(result) {

@@ -28787,6 +28787,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: checkAndRollBack
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -29172,6 +29174,43 @@ class Inputs {
         const value = this.getInput(name) ?? '';
         this.secrets?.add(value);
         return value.trim() === '' ? undefined : value.trim();
+    }
+    /**
+     * Another action's inputs as this action names them, for calling that action's own config reader:
+     * `rename(name)` says where each of its reads goes. The parent's `names` record the names really
+     * read, and secrets are masked by the parent's Secrets.
+     */
+    renamed(rename) {
+        return new Inputs((name) => {
+            const source = rename(name);
+            if (typeof source !== 'string')
+                return source.value;
+            this.names.add(source);
+            return this.getInput(source);
+        }, this.secrets);
+    }
+    /**
+     * Runs a sub-action's config reader on `renamed(rename)` inputs. A ConfigError it throws names the
+     * inputs as the user wrote them (`Input "url"` -> `Input "health-url"`), for the inputs it read.
+     */
+    readAs(rename, read) {
+        const inner = this.renamed(rename);
+        const reword = (error) => {
+            if (!(error instanceof ConfigError))
+                throw error;
+            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+                const source = inner.names.has(name) ? rename(name) : undefined;
+                return typeof source === 'string' ? `"${source}` : quoted;
+            }));
+            throw renamedError;
+        };
+        try {
+            const result = read(inner);
+            return (result instanceof Promise ? result.catch(reword) : result);
+        }
+        catch (error) {
+            return reword(error);
+        }
     }
     /** Mask a secret found inside an input's value (a header value, a password in a URL). */
     mask(value) {
@@ -30814,7 +30853,7 @@ const cloudRunRollback = {
         const auth = gcloudAuth(config.credential, context.tempDir);
         const gcloud = () => ({
             exec: execute,
-            env: { ...context.env, ...auth.env },
+            env: auth.env,
             timeoutMs: time.cap(config.timeoutMs),
             redact: context.redact,
             onLine: (line) => context.log(line),
@@ -30864,7 +30903,7 @@ const commandRollback = {
             const result = await execute({
                 command: 'bash',
                 args: ['-c', config.command],
-                env: { ...context.env, ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
+                env: { ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
                 timeoutMs: config.timeoutMs,
                 onLine: (line) => context.log(line),
                 redact: context.redact,
@@ -30947,7 +30986,7 @@ const sshRollback = {
     async run(config, context) {
         const run = {
             env: { ROLLBACK_TO: config.to ?? '', HEALTH_REASON: context.reason },
-            exec: (request) => execute({ ...request, env: { ...context.env, ...request.env } }),
+            exec: execute,
             timeoutMs: config.timeoutMs,
             redact: context.redact,
             onLine: (line) => context.log(line),
@@ -31283,6 +31322,10 @@ function readRollbackConfig(inputs, run) {
             return { provider, ...readSshRollback(inputs, run, command, to), ...common };
     }
 }
+/** Whether a rollback provider takes rollback-token (railway, vercel, cloud-run). */
+function rollbackUsesToken(provider) {
+    return TOKEN_SECRETS[provider] !== undefined;
+}
 /** What each provider's rollback-token is, for the error when it is missing. */
 const TOKEN_SECRETS = {
     railway: 'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
@@ -31498,20 +31541,13 @@ function run(core, env = process.env) {
         async main(context, outputs) {
             const config = readConfig(context.inputs, undefined, context.run);
             const { check } = config;
-            if (check.tls.insecure)
-                core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
-            const logProbe = (url, probe) => core.info(probeLine(url, probe));
-            const title = check.urls.length === 1 ? safeUrl(check.urls[0]) : `${check.urls.length} URLs`;
-            const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe)));
+            const { health, reportJson, rollback } = await checkAndRollBack(check, config.rollback, context);
             outputs.healthy = health.healthy;
             outputs.attempts = health.attempts;
             outputs['elapsed-ms'] = health.elapsedMs;
             outputs['status-code'] = health.statusCode === undefined ? '' : String(health.statusCode);
-            const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
             outputs.report = reportJson;
-            let rollback;
-            if (!health.healthy) {
-                rollback = await rollBack(health, reportJson);
+            if (rollback) {
                 outputs['rolled-back'] = rollback.rolledBack;
                 outputs['rollback-healthy'] = rollback.healthyAfter;
             }
@@ -31523,27 +31559,35 @@ function run(core, env = process.env) {
                 core.warning(verdict.message);
             else
                 core.info(verdict.message);
-            async function rollBack(failed, report) {
-                // The user's command gets the runner's environment, not this action's inputs (headers hold secrets).
-                const childEnv = {};
-                for (const name of Object.keys(context.env))
-                    if (name.startsWith('INPUT_'))
-                        childEnv[name] = undefined;
-                const rollbackContext = {
-                    reason: context.secrets.redact(unhealthyStory(failed, check)),
-                    reportJson: report,
-                    tempDir: context.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
-                    env: childEnv,
-                    pollIntervalMs: check.intervalMs,
-                    log: (line) => core.info(line),
-                    redact: (text) => context.secrets.redact(text),
-                };
-                if (config.rollback.provider === 'none')
-                    return rollbackAndVerify(config.rollback, check, rollbackContext);
-                return group(core, `Rollback (${config.rollback.provider})`, () => rollbackAndVerify(config.rollback, check, rollbackContext, realDeps(check, logProbe)));
-            }
         },
     }, core, env);
+}
+/**
+ * The action's work, shared with the pipeline: check health (a log group, one line per probe);
+ * when unhealthy, roll back with the configured provider and check again.
+ */
+async function checkAndRollBack(check, rollbackConfig, context) {
+    const { core } = context;
+    if (check.tls.insecure)
+        core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
+    const logProbe = (url, probe) => core.info(probeLine(url, probe));
+    const title = check.urls.length === 1 ? safeUrl(check.urls[0]) : `${check.urls.length} URLs`;
+    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe)));
+    const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
+    if (health.healthy)
+        return { health, reportJson };
+    const rollbackContext = {
+        reason: context.secrets.redact(unhealthyStory(health, check)),
+        reportJson,
+        tempDir: context.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
+        pollIntervalMs: check.intervalMs,
+        log: (line) => core.info(line),
+        redact: (text) => context.secrets.redact(text),
+    };
+    const rollback = rollbackConfig.provider === 'none'
+        ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
+        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe)));
+    return { health, reportJson, rollback };
 }
 /** `https://api.example.com/health #3: 503 in 12 ms: status: expected 200-299, saw 503` */
 function probeLine(url, probe) {

@@ -29186,6 +29186,43 @@ class Inputs {
         this.secrets?.add(value);
         return value.trim() === '' ? undefined : value.trim();
     }
+    /**
+     * Another action's inputs as this action names them, for calling that action's own config reader:
+     * `rename(name)` says where each of its reads goes. The parent's `names` record the names really
+     * read, and secrets are masked by the parent's Secrets.
+     */
+    renamed(rename) {
+        return new Inputs((name) => {
+            const source = rename(name);
+            if (typeof source !== 'string')
+                return source.value;
+            this.names.add(source);
+            return this.getInput(source);
+        }, this.secrets);
+    }
+    /**
+     * Runs a sub-action's config reader on `renamed(rename)` inputs. A ConfigError it throws names the
+     * inputs as the user wrote them (`Input "url"` -> `Input "health-url"`), for the inputs it read.
+     */
+    readAs(rename, read) {
+        const inner = this.renamed(rename);
+        const reword = (error) => {
+            if (!(error instanceof ConfigError))
+                throw error;
+            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+                const source = inner.names.has(name) ? rename(name) : undefined;
+                return typeof source === 'string' ? `"${source}` : quoted;
+            }));
+            throw renamedError;
+        };
+        try {
+            const result = read(inner);
+            return (result instanceof Promise ? result.catch(reword) : result);
+        }
+        catch (error) {
+            return reword(error);
+        }
+    }
     /** Mask a secret found inside an input's value (a header value, a password in a URL). */
     mask(value) {
         this.secrets?.add(value);
@@ -31585,7 +31622,7 @@ async function runChecks(context, config) {
                 throwaway_sqlite: throwaway !== undefined,
             },
             databaseUrl,
-            env: withoutActionInputs(context.env),
+            env: {},
             timeoutMs: config.timeoutMs,
             redact: (text) => secrets.redact(text),
             onStderr: (line) => core.info(line),
@@ -31621,13 +31658,6 @@ async function runChecks(context, config) {
         if (throwaway)
             (0,external_node_fs_namespaceObject.rmSync)(throwaway, { force: true });
     }
-}
-/**
- * The runner hands the action its inputs as INPUT_* variables, github-token and database-url among
- * them; the project's env.py, settings and commands have no business seeing those.
- */
-function withoutActionInputs(env) {
-    return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 function setOutcomeOutputs(outputs, outcome) {
     outputs.passed = outcome.passed;
@@ -31676,7 +31706,7 @@ async function runCommandTool(context, config, outputs) {
         cwd: config.workingDirectory,
         timeoutMs: config.timeoutMs,
         // The command may need the database; it gets the URL the way the helpers do, through the environment.
-        env: { ...withoutActionInputs(context.env), ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) },
+        env: config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {},
         redact: (text) => secrets.redact(text),
         onLine: (line) => core.info(line),
     }));

@@ -28785,7 +28785,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1996);
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28798,8 +28798,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: prepareSlack, sendLogged
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -29184,6 +29186,43 @@ class Inputs {
         const value = this.getInput(name) ?? '';
         this.secrets?.add(value);
         return value.trim() === '' ? undefined : value.trim();
+    }
+    /**
+     * Another action's inputs as this action names them, for calling that action's own config reader:
+     * `rename(name)` says where each of its reads goes. The parent's `names` record the names really
+     * read, and secrets are masked by the parent's Secrets.
+     */
+    renamed(rename) {
+        return new Inputs((name) => {
+            const source = rename(name);
+            if (typeof source !== 'string')
+                return source.value;
+            this.names.add(source);
+            return this.getInput(source);
+        }, this.secrets);
+    }
+    /**
+     * Runs a sub-action's config reader on `renamed(rename)` inputs. A ConfigError it throws names the
+     * inputs as the user wrote them (`Input "url"` -> `Input "health-url"`), for the inputs it read.
+     */
+    readAs(rename, read) {
+        const inner = this.renamed(rename);
+        const reword = (error) => {
+            if (!(error instanceof ConfigError))
+                throw error;
+            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+                const source = inner.names.has(name) ? rename(name) : undefined;
+                return typeof source === 'string' ? `"${source}` : quoted;
+            }));
+            throw renamedError;
+        };
+        try {
+            const result = read(inner);
+            return (result instanceof Promise ? result.catch(reword) : result);
+        }
+        catch (error) {
+            return reword(error);
+        }
     }
     /** Mask a secret found inside an input's value (a header value, a password in a URL). */
     mask(value) {
@@ -29964,14 +30003,8 @@ function run(core, env = process.env) {
                 await writeSummary(context, summaryLine({ sent: false, skipped: true, attempts: 0 }));
                 return;
             }
-            // The webhook URL's path is its secret: mask it on its own too, should anything show it alone.
-            if (destination.kind === 'webhook')
-                context.secrets.add(new URL(destination.webhookUrl).pathname);
-            for (const note of config.notes)
-                core.info(note);
-            const outcome = await sendSlack(config, {
-                onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
-            });
+            prepareSlack(config, context);
+            const outcome = await sendLogged(config, core);
             outputs.sent = outcome.sent;
             outputs.ts = outcome.ts ?? '';
             outputs.channel = outcome.channel ?? '';
@@ -29988,6 +30021,20 @@ function run(core, env = process.env) {
             core.warning(`${sentence} The step goes on (fail-on-error: false).`);
         },
     }, core, env);
+}
+/** Once, before the first message: masks the webhook URL's path (its secret part) on its own, and logs the config's notes. */
+function prepareSlack(config, context) {
+    const { destination } = config;
+    if (destination.kind === 'webhook')
+        context.secrets.add(new URL(destination.webhookUrl).pathname);
+    for (const note of config.notes)
+        context.core.info(note);
+}
+/** `sendSlack` with each retry logged (the notice holds no URL). */
+function sendLogged(config, core) {
+    return sendSlack(config, {
+        onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
+    });
 }
 
 

@@ -41083,6 +41083,43 @@ class Inputs {
         this.secrets?.add(value);
         return value.trim() === '' ? undefined : value.trim();
     }
+    /**
+     * Another action's inputs as this action names them, for calling that action's own config reader:
+     * `rename(name)` says where each of its reads goes. The parent's `names` record the names really
+     * read, and secrets are masked by the parent's Secrets.
+     */
+    renamed(rename) {
+        return new Inputs((name) => {
+            const source = rename(name);
+            if (typeof source !== 'string')
+                return source.value;
+            this.names.add(source);
+            return this.getInput(source);
+        }, this.secrets);
+    }
+    /**
+     * Runs a sub-action's config reader on `renamed(rename)` inputs. A ConfigError it throws names the
+     * inputs as the user wrote them (`Input "url"` -> `Input "health-url"`), for the inputs it read.
+     */
+    readAs(rename, read) {
+        const inner = this.renamed(rename);
+        const reword = (error) => {
+            if (!(error instanceof ConfigError))
+                throw error;
+            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+                const source = inner.names.has(name) ? rename(name) : undefined;
+                return typeof source === 'string' ? `"${source}` : quoted;
+            }));
+            throw renamedError;
+        };
+        try {
+            const result = read(inner);
+            return (result instanceof Promise ? result.catch(reword) : result);
+        }
+        catch (error) {
+            return reword(error);
+        }
+    }
     /** Mask a secret found inside an input's value (a header value, a password in a URL). */
     mask(value) {
         this.secrets?.add(value);

@@ -22,11 +22,6 @@ export interface DeployDeps {
   searchPath: string;
   /** Scratch space (RUNNER_TEMP): temp files with keys and credentials, CLI installs. */
   tempDir: string;
-  /**
-   * Overrides for every child's environment, e.g. removing the action's INPUT_* variables so that
-   * no secret input is inherited by accident; the provider adds the one secret it hands over.
-   */
-  childEnv: Record<string, string | undefined>;
 }
 
 /** What the deploy did, for outputs and the summary. */

@@ -53,13 +53,6 @@ export function deployDeps(context: ActionContext): DeployDeps {
     log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
     searchPath: env['PATH'] ?? '',
     tempDir: env['RUNNER_TEMP'] || tmpdir(),
-    // Children get what a provider hands them, not the action's inputs (INPUT_TOKEN …) nor the
-    // runner's token for its own services, which `run:` steps do not get either.
-    childEnv: Object.fromEntries(
-      Object.keys(env)
-        .filter((name) => name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')
-        .map((name) => [name, undefined]),
-    ),
   };
 }
 

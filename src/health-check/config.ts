@@ -236,6 +236,11 @@ export function readRollbackConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>
   }
 }
 
+/** Whether a rollback provider takes rollback-token (railway, vercel, cloud-run). */
+export function rollbackUsesToken(provider: string): boolean {
+  return TOKEN_SECRETS[provider as RollbackProviderName] !== undefined;
+}
+
 /** What each provider's rollback-token is, for the error when it is missing. */
 const TOKEN_SECRETS: Partial<Record<RollbackProviderName, string>> = {
   railway:

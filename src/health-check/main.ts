@@ -1,10 +1,10 @@
 import { tmpdir } from 'node:os';
-import { group, runAction, writeSummary, type Core } from '../lib/action.js';
+import { type ActionContext, group, runAction, writeSummary, type Core } from '../lib/action.js';
 import { safeUrl } from '../lib/http.js';
-import { checkHealth, realDeps, type HealthResult } from './check.js';
+import { checkHealth, realDeps, type CheckConfig, type HealthResult } from './check.js';
 import { readConfig } from './config.js';
 import { describeProbe, healthReport, unhealthyStory } from './report.js';
-import { rollbackAndVerify, type RollbackResult } from './rollback.js';
+import { rollbackAndVerify, type RollbackConfig, type RollbackResult } from './rollback.js';
 import { summaryMarkdown } from './summary.js';
 import { finalVerdict } from './verdict.js';
 import type { ProbeResult } from './poll.js';
@@ -26,21 +26,13 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
       async main(context, outputs) {
         const config = readConfig(context.inputs, undefined, context.run);
         const { check } = config;
-        if (check.tls.insecure) core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
-        const logProbe = (url: string, probe: ProbeResult) => core.info(probeLine(url, probe));
-
-        const title = check.urls.length === 1 ? safeUrl(check.urls[0]!) : `${check.urls.length} URLs`;
-        const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe)));
+        const { health, reportJson, rollback } = await checkAndRollBack(check, config.rollback, context);
         outputs.healthy = health.healthy;
         outputs.attempts = health.attempts;
         outputs['elapsed-ms'] = health.elapsedMs;
         outputs['status-code'] = health.statusCode === undefined ? '' : String(health.statusCode);
-        const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
         outputs.report = reportJson;
-
-        let rollback: RollbackResult | undefined;
-        if (!health.healthy) {
-          rollback = await rollBack(health, reportJson);
+        if (rollback) {
           outputs['rolled-back'] = rollback.rolledBack;
           outputs['rollback-healthy'] = rollback.healthyAfter;
         }
@@ -49,30 +41,50 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         if (verdict.failed) throw new Error(verdict.message);
         if (verdict.level === 'warning') core.warning(verdict.message);
         else core.info(verdict.message);
-
-        async function rollBack(failed: HealthResult, report: string): Promise<RollbackResult> {
-          // The user's command gets the runner's environment, not this action's inputs (headers hold secrets).
-          const childEnv: Record<string, string | undefined> = {};
-          for (const name of Object.keys(context.env)) if (name.startsWith('INPUT_')) childEnv[name] = undefined;
-          const rollbackContext = {
-            reason: context.secrets.redact(unhealthyStory(failed, check)),
-            reportJson: report,
-            tempDir: context.env['RUNNER_TEMP'] || tmpdir(),
-            env: childEnv,
-            pollIntervalMs: check.intervalMs,
-            log: (line: string) => core.info(line),
-            redact: (text: string) => context.secrets.redact(text),
-          };
-          if (config.rollback.provider === 'none') return rollbackAndVerify(config.rollback, check, rollbackContext);
-          return group(core, `Rollback (${config.rollback.provider})`, () =>
-            rollbackAndVerify(config.rollback, check, rollbackContext, realDeps(check, logProbe)),
-          );
-        }
       },
     },
     core,
     env,
   );
+}
+
+export interface CheckOutcome {
+  health: HealthResult;
+  /** The `report` output: JSON per URL, secrets redacted. */
+  reportJson: string;
+  /** Present when the release was unhealthy (provider `none` included). */
+  rollback?: RollbackResult;
+}
+
+/**
+ * The action's work, shared with the pipeline: check health (a log group, one line per probe);
+ * when unhealthy, roll back with the configured provider and check again.
+ */
+export async function checkAndRollBack(check: CheckConfig, rollbackConfig: RollbackConfig, context: ActionContext): Promise<CheckOutcome> {
+  const { core } = context;
+  if (check.tls.insecure) core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
+  const logProbe = (url: string, probe: ProbeResult) => core.info(probeLine(url, probe));
+
+  const title = check.urls.length === 1 ? safeUrl(check.urls[0]!) : `${check.urls.length} URLs`;
+  const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe)));
+  const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
+  if (health.healthy) return { health, reportJson };
+
+  const rollbackContext = {
+    reason: context.secrets.redact(unhealthyStory(health, check)),
+    reportJson,
+    tempDir: context.env['RUNNER_TEMP'] || tmpdir(),
+    pollIntervalMs: check.intervalMs,
+    log: (line: string) => core.info(line),
+    redact: (text: string) => context.secrets.redact(text),
+  };
+  const rollback =
+    rollbackConfig.provider === 'none'
+      ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
+      : await group(core, `Rollback (${rollbackConfig.provider})`, () =>
+          rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe)),
+        );
+  return { health, reportJson, rollback };
 }
 
 /** `https://api.example.com/health #3: 503 in 12 ms: status: expected 200-299, saw 503` */

@@ -34,7 +34,7 @@ export const cloudRunRollback: RollbackProvider<CloudRunRollback> = {
     const auth = gcloudAuth(config.credential, context.tempDir);
     const gcloud = (): GcloudDeps => ({
       exec: execute,
-      env: { ...context.env, ...auth.env },
+      env: auth.env,
       timeoutMs: time.cap(config.timeoutMs),
       redact: context.redact,
       onLine: (line) => context.log(line),

@@ -25,7 +25,7 @@ export const commandRollback: RollbackProvider<CommandRollback> = {
       const result = await execute({
         command: 'bash',
         args: ['-c', config.command],
-        env: { ...context.env, ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
+        env: { ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
         timeoutMs: config.timeoutMs,
         onLine: (line) => context.log(line),
         redact: context.redact,

@@ -30,7 +30,7 @@ export const sshRollback: RollbackProvider<SshRollback> = {
   async run(config, context) {
     const run: Omit<RemoteRun, 'script'> = {
       env: { ROLLBACK_TO: config.to ?? '', HEALTH_REASON: context.reason },
-      exec: (request) => execute({ ...request, env: { ...context.env, ...request.env } }),
+      exec: execute,
       timeoutMs: config.timeoutMs,
       redact: context.redact,
       onLine: (line) => context.log(line),

@@ -36,8 +36,6 @@ export interface RollbackContext {
   reportJson: string;
   /** A directory the provider may write files into (RUNNER_TEMP). */
   tempDir: string;
-  /** The environment for child processes (the action's own inputs removed). */
-  env: Record<string, string | undefined>;
   /** How often a provider polls a rollback's progress (the check's interval). */
   pollIntervalMs: number;
   log(line: string): void;

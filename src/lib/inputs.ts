@@ -5,6 +5,12 @@ import type { Secrets } from './secrets.js';
 /** Reads one input's raw value, as `core.getInput` does (trimmed, '' when absent). */
 export type GetInput = (name: string) => string;
 
+/**
+ * Where a parent action (the pipeline) takes one of a sub-action's inputs from: its own input of
+ * that name, or a value it supplies itself (not an input of the parent at all).
+ */
+export type InputSource = string | { value: string };
+
 /** `Invalid "x" value "y": valid values are "a", "b" and "c".` */
 export function invalidValue(name: string, value: string, accepts: string): ConfigError {
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
@@ -73,6 +79,44 @@ export class Inputs {
     const value = this.getInput(name) ?? '';
     this.secrets?.add(value);
     return value.trim() === '' ? undefined : value.trim();
+  }
+
+  /**
+   * Another action's inputs as this action names them, for calling that action's own config reader:
+   * `rename(name)` says where each of its reads goes. The parent's `names` record the names really
+   * read, and secrets are masked by the parent's Secrets.
+   */
+  renamed(rename: (name: string) => InputSource): Inputs {
+    return new Inputs((name) => {
+      const source = rename(name);
+      if (typeof source !== 'string') return source.value;
+      this.names.add(source);
+      return this.getInput(source);
+    }, this.secrets);
+  }
+
+  /**
+   * Runs a sub-action's config reader on `renamed(rename)` inputs. A ConfigError it throws names the
+   * inputs as the user wrote them (`Input "url"` -> `Input "health-url"`), for the inputs it read.
+   */
+  readAs<T>(rename: (name: string) => InputSource, read: (inputs: Inputs) => T): T {
+    const inner = this.renamed(rename);
+    const reword = (error: unknown): never => {
+      if (!(error instanceof ConfigError)) throw error;
+      const renamedError = new ConfigError(
+        error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name: string) => {
+          const source = inner.names.has(name) ? rename(name) : undefined;
+          return typeof source === 'string' ? `"${source}` : quoted;
+        }),
+      );
+      throw renamedError;
+    };
+    try {
+      const result = read(inner);
+      return (result instanceof Promise ? result.catch(reword) : result) as T;
+    } catch (error) {
+      return reword(error);
+    }
   }
 
   /** Mask a secret found inside an input's value (a header value, a password in a URL). */

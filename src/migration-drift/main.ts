@@ -82,7 +82,7 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
           throwaway_sqlite: throwaway !== undefined,
         },
         databaseUrl,
-        env: withoutActionInputs(context.env),
+        env: {},
         timeoutMs: config.timeoutMs,
         redact: (text) => secrets.redact(text),
         onStderr: (line) => core.info(line),
@@ -112,14 +112,6 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
   } finally {
     if (throwaway) rmSync(throwaway, { force: true });
   }
-}
-
-/**
- * The runner hands the action its inputs as INPUT_* variables, github-token and database-url among
- * them; the project's env.py, settings and commands have no business seeing those.
- */
-function withoutActionInputs(env: Record<string, string | undefined>): Record<string, undefined> {
-  return Object.fromEntries(Object.keys(env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]));
 }
 
 function setOutcomeOutputs(outputs: Outputs, outcome: Outcome): void {
@@ -169,7 +161,7 @@ async function runCommandTool(context: ActionContext, config: Config, outputs: O
       cwd: config.workingDirectory,
       timeoutMs: config.timeoutMs,
       // The command may need the database; it gets the URL the way the helpers do, through the environment.
-      env: { ...withoutActionInputs(context.env), ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) },
+      env: config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {},
       redact: (text) => secrets.redact(text),
       onLine: (line) => core.info(line),
     }),

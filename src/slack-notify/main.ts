@@ -1,6 +1,6 @@
-import { type Core, runAction, writeSummary } from '../lib/action.js';
-import { readConfig } from './config.js';
-import { describeOutcome } from './request.js';
+import { type ActionContext, type Core, runAction, writeSummary } from '../lib/action.js';
+import { readConfig, type SlackConfig } from './config.js';
+import { describeOutcome, type SlackOutcome } from './request.js';
 import { sendSlack } from './send.js';
 import { summaryLine } from './summary.js';
 
@@ -17,13 +17,8 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
           await writeSummary(context, summaryLine({ sent: false, skipped: true, attempts: 0 }));
           return;
         }
-        // The webhook URL's path is its secret: mask it on its own too, should anything show it alone.
-        if (destination.kind === 'webhook') context.secrets.add(new URL(destination.webhookUrl).pathname);
-        for (const note of config.notes) core.info(note);
-
-        const outcome = await sendSlack(config, {
-          onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
-        });
+        prepareSlack(config, context);
+        const outcome = await sendLogged(config, core);
         outputs.sent = outcome.sent;
         outputs.ts = outcome.ts ?? '';
         outputs.channel = outcome.channel ?? '';
@@ -41,4 +36,18 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
     core,
     env,
   );
+}
+
+/** Once, before the first message: masks the webhook URL's path (its secret part) on its own, and logs the config's notes. */
+export function prepareSlack(config: SlackConfig, context: Pick<ActionContext, 'core' | 'secrets'>): void {
+  const { destination } = config;
+  if (destination.kind === 'webhook') context.secrets.add(new URL(destination.webhookUrl).pathname);
+  for (const note of config.notes) context.core.info(note);
+}
+
+/** `sendSlack` with each retry logged (the notice holds no URL). */
+export function sendLogged(config: SlackConfig, core: Pick<Core, 'info'>): Promise<SlackOutcome> {
+  return sendSlack(config, {
+    onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
+  });
 }

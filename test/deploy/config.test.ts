@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/deploy/config.js';
 import { ConfigError } from '../../src/lib/errors.js';
-import { Inputs } from '../../src/lib/inputs.js';
 import { runBundle } from '../support/bundle.js';
-import { expectAllOutputs, expectReadsDeclaredInputs, readActionMeta } from '../support/metadata.js';
+import { expectAllOutputs, expectReadsDeclaredInputs, inputsOf } from '../support/metadata.js';
+import { BASE, KEY, KNOWN } from './scenarios.js';
 
 const RUN = { repo: 'Shop.Web' };
-const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----';
-const KNOWN = '[vps.example.com]:22 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB';
+const config = (values: Record<string, string>) => readConfig(inputsOf('deploy', values), RUN);
 
-/** Inputs as the runner gives them: action.yml defaults overlaid with the workflow's values. */
-function inputs(values: Record<string, string>): Inputs {
-  const all: Record<string, string> = {};
-  for (const [name, input] of Object.entries(readActionMeta('deploy').inputs ?? {})) all[name] = String(input.default ?? '');
-  Object.assign(all, values);
-  return new Inputs((name) => all[name] ?? '');
-}
-
-const config = (values: Record<string, string>) => readConfig(inputs(values), RUN);
-
-const BASE: Record<string, Record<string, string>> = {
-  railway: { provider: 'railway', token: 'tok-12345678', service: 'api' },
-  vercel: { provider: 'vercel', token: 'tok-12345678' },
-  'cloud-run': { provider: 'cloud-run', token: 'tok-12345678', service: 'api', region: 'us-central1', image: 'app:1' },
-  ssh: { provider: 'ssh', 'ssh-key': KEY, 'ssh-host': 'vps.example.com', 'ssh-user': 'deploy', 'known-hosts': KNOWN, script: 'true' },
-  'ssh blue-green': {
-    provider: 'ssh',
-    'ssh-key': KEY,
-    'ssh-host': 'vps.example.com',
-    'ssh-user': 'deploy',
-    'known-hosts': KNOWN,
-    'blue-green': 'true',
-    'remote-directory': '/srv/shop',
-    'switch-script': 'true',
-  },
-  command: { provider: 'command', token: 'tok-12345678', command: './deploy.sh' },
-};
 
 /**
  * The "Bad inputs" table of actions/deploy/README.md: each row is tried here and gets exactly this

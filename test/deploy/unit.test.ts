@@ -38,7 +38,6 @@ function deps(exec: (request: ExecRequest) => { exitCode: number; stdout: string
     log: { info: () => {}, warning: () => {} },
     searchPath: '',
     tempDir: '/tmp',
-    childEnv: { INPUT_TOKEN: undefined },
   };
 }
 
@@ -63,7 +62,7 @@ describe('deploy()', () => {
     const result = await deploy(commandConfig('./deploy.sh'), fake);
     expect(result).toMatchObject({ deployed: true, deploymentId: 'v7', durationMs: 1500, status: 'deployed' });
     expect(fake.requests[0]).toMatchObject({ command: 'bash', args: ['-eo', 'pipefail', '-c', './deploy.sh'] });
-    expect(fake.requests[0]!.env).toMatchObject({ DEPLOY_TOKEN: 'tok-secret-1', INPUT_TOKEN: undefined, DEPLOY_SHA: 'abc1234def', DEPLOY_PROVIDER: 'command' });
+    expect(fake.requests[0]!.env).toMatchObject({ DEPLOY_TOKEN: 'tok-secret-1', DEPLOY_SHA: 'abc1234def', DEPLOY_PROVIDER: 'command' });
   });
 
   it('keeps what the provider learnt when it fails, with the error redacted', async () => {

@@ -42,7 +42,6 @@ function rollbackContext(): RollbackContext & { lines: string[] } {
     reason: 'https://api.vera.example/health is down',
     reportJson: '[{"url":"https://api.vera.example/health"}]',
     tempDir: mkdtempSync(join(tmpdir(), 'dk-hc-')),
-    env: {},
     pollIntervalMs: 10,
     log: (line) => lines.push(line),
     redact: (text) => text.replaceAll('sekret-value', '***'),
@@ -181,7 +180,7 @@ describe('the final verdict tells both stories', () => {
 
   it('writes the report file the command reads', async () => {
     const context = rollbackContext();
-    await rollbackAndVerify(command('cp "$HEALTH_REPORT" "$RUNNER_OUT"', { verify: false }), config(), { ...context, env: { RUNNER_OUT: join(context.tempDir, 'copy.json') } });
+    await rollbackAndVerify(command(`cp "$HEALTH_REPORT" '${join(context.tempDir, 'copy.json')}'`, { verify: false }), config(), context);
     expect(JSON.parse(readFileSync(join(context.tempDir, 'copy.json'), 'utf8'))).toEqual([{ url: VERA }]);
   });
 });

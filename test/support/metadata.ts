@@ -34,6 +34,16 @@ export function allActions(): string[] {
   return [...names.sort(), 'pipeline'];
 }
 
+/** Inputs as the runner gives them: action.yml's defaults (expressions read as empty) overlaid with the workflow's values. */
+export function inputsOf(action: string, values: Record<string, string> = {}): Inputs {
+  const all: Record<string, string> = {};
+  for (const [name, input] of Object.entries(readActionMeta(action).inputs ?? {})) {
+    all[name] = String(input.default ?? '').includes('${{') ? '' : String(input.default ?? '');
+  }
+  Object.assign(all, values);
+  return new Inputs((name) => all[name] ?? '');
+}
+
 /** Asserts that the run wrote every output its action.yml declares (success, skip and failure alike). */
 export function expectAllOutputs(result: BundleResult, action: string): void {
   const declared = Object.keys(readActionMeta(action).outputs ?? {}).sort();

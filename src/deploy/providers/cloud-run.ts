@@ -17,7 +17,7 @@ export async function deployCloudRun(target: CloudRunTarget, context: ProviderCo
     const gcloudDeps: GcloudDeps = {
       exec: deps.exec,
       gcloud,
-      env: { ...deps.childEnv, ...auth.env },
+      env: auth.env,
       timeoutMs: context.remainingMs(),
       redact: deps.redact,
       onLine: (line) => deps.log.info(line),

@@ -20,7 +20,7 @@ export async function deploySsh(target: SshTarget, context: ProviderContext): Pr
     const result = await runRemoteScript(target.host, {
       script,
       env,
-      exec: (request) => deps.exec({ ...request, env: { ...deps.childEnv, ...request.env } }),
+      exec: deps.exec,
       timeoutMs: context.remainingMs(),
       redact: deps.redact,
       onLine: (line) => deps.log.info(line),

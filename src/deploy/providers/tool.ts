@@ -15,7 +15,7 @@ export function runLogged(
     command,
     args,
     cwd: options.cwd ?? config.workingDirectory,
-    env: { ...deps.childEnv, ...env },
+    env,
     timeoutMs: context.remainingMs(),
     redact: deps.redact,
     onLine: (line, stream) => {

@@ -86,6 +86,43 @@ describe('Inputs', () => {
   });
 });
 
+describe('Inputs under other names (a sub-action read by the pipeline)', () => {
+  const prefixed = (name: string) => (name === 'status' ? { value: 'failure' } : `health-${name}`);
+
+  it('reads each name where the rule says, records the parent names, masks with the parent secrets', () => {
+    const masked: string[] = [];
+    const parent = inputsOf({ 'health-url': 'http://a/health', 'health-token': 'tok-1234567890', url: 'not this one' }, new Secrets((v) => masked.push(v)));
+    const sub = parent.renamed(prefixed);
+    expect(sub.required('url')).toBe('http://a/health');
+    expect(sub.secret('token')).toBe('tok-1234567890');
+    expect(sub.optional('status')).toBe('failure');
+    expect([...parent.names]).toEqual(['health-url', 'health-token']);
+    expect([...sub.names]).toEqual(['url', 'token', 'status']);
+    expect(masked).toContain('tok-1234567890');
+  });
+
+  it("words a sub-reader's ConfigError with the names the user wrote, for the inputs it read", () => {
+    const parent = inputsOf({ 'health-insecure': 'true', 'health-ca-cert': 'x', 'health-method': 'GET' });
+    const read = (sub: Inputs) => {
+      sub.boolean('insecure', false);
+      sub.optional('ca-cert');
+      throw new ConfigError('Only one of "insecure: true" and "ca-cert" can be set; "method" is "GET"; "timeout" was not read.');
+    };
+    expect(() => parent.readAs(prefixed, read)).toThrow(
+      'Only one of "health-insecure: true" and "health-ca-cert" can be set; "method" is "GET"; "timeout" was not read.',
+    );
+    expect(() => parent.readAs(prefixed, (sub) => sub.integer('retries', 1, { max: 3 }) && sub)).not.toThrow();
+  });
+
+  it('rewords async readers too, and leaves other errors alone', async () => {
+    const parent = inputsOf({ 'health-url': 'ftp://x' });
+    await expect(parent.readAs(prefixed, async (sub) => sub.enum('url', ['http://x'] as const))).rejects.toThrow('Invalid "health-url" value "ftp://x"');
+    expect(() => parent.readAs(prefixed, () => {
+      throw new TypeError('"url" bug');
+    })).toThrow('"url" bug');
+  });
+});
+
 describe('Secrets', () => {
   it('redacts every form of a secret, longest first', () => {
     const secrets = new Secrets();
