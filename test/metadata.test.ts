@@ -53,3 +53,10 @@ describe.each(withCode)('dist/%s/index.js', (name) => {
     expect(code.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('examples', () => {
+  it.each(['vitaltrack', 'vera', 'tracehub', 'techmate', 'pupuseria'])('%s: the real pipeline is written out with deploy-kit', (name) => {
+    const text = readFileSync(join(ROOT, 'examples', `${name}.yml`), 'utf8');
+    expect(text).toMatch(/uses: org\/deploy-kit(\/actions\/[a-z-]+)?@v1/);
+  });
+});
