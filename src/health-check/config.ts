@@ -116,7 +116,9 @@ function readUrls(inputs: Inputs): string[] {
 
 /**
  * Header values are secrets (Authorization, API keys): masked, and so is the credential after a
- * scheme (`Bearer <token>`). Errors never quote a header line, which may hold one.
+ * scheme (`Bearer <token>`). Errors never quote a header line, which may hold one. The few standard
+ * headers that describe content rather than who asks are not masked: the runner masks a value
+ * job-wide, and `application/json` hidden in every later log line helps nobody.
  */
 function readHeaders(inputs: Inputs): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -124,9 +126,11 @@ function readHeaders(inputs: Inputs): Record<string, string> {
     const at = line.indexOf(':');
     const name = at > 0 ? line.slice(0, at).trim() : '';
     const value = line.slice(at + 1).trim();
-    inputs.mask(value);
-    const credential = /^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1];
-    if (credential) inputs.mask(credential);
+    if (!PUBLIC_HEADERS.has(name.toLowerCase())) {
+      inputs.mask(value);
+      const credential = /^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1];
+      if (credential) inputs.mask(credential);
+    }
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
       throw new ConfigError(`Input "headers" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
     }
@@ -134,6 +138,8 @@ function readHeaders(inputs: Inputs): Record<string, string> {
   });
   return headers;
 }
+
+const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
 
 function readBody(inputs: Inputs): BodyExpectation | undefined {
   const text = inputs.optional('expect-body');

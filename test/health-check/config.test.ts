@@ -144,6 +144,14 @@ describe('readConfig', () => {
     expect(secrets.values).toEqual(expect.arrayContaining(['Bearer tok_live_0123456789', 'tok_live_0123456789', 'key-abcdef', 'p@ssw0rd', 'abcdef123456']));
   });
 
+  it('leaves the standard content headers unmasked: the runner would hide them job-wide', () => {
+    const secrets = new Secrets();
+    readConfig(inputsOf({ headers: 'Accept: application/json\nUser-Agent: deploy-kit-e2e\nX-Token: custom-secret-99' }, secrets));
+    expect(secrets.values).toContain('custom-secret-99');
+    expect(secrets.values).not.toContain('application/json');
+    expect(secrets.values).not.toContain('deploy-kit-e2e');
+  });
+
   it('reads a CA bundle given as PEM text or as a file path', () => {
     const certificate = selfSignedCertificate().cert;
     expect(readConfig(inputsOf({ 'ca-cert': certificate })).check.tls).toEqual({ insecure: false, ca: certificate.trim() });
