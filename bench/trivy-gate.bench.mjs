@@ -121,7 +121,7 @@ section(
   ['', 'wall time', 'CPU time', 'peak RSS', 'exit'],
   [
     ['trivy-gate bundle', ms(gateTime), ms(gateCpu), `${gateRss.toFixed(0)} MB`, String(gateRuns[0].status)],
-    [`jq: \`${jqFilter.slice(0, 60)}…\``, ms(jqTime), ms(jqCpu), `${jqRss.toFixed(0)} MB`, String(jqRuns[0].status)],
+    [`jq: \`${jqFilter.slice(0, 60).replace(/\|/g, "\\|")}…\``, ms(jqTime), ms(jqCpu), `${jqRss.toFixed(0)} MB`, String(jqRuns[0].status)],
     ['ratio (jq / gate)', `${(jqTime / gateTime).toFixed(2)}×`, `${(jqCpu / gateCpu).toFixed(2)}×`, `${(jqRss / gateRss).toFixed(2)}×`, ''],
   ],
   [
