@@ -29707,7 +29707,7 @@ async function readConfig(inputs, run, now = Date.now()) {
             common.notes.push('Both bot-token and webhook-url are set: posting with bot-token; webhook-url is ignored.');
         const target = channel ?? (typeof payload?.['channel'] === 'string' ? payload['channel'] : undefined);
         if (!target) {
-            throw new ConfigError(`Input "channel" is required with bot-token: give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`);
+            throw new ConfigError(`Input "channel" is required with "bot-token": give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`);
         }
         destination = { kind: 'web-api', token, apiUrl, channel: target, updateTs, threadTs };
     }

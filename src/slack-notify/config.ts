@@ -85,7 +85,7 @@ export async function readConfig(inputs: Inputs, run: RunContext, now = Date.now
     const target = channel ?? (typeof payload?.['channel'] === 'string' ? payload['channel'] : undefined);
     if (!target) {
       throw new ConfigError(
-        `Input "channel" is required with bot-token: give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`,
+        `Input "channel" is required with "bot-token": give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`,
       );
     }
     destination = { kind: 'web-api', token, apiUrl, channel: target, updateTs, threadTs };

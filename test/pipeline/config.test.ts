@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/lib/context.js';
@@ -103,7 +104,7 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
     [
       'slack-bot-token without slack-channel',
       { ...COMMAND, 'slack-bot-token': 'xoxb-1-2-3' },
-      'Input "slack-channel" is required with bot-token: give a channel ID such as C0123456789.',
+      'Input "slack-channel" is required with "slack-bot-token": give a channel ID such as C0123456789.',
     ],
     ['slack-timeout not a duration', { ...COMMAND, 'slack-webhook-url': WEBHOOK, 'slack-timeout': 'soon' }, 'Invalid "slack-timeout" value "soon": expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).'],
     [
@@ -112,6 +113,12 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
       'Invalid "blue-green-health-url" value "localhost:8000": expected an http:// or https:// URL.',
     ],
   ];
+  it("lists every one of these in the root README's bad-input table", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const missing = BAD.map(([, , message]) => message).filter((message) => !readme.includes(message.replace(/\|/g, '\\|')));
+    expect(missing).toEqual([]);
+  });
+
   for (const [label, values, message] of BAD) {
     it(`bad input: ${label}`, async () => {
       const error = await config(values).then(() => undefined, (thrown: unknown) => thrown);

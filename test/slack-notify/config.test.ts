@@ -79,7 +79,7 @@ describe('readConfig', () => {
   });
 
   const bad: Array<[string, Record<string, string>, RegExp | string]> = [
-    ['bot-token without channel', { 'bot-token': TOKEN }, /Input "channel" is required with bot-token/],
+    ['bot-token without channel', { 'bot-token': TOKEN }, /Input "channel" is required with "bot-token"/],
     ['update-ts without channel', { 'bot-token': TOKEN, 'update-ts': '1503435956.000247' }, /"channel" is required.*channel output/],
     ['update-ts with a webhook', { 'webhook-url': WEBHOOK, 'update-ts': '1503435956.000247' }, /"update-ts" needs bot-token/],
     ['update-ts and thread-ts', { 'bot-token': TOKEN, channel: 'C1', 'update-ts': '1503435956.000247', 'thread-ts': '1503435956.000248' }, /Only one of "update-ts" or "thread-ts"/],

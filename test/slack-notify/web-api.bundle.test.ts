@@ -133,7 +133,7 @@ describe('slack-notify gate and bad inputs', () => {
 
   // Each row is also in the README's "Bad inputs" table.
   it.each([
-    ['bot-token without channel', { 'bot-token': TOKEN }, 'Input "channel" is required with bot-token: give a channel ID such as C0123456789.'],
+    ['bot-token without channel', { 'bot-token': TOKEN }, 'Input "channel" is required with "bot-token": give a channel ID such as C0123456789.'],
     ['require-token with no secret', { 'require-token': 'true' }, /^Input "webhook-url" is empty but required \(require-token: true\)/],
     ['a YAML payload with a syntax error', { 'bot-token': TOKEN, channel: 'C1', payload: 'text: hi\nblocks: [\n' }, /^Invalid "payload": not valid YAML: Flow sequence .* at line 2, column 10\.$/],
     ['a payload that is a list', { 'bot-token': TOKEN, channel: 'C1', payload: '[1, 2]' }, 'Invalid "payload": expected a JSON object or a YAML mapping with text, blocks or attachments, got a list.'],
