@@ -71648,7 +71648,7 @@ async function runAction(spec, core, env = process.env) {
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
         const context = {
-            core,
+            core: redactingCore(core, secrets),
             secrets,
             inputs: new Inputs((name) => core.getInput(name), secrets),
             env,
@@ -71666,6 +71666,24 @@ async function runAction(spec, core, env = process.env) {
             core.setOutput(name, secrets.redact(String(value)));
         await closeHttp();
     }
+}
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core, secrets) {
+    const clean = (message) => secrets.redact(message instanceof Error ? message.message : message);
+    return {
+        ...core,
+        info: (message) => core.info(secrets.redact(message)),
+        debug: (message) => core.debug(secrets.redact(message)),
+        warning: (message, properties) => core.warning(clean(message), properties),
+        notice: (message, properties) => core.notice(clean(message), properties),
+        error: (message, properties) => core.error(clean(message), properties),
+        setFailed: (message) => core.setFailed(clean(message)),
+        startGroup: (name) => core.startGroup(secrets.redact(name)),
+    };
 }
 /** A log group that closes even when the work inside it throws. */
 async function group(core, name, work) {

@@ -29352,7 +29352,7 @@ async function runAction(spec, core, env = process.env) {
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
         const context = {
-            core,
+            core: redactingCore(core, secrets),
             secrets,
             inputs: new Inputs((name) => core.getInput(name), secrets),
             env,
@@ -29370,6 +29370,24 @@ async function runAction(spec, core, env = process.env) {
             core.setOutput(name, secrets.redact(String(value)));
         await closeHttp();
     }
+}
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core, secrets) {
+    const clean = (message) => secrets.redact(message instanceof Error ? message.message : message);
+    return {
+        ...core,
+        info: (message) => core.info(secrets.redact(message)),
+        debug: (message) => core.debug(secrets.redact(message)),
+        warning: (message, properties) => core.warning(clean(message), properties),
+        notice: (message, properties) => core.notice(clean(message), properties),
+        error: (message, properties) => core.error(clean(message), properties),
+        setFailed: (message) => core.setFailed(clean(message)),
+        startGroup: (name) => core.startGroup(secrets.redact(name)),
+    };
 }
 /** A log group that closes even when the work inside it throws. */
 async function group(core, name, work) {
@@ -31116,6 +31134,7 @@ async function rollbackAndVerify(config, check, context, checkDeps) {
 
 
 
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const BACKOFFS = ['fixed', 'exponential'];
 const MAX_URLS = 50;
@@ -31184,16 +31203,16 @@ function readUrls(inputs) {
             parsed = new URL(url);
         }
         catch {
-            throw invalidValue('url', url, 'expected an absolute http:// or https:// URL, one per line');
+            throw invalidValue('url', url.replace(/\/\/[^/@]*@/, '//***@'), 'expected an absolute http:// or https:// URL, one per line');
         }
-        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-            throw invalidValue('url', url, 'only http:// and https:// URLs can be checked');
-        }
-        // A password or a token in the query string must not reach the log.
+        // A password or a token in the query string must not reach the log, errors included.
         inputs.mask(decodeURIComponent(parsed.password));
         for (const value of parsed.searchParams.values())
             if (value.length >= 8)
                 inputs.mask(value);
+        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+            throw invalidValue('url', safeUrl(url), 'only http:// and https:// URLs can be checked');
+        }
     }
     return urls;
 }

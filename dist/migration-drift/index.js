@@ -29363,7 +29363,7 @@ async function runAction(spec, core, env = process.env) {
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
         const context = {
-            core,
+            core: redactingCore(core, secrets),
             secrets,
             inputs: new Inputs((name) => core.getInput(name), secrets),
             env,
@@ -29381,6 +29381,24 @@ async function runAction(spec, core, env = process.env) {
             core.setOutput(name, secrets.redact(String(value)));
         await closeHttp();
     }
+}
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core, secrets) {
+    const clean = (message) => secrets.redact(message instanceof Error ? message.message : message);
+    return {
+        ...core,
+        info: (message) => core.info(secrets.redact(message)),
+        debug: (message) => core.debug(secrets.redact(message)),
+        warning: (message, properties) => core.warning(clean(message), properties),
+        notice: (message, properties) => core.notice(clean(message), properties),
+        error: (message, properties) => core.error(clean(message), properties),
+        setFailed: (message) => core.setFailed(clean(message)),
+        startGroup: (name) => core.startGroup(secrets.redact(name)),
+    };
 }
 /** A log group that closes even when the work inside it throws. */
 async function group(core, name, work) {
@@ -29866,7 +29884,7 @@ function readConfig(inputs, env, run, secrets, files = realFiles) {
         command,
         timeoutMs,
         failOnDestructive,
-        tempDir: env['RUNNER_TEMP'] || (0,external_node_path_.resolve)(process.env['TMPDIR'] ?? '/tmp'),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_path_.resolve)(env['TMPDIR'] ?? '/tmp'),
     };
 }
 function chooseTool(given, found) {
@@ -29909,10 +29927,10 @@ function readDatabaseUrl(inputs, secrets) {
     const url = inputs.secret('database-url');
     if (url === undefined)
         return undefined;
-    const match = /^([a-z][a-z0-9+.-]*):\/\/(?:([^:/@]*)(?::([^@]*))?@)?([^/]*)(\/.*)?$/i.exec(url);
-    if (!match)
+    const parts = parseDatabaseUrl(url);
+    if (!parts)
         throw new ConfigError(`Invalid "database-url": ${URL_HELP}.`);
-    const password = match[3];
+    const { password } = parts;
     if (password) {
         secrets?.add(password);
         try {
@@ -29926,6 +29944,16 @@ function readDatabaseUrl(inputs, secrets) {
     const normalized = url.replace(/^postgres:\/\//i, 'postgresql://');
     secrets?.add(normalized);
     return normalized;
+}
+/**
+ * A SQLAlchemy URL's parts (the one place it is parsed: masking and the "where the checks ran" line
+ * must agree on where the password ends). The password may contain "/" and ":".
+ */
+function parseDatabaseUrl(url) {
+    const match = /^([a-z][a-z0-9+.-]*):\/\/(?:([^:/@]*)(?::([^@]*))?@)?([^/]*)(\/.*)?$/i.exec(url);
+    if (!match)
+        return undefined;
+    return { dialect: match[1].split('+')[0].toLowerCase(), password: match[3] || undefined, host: match[4].split('?')[0].replace(/^\[|\]$/g, '') };
 }
 function readBaseRef(given, event, env) {
     if (given) {
@@ -30848,6 +30876,7 @@ async function chooseInterpreter(given, module, check) {
 ;// CONCATENATED MODULE: ./build/migration-drift/markdown.js
 
 
+
 /** The job summary and the PR comment (the same markdown), built from an outcome. Pure. */
 const STATUS_ICON = { passed: ICON.pass, failed: ICON.fail, skipped: ICON.skip };
 const TOOL_NAME = { alembic: 'Alembic', django: 'Django' };
@@ -30911,14 +30940,12 @@ function addedSection(outcome, context) {
 function describeDatabase(url) {
     if (!url)
         return 'SQLite (throw-away file)';
-    const match = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/?]*)/i.exec(url);
-    if (!match)
+    const parts = parseDatabaseUrl(url);
+    if (!parts)
         return 'database';
-    const dialect = match[1].split('+')[0].toLowerCase();
-    if (dialect === 'sqlite')
+    if (parts.dialect === 'sqlite')
         return 'SQLite';
-    const host = match[2].replace(/^\[|\]$/g, '');
-    return host ? `${dialect} on ${host}` : dialect;
+    return parts.host ? `${parts.dialect} on ${parts.host}` : parts.dialect;
 }
 
 ;// CONCATENATED MODULE: ./build/migration-drift/destructive.js

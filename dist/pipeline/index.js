@@ -29403,7 +29403,7 @@ async function action_runAction(spec, core, env = process.env) {
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
         const context = {
-            core,
+            core: redactingCore(core, secrets),
             secrets,
             inputs: new Inputs((name) => core.getInput(name), secrets),
             env,
@@ -29421,6 +29421,24 @@ async function action_runAction(spec, core, env = process.env) {
             core.setOutput(name, secrets.redact(String(value)));
         await closeHttp();
     }
+}
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core, secrets) {
+    const clean = (message) => secrets.redact(message instanceof Error ? message.message : message);
+    return {
+        ...core,
+        info: (message) => core.info(secrets.redact(message)),
+        debug: (message) => core.debug(secrets.redact(message)),
+        warning: (message, properties) => core.warning(clean(message), properties),
+        notice: (message, properties) => core.notice(clean(message), properties),
+        error: (message, properties) => core.error(clean(message), properties),
+        setFailed: (message) => core.setFailed(clean(message)),
+        startGroup: (name) => core.startGroup(secrets.redact(name)),
+    };
 }
 /** A log group that closes even when the work inside it throws. */
 async function action_group(core, name, work) {
@@ -31909,6 +31927,7 @@ async function rollbackAndVerify(config, check, context, checkDeps) {
 
 
 
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const BACKOFFS = ['fixed', 'exponential'];
 const MAX_URLS = 50;
@@ -31977,16 +31996,16 @@ function readUrls(inputs) {
             parsed = new URL(url);
         }
         catch {
-            throw invalidValue('url', url, 'expected an absolute http:// or https:// URL, one per line');
+            throw invalidValue('url', url.replace(/\/\/[^/@]*@/, '//***@'), 'expected an absolute http:// or https:// URL, one per line');
         }
-        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-            throw invalidValue('url', url, 'only http:// and https:// URLs can be checked');
-        }
-        // A password or a token in the query string must not reach the log.
+        // A password or a token in the query string must not reach the log, errors included.
         inputs.mask(decodeURIComponent(parsed.password));
         for (const value of parsed.searchParams.values())
             if (value.length >= 8)
                 inputs.mask(value);
+        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+            throw invalidValue('url', safeUrl(url), 'only http:// and https:// URLs can be checked');
+        }
     }
     return urls;
 }
@@ -32830,9 +32849,10 @@ async function sendSlack(config, hooks = {}) {
     const { destination } = config;
     if (destination.kind === 'skip')
         return { sent: false, skipped: true, attempts: 0 };
-    const outcome = await deliver(buildRequest(config, destination), config, hooks);
+    const redacted = (request) => (hooks.redact ? { ...request, body: hooks.redact(request.body) } : request);
+    const outcome = await deliver(redacted(buildRequest(config, destination)), config, hooks);
     const reply = outcome.sent ? mentionReply(config, destination) : undefined;
-    return reply ? { ...outcome, mentionReply: await deliver(reply, config, hooks) } : outcome;
+    return reply ? { ...outcome, mentionReply: await deliver(redacted(reply), config, hooks) } : outcome;
 }
 /**
  * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
@@ -32918,7 +32938,7 @@ function slack_notify_main_run(core, env = process.env) {
                 return;
             }
             prepareSlack(config, context);
-            const outcome = await sendLogged(config, core);
+            const outcome = await sendLogged(config, core, (text) => context.secrets.redact(text));
             outputs.sent = outcome.sent;
             outputs.ts = outcome.ts ?? '';
             outputs.channel = outcome.channel ?? '';
@@ -32944,9 +32964,10 @@ function prepareSlack(config, context) {
     for (const note of config.notes)
         context.core.info(note);
 }
-/** `sendSlack` with each retry logged (the notice holds no URL). */
-function sendLogged(config, core) {
+/** `sendSlack` with each retry logged (the notice holds no URL) and the run's secrets redacted from the message. */
+function sendLogged(config, core, redact) {
     return sendSlack(config, {
+        redact,
         onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
     });
 }
@@ -33299,6 +33320,7 @@ function pipeline_main_run(core, env = process.env) {
         outputs: pipeline_main_OUTPUTS,
         async main(context, outputs) {
             const started = Date.now();
+            const redact = (text) => context.secrets.redact(text);
             let config;
             try {
                 config = await pipeline_config_readConfig(context.inputs, context.run, undefined, started);
@@ -33316,13 +33338,13 @@ function pipeline_main_run(core, env = process.env) {
                 prepareSlack(slack, context);
             // With a bot token the team sees "deploying…" at once, and the same message becomes the verdict.
             const start = !config.deploy.skip && slack.destination.kind === 'web-api'
-                ? await action_group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, core))
+                ? await action_group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, core, redact))
                 : undefined;
             if (start && !start.sent)
                 core.warning(`The "deploying…" Slack message was not sent: ${request_describeOutcome(start)} The verdict is posted as a new message.`);
             const story = await deployAndCheck(config, context);
             const status = pipelineStatus(story);
-            const final = await action_group(core, 'Slack', () => sendLogged(finalSlack(slack, story, start, Date.now() - started), core));
+            const final = await action_group(core, 'Slack', () => sendLogged(finalSlack(slack, story, start, Date.now() - started), core, redact));
             const notification = { ...(start ? { start } : {}), final };
             const durationMs = Date.now() - started;
             const { deploy: result, checked } = story;

@@ -29364,7 +29364,7 @@ async function runAction(spec, core, env = process.env) {
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
         const context = {
-            core,
+            core: redactingCore(core, secrets),
             secrets,
             inputs: new Inputs((name) => core.getInput(name), secrets),
             env,
@@ -29382,6 +29382,24 @@ async function runAction(spec, core, env = process.env) {
             core.setOutput(name, secrets.redact(String(value)));
         await closeHttp();
     }
+}
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core, secrets) {
+    const clean = (message) => secrets.redact(message instanceof Error ? message.message : message);
+    return {
+        ...core,
+        info: (message) => core.info(secrets.redact(message)),
+        debug: (message) => core.debug(secrets.redact(message)),
+        warning: (message, properties) => core.warning(clean(message), properties),
+        notice: (message, properties) => core.notice(clean(message), properties),
+        error: (message, properties) => core.error(clean(message), properties),
+        setFailed: (message) => core.setFailed(clean(message)),
+        startGroup: (name) => core.startGroup(secrets.redact(name)),
+    };
 }
 /** A log group that closes even when the work inside it throws. */
 async function group(core, name, work) {
@@ -29916,9 +29934,10 @@ async function sendSlack(config, hooks = {}) {
     const { destination } = config;
     if (destination.kind === 'skip')
         return { sent: false, skipped: true, attempts: 0 };
-    const outcome = await deliver(buildRequest(config, destination), config, hooks);
+    const redacted = (request) => (hooks.redact ? { ...request, body: hooks.redact(request.body) } : request);
+    const outcome = await deliver(redacted(buildRequest(config, destination)), config, hooks);
     const reply = outcome.sent ? mentionReply(config, destination) : undefined;
-    return reply ? { ...outcome, mentionReply: await deliver(reply, config, hooks) } : outcome;
+    return reply ? { ...outcome, mentionReply: await deliver(redacted(reply), config, hooks) } : outcome;
 }
 /**
  * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
@@ -30004,7 +30023,7 @@ function run(core, env = process.env) {
                 return;
             }
             prepareSlack(config, context);
-            const outcome = await sendLogged(config, core);
+            const outcome = await sendLogged(config, core, (text) => context.secrets.redact(text));
             outputs.sent = outcome.sent;
             outputs.ts = outcome.ts ?? '';
             outputs.channel = outcome.channel ?? '';
@@ -30030,9 +30049,10 @@ function prepareSlack(config, context) {
     for (const note of config.notes)
         context.core.info(note);
 }
-/** `sendSlack` with each retry logged (the notice holds no URL). */
-function sendLogged(config, core) {
+/** `sendSlack` with each retry logged (the notice holds no URL) and the run's secrets redacted from the message. */
+function sendLogged(config, core, redact) {
     return sendSlack(config, {
+        redact,
         onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
     });
 }

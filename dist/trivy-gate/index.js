@@ -41260,7 +41260,7 @@ async function runAction(spec, core, env = process.env) {
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
         const context = {
-            core,
+            core: redactingCore(core, secrets),
             secrets,
             inputs: new Inputs((name) => core.getInput(name), secrets),
             env,
@@ -41278,6 +41278,24 @@ async function runAction(spec, core, env = process.env) {
             core.setOutput(name, secrets.redact(String(value)));
         await closeHttp();
     }
+}
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core, secrets) {
+    const clean = (message) => secrets.redact(message instanceof Error ? message.message : message);
+    return {
+        ...core,
+        info: (message) => core.info(secrets.redact(message)),
+        debug: (message) => core.debug(secrets.redact(message)),
+        warning: (message, properties) => core.warning(clean(message), properties),
+        notice: (message, properties) => core.notice(clean(message), properties),
+        error: (message, properties) => core.error(clean(message), properties),
+        setFailed: (message) => core.setFailed(clean(message)),
+        startGroup: (name) => core.startGroup(secrets.redact(name)),
+    };
 }
 /** A log group that closes even when the work inside it throws. */
 async function group(core, name, work) {
@@ -41649,8 +41667,13 @@ function readConfig(inputs, env) {
         throw invalidValue('trivy-sha256', trivySha256, 'expected the 64 hex digits of the release archive\'s SHA-256');
     }
     const downloadUrl = inputs.string('download-url', DEFAULT_DOWNLOAD_URL);
+    // A mirror may take credentials in the URL: masked before anything can show them.
+    const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*)@/i.exec(downloadUrl)?.[1];
+    if (credentials)
+        for (const part of [credentials, ...credentials.split(':')])
+            inputs.mask(decodeURIComponent(part));
     if (!/^https?:\/\/[^\s/]+/i.test(downloadUrl))
-        throw invalidValue('download-url', downloadUrl, 'expected an http(s) URL of a release download base');
+        throw invalidValue('download-url', downloadUrl.replace(/\/\/[^/@]*@/, '//***@'), 'expected an http(s) URL of a release download base');
     const cache = inputs.boolean('cache', true);
     const timeoutMs = inputs.duration('timeout', 10 * 60_000, { min: 1000, max: 6 * 3_600_000 });
     if (report !== undefined && imageRef !== undefined)
@@ -42635,14 +42658,14 @@ async function locateTrivy(request) {
         (0,external_node_fs_.mkdirSync)(request.downloadDir, { recursive: true });
         (0,external_node_fs_.writeFileSync)(checksums, await fetchChecksums(urls.checksums));
         if (!checksumFor((0,external_node_fs_.readFileSync)(checksums, 'utf8'), asset.archive)) {
-            throw new ChecksumError(`The checksums file ${urls.checksums} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
+            throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
         }
-        request.log(`Downloading ${urls.archive}`);
+        request.log(`Downloading ${safeUrl(urls.archive)}`);
         try {
             await tc.downloadTool(urls.archive, archive);
         }
         catch (error) {
-            throw new Error(`Could not download Trivy from ${urls.archive}: ${messageOf(error)}`);
+            throw new Error(`Could not download Trivy from ${safeUrl(urls.archive)}: ${messageOf(error)}`);
         }
     }
     await verifyArchive(archive, asset.archive, (0,external_node_fs_.readFileSync)(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
@@ -42663,7 +42686,7 @@ async function verifyArchive(archive, fileName, checksums, checksumsUrl, pinned)
     const actual = await sha256File(archive);
     const published = checksumFor(checksums, fileName);
     const problem = published === undefined
-        ? `the checksums file ${checksumsUrl} has no line for it`
+        ? `the checksums file ${safeUrl(checksumsUrl)} has no line for it`
         : actual !== published
             ? `its SHA-256 is ${actual} but the release's checksums file says ${published}`
             : pinned !== undefined && actual !== pinned.toLowerCase()
@@ -42693,7 +42716,7 @@ async function fetchChecksums(url) {
         retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 },
     });
     if (response.status !== 200) {
-        throw new Error(`Could not fetch Trivy's checksums from ${url} (HTTP ${response.status}): check trivy-version and download-url.`);
+        throw new Error(`Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`);
     }
     return response.body;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { REVISION } from '../lib/cloud-run.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
+import { safeUrl } from '../lib/http.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
 import {
   readBlueGreenLayout,
@@ -102,14 +103,14 @@ function readUrls(inputs: Inputs): string[] {
     try {
       parsed = new URL(url);
     } catch {
-      throw invalidValue('url', url, 'expected an absolute http:// or https:// URL, one per line');
+      throw invalidValue('url', url.replace(/\/\/[^/@]*@/, '//***@'), 'expected an absolute http:// or https:// URL, one per line');
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      throw invalidValue('url', url, 'only http:// and https:// URLs can be checked');
-    }
-    // A password or a token in the query string must not reach the log.
+    // A password or a token in the query string must not reach the log, errors included.
     inputs.mask(decodeURIComponent(parsed.password));
     for (const value of parsed.searchParams.values()) if (value.length >= 8) inputs.mask(value);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw invalidValue('url', safeUrl(url), 'only http:// and https:// URLs can be checked');
+    }
   }
   return urls;
 }

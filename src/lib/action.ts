@@ -61,7 +61,7 @@ export async function runAction<O extends OutputValues>(spec: ActionSpec<O>, cor
   const secrets = new Secrets((value) => core.setSecret(value));
   try {
     const context: ActionContext = {
-      core,
+      core: redactingCore(core, secrets),
       secrets,
       inputs: new Inputs((name) => core.getInput(name), secrets),
       env,
@@ -75,6 +75,25 @@ export async function runAction<O extends OutputValues>(spec: ActionSpec<O>, cor
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(String(value)));
     await closeHttp();
   }
+}
+
+/**
+ * The core an action body gets: every log line and group title passes through `secrets.redact`
+ * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
+ * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ */
+function redactingCore(core: Core, secrets: Secrets): Core {
+  const clean = (message: string | Error) => secrets.redact(message instanceof Error ? message.message : message);
+  return {
+    ...core,
+    info: (message) => core.info(secrets.redact(message)),
+    debug: (message) => core.debug(secrets.redact(message)),
+    warning: (message, properties) => core.warning(clean(message), properties),
+    notice: (message, properties) => core.notice(clean(message), properties),
+    error: (message, properties) => core.error(clean(message), properties),
+    setFailed: (message) => core.setFailed(clean(message)),
+    startGroup: (name) => core.startGroup(secrets.redact(name)),
+  };
 }
 
 /** A log group that closes even when the work inside it throws. */

@@ -115,7 +115,7 @@ export function readConfig(inputs: Inputs, env: Env, run: Pick<RunContext, 'even
     command,
     timeoutMs,
     failOnDestructive,
-    tempDir: env['RUNNER_TEMP'] || resolve(process.env['TMPDIR'] ?? '/tmp'),
+    tempDir: env['RUNNER_TEMP'] || resolve(env['TMPDIR'] ?? '/tmp'),
   };
 }
 
@@ -160,9 +160,9 @@ const URL_HELP =
 export function readDatabaseUrl(inputs: Inputs, secrets?: Secrets): string | undefined {
   const url = inputs.secret('database-url');
   if (url === undefined) return undefined;
-  const match = /^([a-z][a-z0-9+.-]*):\/\/(?:([^:/@]*)(?::([^@]*))?@)?([^/]*)(\/.*)?$/i.exec(url);
-  if (!match) throw new ConfigError(`Invalid "database-url": ${URL_HELP}.`);
-  const password = match[3];
+  const parts = parseDatabaseUrl(url);
+  if (!parts) throw new ConfigError(`Invalid "database-url": ${URL_HELP}.`);
+  const { password } = parts;
   if (password) {
     secrets?.add(password);
     try {
@@ -175,6 +175,16 @@ export function readDatabaseUrl(inputs: Inputs, secrets?: Secrets): string | und
   const normalized = url.replace(/^postgres:\/\//i, 'postgresql://');
   secrets?.add(normalized);
   return normalized;
+}
+
+/**
+ * A SQLAlchemy URL's parts (the one place it is parsed: masking and the "where the checks ran" line
+ * must agree on where the password ends). The password may contain "/" and ":".
+ */
+export function parseDatabaseUrl(url: string): { dialect: string; password: string | undefined; host: string } | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/(?:([^:/@]*)(?::([^@]*))?@)?([^/]*)(\/.*)?$/i.exec(url);
+  if (!match) return undefined;
+  return { dialect: match[1]!.split('+')[0]!.toLowerCase(), password: match[3] || undefined, host: match[4]!.split('?')[0]!.replace(/^\[|\]$/g, '') };
 }
 
 function readBaseRef(given: string | undefined, event: Record<string, unknown>, env: Env): { baseRef: string | undefined; baseRefSource: string } {

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { ICON, mdCode, mdDetails, mdTable, mdText } from '../lib/summary.js';
 import type { Outcome } from './outcome.js';
+import { parseDatabaseUrl } from './config.js';
 
 /** The job summary and the PR comment (the same markdown), built from an outcome. Pure. */
 
@@ -73,10 +74,8 @@ function addedSection(outcome: Outcome, context: MarkdownContext): string[] {
 /** Where the checks ran, without the URL (which may hold a password). */
 export function describeDatabase(url: string | undefined): string {
   if (!url) return 'SQLite (throw-away file)';
-  const match = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/?]*)/i.exec(url);
-  if (!match) return 'database';
-  const dialect = match[1]!.split('+')[0]!.toLowerCase();
-  if (dialect === 'sqlite') return 'SQLite';
-  const host = match[2]!.replace(/^\[|\]$/g, '');
-  return host ? `${dialect} on ${host}` : dialect;
+  const parts = parseDatabaseUrl(url);
+  if (!parts) return 'database';
+  if (parts.dialect === 'sqlite') return 'SQLite';
+  return parts.host ? `${parts.dialect} on ${parts.host}` : parts.dialect;
 }

@@ -34,6 +34,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
       outputs: OUTPUTS,
       async main(context, outputs) {
         const started = Date.now();
+        const redact = (text: string) => context.secrets.redact(text);
         let config: PipelineConfig;
         try {
           config = await readConfig(context.inputs, context.run, undefined, started);
@@ -48,13 +49,13 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
 
         // With a bot token the team sees "deploying…" at once, and the same message becomes the verdict.
         const start = !config.deploy.skip && slack.destination.kind === 'web-api'
-          ? await group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, core))
+          ? await group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, core, redact))
           : undefined;
         if (start && !start.sent) core.warning(`The "deploying…" Slack message was not sent: ${describeOutcome(start)} The verdict is posted as a new message.`);
 
         const story = await deployAndCheck(config, context);
         const status = pipelineStatus(story);
-        const final = await group(core, 'Slack', () => sendLogged(finalSlack(slack, story, start, Date.now() - started), core));
+        const final = await group(core, 'Slack', () => sendLogged(finalSlack(slack, story, start, Date.now() - started), core, redact));
         const notification: Notification = { ...(start ? { start } : {}), final };
         const durationMs = Date.now() - started;
 

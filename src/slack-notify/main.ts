@@ -18,7 +18,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
           return;
         }
         prepareSlack(config, context);
-        const outcome = await sendLogged(config, core);
+        const outcome = await sendLogged(config, core, (text) => context.secrets.redact(text));
         outputs.sent = outcome.sent;
         outputs.ts = outcome.ts ?? '';
         outputs.channel = outcome.channel ?? '';
@@ -45,9 +45,10 @@ export function prepareSlack(config: SlackConfig, context: Pick<ActionContext, '
   for (const note of config.notes) context.core.info(note);
 }
 
-/** `sendSlack` with each retry logged (the notice holds no URL). */
-export function sendLogged(config: SlackConfig, core: Pick<Core, 'info'>): Promise<SlackOutcome> {
+/** `sendSlack` with each retry logged (the notice holds no URL) and the run's secrets redacted from the message. */
+export function sendLogged(config: SlackConfig, core: Pick<Core, 'info'>, redact: (text: string) => string): Promise<SlackOutcome> {
   return sendSlack(config, {
+    redact,
     onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
   });
 }

@@ -7,6 +7,11 @@ export interface SendHooks {
   onRetry?: (notice: RetryNotice & { via: SlackVia }) => void;
   /** Waits between rate-limit retries of the Web API's HTTP-200 `rate_limited` answers. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Applied to each request body before it leaves: a message can carry text from elsewhere (the
+   * pipeline's health story quotes probe errors and response bodies), and no secret goes to Slack.
+   */
+  redact?: (text: string) => string;
 }
 
 const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
@@ -18,9 +23,10 @@ const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
 export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Promise<SlackOutcome> {
   const { destination } = config;
   if (destination.kind === 'skip') return { sent: false, skipped: true, attempts: 0 };
-  const outcome = await deliver(buildRequest(config, destination), config, hooks);
+  const redacted = (request: SlackRequest): SlackRequest => (hooks.redact ? { ...request, body: hooks.redact(request.body) } : request);
+  const outcome = await deliver(redacted(buildRequest(config, destination)), config, hooks);
   const reply = outcome.sent ? mentionReply(config, destination) : undefined;
-  return reply ? { ...outcome, mentionReply: await deliver(reply, config, hooks) } : outcome;
+  return reply ? { ...outcome, mentionReply: await deliver(redacted(reply), config, hooks) } : outcome;
 }
 
 /**

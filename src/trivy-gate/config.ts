@@ -57,7 +57,10 @@ export function readConfig(inputs: Inputs, env: Env): Config {
     throw invalidValue('trivy-sha256', trivySha256, 'expected the 64 hex digits of the release archive\'s SHA-256');
   }
   const downloadUrl = inputs.string('download-url', DEFAULT_DOWNLOAD_URL);
-  if (!/^https?:\/\/[^\s/]+/i.test(downloadUrl)) throw invalidValue('download-url', downloadUrl, 'expected an http(s) URL of a release download base');
+  // A mirror may take credentials in the URL: masked before anything can show them.
+  const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*)@/i.exec(downloadUrl)?.[1];
+  if (credentials) for (const part of [credentials, ...credentials.split(':')]) inputs.mask(decodeURIComponent(part));
+  if (!/^https?:\/\/[^\s/]+/i.test(downloadUrl)) throw invalidValue('download-url', downloadUrl.replace(/\/\/[^/@]*@/, '//***@'), 'expected an http(s) URL of a release download base');
   const cache = inputs.boolean('cache', true);
   const timeoutMs = inputs.duration('timeout', 10 * 60_000, { min: 1000, max: 6 * 3_600_000 });
 

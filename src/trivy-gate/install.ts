@@ -3,7 +3,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import { messageOf } from '../lib/errors.js';
 import { findOnPath } from '../lib/exec.js';
-import { httpRequest } from '../lib/http.js';
+import { httpRequest, safeUrl } from '../lib/http.js';
 import type { RunnerCache } from './cache.js';
 import { checksumFor, releaseAsset, releaseUrls } from './release.js';
 
@@ -60,13 +60,13 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
     mkdirSync(request.downloadDir, { recursive: true });
     writeFileSync(checksums, await fetchChecksums(urls.checksums));
     if (!checksumFor(readFileSync(checksums, 'utf8'), asset.archive)) {
-      throw new ChecksumError(`The checksums file ${urls.checksums} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
+      throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
     }
-    request.log(`Downloading ${urls.archive}`);
+    request.log(`Downloading ${safeUrl(urls.archive)}`);
     try {
       await tc.downloadTool(urls.archive, archive);
     } catch (error) {
-      throw new Error(`Could not download Trivy from ${urls.archive}: ${messageOf(error)}`);
+      throw new Error(`Could not download Trivy from ${safeUrl(urls.archive)}: ${messageOf(error)}`);
     }
   }
   await verifyArchive(archive, asset.archive, readFileSync(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
@@ -88,7 +88,7 @@ export async function verifyArchive(archive: string, fileName: string, checksums
   const published = checksumFor(checksums, fileName);
   const problem =
     published === undefined
-      ? `the checksums file ${checksumsUrl} has no line for it`
+      ? `the checksums file ${safeUrl(checksumsUrl)} has no line for it`
       : actual !== published
         ? `its SHA-256 is ${actual} but the release's checksums file says ${published}`
         : pinned !== undefined && actual !== pinned.toLowerCase()
@@ -120,7 +120,7 @@ async function fetchChecksums(url: string): Promise<string> {
     retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 },
   });
   if (response.status !== 200) {
-    throw new Error(`Could not fetch Trivy's checksums from ${url} (HTTP ${response.status}): check trivy-version and download-url.`);
+    throw new Error(`Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`);
   }
   return response.body;
 }

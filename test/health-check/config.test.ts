@@ -179,3 +179,25 @@ describe('readConfig', () => {
     }
   });
 });
+
+describe('URL credentials in errors', () => {
+  it('never echo a password or query token, even for a URL that is refused', () => {
+    const secrets = new Secrets();
+    const bad = (url: string) => {
+      try {
+        readConfig(inputsOf({ url }, secrets));
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const ftp = bad('ftp://user:hunter2secret@files.example/health?token=abcdef123456');
+    expect(ftp).toContain('only http:// and https:// URLs can be checked');
+    expect(ftp).not.toContain('hunter2secret');
+    expect(ftp).not.toContain('abcdef123456');
+    const badPort = bad('https://deploy:hunter2secret@api.example.com:99999/health');
+    expect(badPort).toContain('expected an absolute http:// or https:// URL');
+    expect(badPort).not.toContain('hunter2secret');
+    expect(secrets.values).toContain('hunter2secret');
+  });
+});

@@ -92,5 +92,7 @@ describe('describeDatabase', () => {
     expect(describeDatabase(undefined)).toBe('SQLite (throw-away file)');
     expect(describeDatabase('postgresql+psycopg2://app:s3cret@db.internal:5432/app')).toBe('postgresql on db.internal:5432');
     expect(describeDatabase('sqlite:////tmp/x.db')).toBe('SQLite');
+    // A password may hold "/" and ":": none of it shows, and it is masked whole (config.ts).
+    expect(describeDatabase('postgresql://app:s3cr/et:Pass@db.internal/app')).toBe('postgresql on db.internal');
   });
 });

@@ -70,6 +70,25 @@ function report(result: BundleResult): any {
 }
 
 describe('pipeline bundle (root action.yml)', () => {
+  it('keeps secrets out of the Slack message even when the health story quotes them', async () => {
+    const apiKey = 'echo-me-api-key-4242';
+    // A health endpoint that echoes the request's headers into its failing answer's body.
+    const echo = await startServer((request, response) => {
+      response.writeHead(503, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ status: 'down', seen: request.headers['x-api-key'] }));
+    });
+    const slack = await startServer(webhookAnswer('200.ok'));
+    const result = await pipeline(
+      inputs('v2', slack, { 'health-url': `${echo.url}/health`, 'health-headers': `X-Api-Key: ${apiKey}`, 'health-expect-json': 'seen=ok', 'rollback-command': '', rollback: 'none' }),
+      [TOKEN, apiKey, `${slack.url}${WEBHOOK_PATH}`],
+    );
+    expect(result.exitCode).toBe(1);
+    expect(echo.requests[0]!.headers['x-api-key']).toBe(apiKey);
+    const sent = slack.requests.map((request) => request.body).join('\n');
+    expect(sent).not.toContain(apiKey);
+    expect(sent).toContain('saw \\"***\\"');
+  });
+
   it('deploys a good release, finds it healthy, and tells Slack', async () => {
     const slack = await startServer(webhookAnswer('200.ok'));
     const result = await pipeline(inputs('v2', slack), [TOKEN, `${slack.url}${WEBHOOK_PATH}`]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBundle, type BundleRun } from '../support/bundle.js';
+import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
 import { fixturePath } from './fixtures.js';
@@ -93,6 +94,15 @@ describe('trivy-gate bundle: installing Trivy from its release', () => {
     expect(result.exitCode).toBe(1);
     expect(result.failure).toBe(`Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`);
     expect(result.summary).toContain('### ❌ Trivy gate failed closed');
+  });
+
+  it('never shows credentials given in a mirror URL', async () => {
+    const release = await startReleaseServer('0.72.0');
+    const mirror = release.url.replace('http://', 'http://mirror-user:hunter2token@');
+    const result = await scan({ inputs: { 'download-url': mirror, 'trivy-version': 'v0.99.0' }, env: scanEnv('repo-pip.json').env });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toBe(`Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`);
+    expectNoSecretLeak(result, ['hunter2token', 'mirror-user:hunter2token']);
   });
 });
 
