@@ -29568,6 +29568,14 @@ class Capture {
         this.req.onLine?.(this.req.redact ? this.req.redact(clean) : clean, this.stream);
     }
 }
+/**
+ * The argv that runs a user's own multi-line script (a `command`, a `rollback-command`) the way a
+ * `run:` step does (`bash --noprofile --norc -eo pipefail`): a failing line fails the whole script.
+ * The script is one argv element, never interpolated.
+ */
+function bashScriptArgs(script) {
+    return ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+}
 /** How a command is shown in logs: each argument quoted when it needs it. */
 function showCommand(command, args) {
     return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -30877,12 +30885,13 @@ function installDeps(context) {
 ;// CONCATENATED MODULE: ./build/deploy/providers/command.js
 
 
+
 /**
  * Any deploy command, run by bash as one argv element (the user's own code, never a string we
  * assemble), with the token in the variable named by `token-env` and the run in DEPLOY_* variables.
  */
 async function deployCommand(target, context) {
-    const result = await runLogged(context, 'bash', ['-eo', 'pipefail', '-c', target.command], {
+    const result = await runLogged(context, 'bash', bashScriptArgs(target.command), {
         ...context.contextEnv,
         [target.tokenEnv]: target.token,
     });

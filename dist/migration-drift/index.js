@@ -29579,6 +29579,14 @@ class Capture {
         this.req.onLine?.(this.req.redact ? this.req.redact(clean) : clean, this.stream);
     }
 }
+/**
+ * The argv that runs a user's own multi-line script (a `command`, a `rollback-command`) the way a
+ * `run:` step does (`bash --noprofile --norc -eo pipefail`): a failing line fails the whole script.
+ * The script is one argv element, never interpolated.
+ */
+function bashScriptArgs(script) {
+    return ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+}
 /** How a command is shown in logs: each argument quoted when it needs it. */
 function showCommand(command, args) {
     return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');

@@ -29686,6 +29686,14 @@ class Capture {
         this.req.onLine?.(this.req.redact ? this.req.redact(clean) : clean, this.stream);
     }
 }
+/**
+ * The argv that runs a user's own multi-line script (a `command`, a `rollback-command`) the way a
+ * `run:` step does (`bash --noprofile --norc -eo pipefail`): a failing line fails the whole script.
+ * The script is one argv element, never interpolated.
+ */
+function bashScriptArgs(script) {
+    return ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+}
 /** How a command is shown in logs: each argument quoted when it needs it. */
 function showCommand(command, args) {
     return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
@@ -30009,12 +30017,13 @@ function installDeps(context) {
 ;// CONCATENATED MODULE: ./build/deploy/providers/command.js
 
 
+
 /**
  * Any deploy command, run by bash as one argv element (the user's own code, never a string we
  * assemble), with the token in the variable named by `token-env` and the run in DEPLOY_* variables.
  */
 async function deployCommand(target, context) {
-    const result = await runLogged(context, 'bash', ['-eo', 'pipefail', '-c', target.command], {
+    const result = await runLogged(context, 'bash', bashScriptArgs(target.command), {
         ...context.contextEnv,
         [target.tokenEnv]: target.token,
     });
@@ -31713,7 +31722,7 @@ const commandRollback = {
         try {
             const result = await execute({
                 command: 'bash',
-                args: ['-c', config.command],
+                args: bashScriptArgs(config.command),
                 env: { ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
                 timeoutMs: config.timeoutMs,
                 onLine: (line) => context.log(line),
@@ -33038,11 +33047,15 @@ async function pipeline_config_readConfig(inputs, run, readFile = (path) => (0,e
         throw new ConfigError(`Input "${hasCommand ? 'rollback-command' : 'rollback'}" is set but "health-url" is empty: the rollback runs when the health check after the deploy fails, so give health-url.`);
     }
     const auto = given.toLowerCase() === AUTO_ROLLBACK ? autoRollback(deploy, checking, hasCommand) : undefined;
+    // A skipped deploy (an empty secret, e.g. on a fork) rolls nothing back, whatever rollback says:
+    // its provider's inputs and secret are not for health-check to demand.
+    const skipped = deploy.skip !== undefined;
     const rollbackSource = (name) => {
+        if (name === 'rollback' && skipped)
+            return { value: 'none' };
         if (name === 'rollback' && auto)
             return { value: auto.provider };
-        // A skipped deploy rolls nothing back: its command is not for health-check to refuse.
-        if (name === 'rollback-command' && auto?.provider === 'none')
+        if (name === 'rollback-command' && (skipped || auto?.provider === 'none'))
             return { value: '' };
         // The deploy's token serves the rollback too, for the providers that take one.
         const fallback = ROLLBACK_FALLBACKS[name];

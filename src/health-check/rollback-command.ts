@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeExit, execute, lastLines, SpawnError } from '../lib/exec.js';
+import { bashScriptArgs, describeExit, execute, lastLines, SpawnError } from '../lib/exec.js';
 import { formatDuration } from '../lib/summary.js';
 import type { RollbackCommon, RollbackProvider } from './rollback.js';
 
@@ -24,7 +24,7 @@ export const commandRollback: RollbackProvider<CommandRollback> = {
     try {
       const result = await execute({
         command: 'bash',
-        args: ['-c', config.command],
+        args: bashScriptArgs(config.command),
         env: { ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
         timeoutMs: config.timeoutMs,
         onLine: (line) => context.log(line),

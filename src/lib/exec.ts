@@ -148,6 +148,15 @@ class Capture {
   }
 }
 
+/**
+ * The argv that runs a user's own multi-line script (a `command`, a `rollback-command`) the way a
+ * `run:` step does (`bash --noprofile --norc -eo pipefail`): a failing line fails the whole script.
+ * The script is one argv element, never interpolated.
+ */
+export function bashScriptArgs(script: string): string[] {
+  return ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+}
+
 /** How a command is shown in logs: each argument quoted when it needs it. */
 export function showCommand(command: string, args: readonly string[]): string {
   return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');

@@ -46,10 +46,13 @@ export async function readConfig(
     );
   }
   const auto = given.toLowerCase() === AUTO_ROLLBACK ? autoRollback(deploy, checking, hasCommand) : undefined;
+  // A skipped deploy (an empty secret, e.g. on a fork) rolls nothing back, whatever rollback says:
+  // its provider's inputs and secret are not for health-check to demand.
+  const skipped = deploy.skip !== undefined;
   const rollbackSource = (name: string): InputSource => {
+    if (name === 'rollback' && skipped) return { value: 'none' };
     if (name === 'rollback' && auto) return { value: auto.provider };
-    // A skipped deploy rolls nothing back: its command is not for health-check to refuse.
-    if (name === 'rollback-command' && auto?.provider === 'none') return { value: '' };
+    if (name === 'rollback-command' && (skipped || auto?.provider === 'none')) return { value: '' };
     // The deploy's token serves the rollback too, for the providers that take one.
     const fallback = ROLLBACK_FALLBACKS[name];
     if (fallback && inputs.raw(rollbackInput(name)) === '' && rollbackUsesToken(auto?.provider ?? given)) return deployInput(fallback);

@@ -87,6 +87,14 @@ describe('health-check bundle: rollback with a command', () => {
     expect(result.stdout).toContain('{"ok":true}');
   });
 
+  it('fails a multi-line rollback whose middle step fails, as a run: step would', async () => {
+    const server = await service({});
+    const result = await run(server, { 'rollback-command': 'echo step 1\nfalse\necho step 3 done' });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
+    expect(result.stdout).not.toContain('step 3 done');
+  });
+
   it('never reports a failed rollback command as success', async () => {
     const server = await service({});
     const result = await run(server, { 'rollback-command': 'echo "cannot reach the platform" >&2; exit 1' });

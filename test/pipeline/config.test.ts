@@ -72,6 +72,17 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
     expect(read.rollbackChoice).toBe('rollback: auto rolls back nothing when the deploy is skipped');
   });
 
+  it.each([
+    ['railway', { ...BASE['railway'], token: '', rollback: 'railway' }],
+    ['vercel', { ...BASE['vercel'], token: '', rollback: 'vercel', 'vercel-project-id': 'prj_1' }],
+    ['cloud-run', { ...BASE['cloud-run'], token: '', rollback: 'cloud-run' }],
+    ['ssh', { ...BASE['ssh'], 'ssh-key': '', rollback: 'ssh', 'rollback-command': './rollback.sh' }],
+  ])('skips cleanly on a fork even with rollback: %s set explicitly', async (_provider, values) => {
+    const read = await config({ ...values, 'health-url': 'https://a.example/h' });
+    expect(read.deploy.skip).toBeDefined();
+    expect(read.rollback.provider).toBe('none');
+  });
+
   const BAD: [string, Record<string, string>, string][] = [
     ['no provider', {}, 'Input "provider" is required: give one of "railway", "vercel", "cloud-run", "ssh" or "command".'],
     ['health-url not http', { ...COMMAND, 'health-url': 'ftp://shop.example/health' }, 'Invalid "health-url" value "ftp://shop.example/health": only http:// and https:// URLs can be checked.'],

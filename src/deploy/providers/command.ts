@@ -1,3 +1,4 @@
+import { bashScriptArgs } from '../../lib/exec.js';
 import type { CommandTarget } from '../config.js';
 import type { ProviderContext } from '../deploy.js';
 import { parseScriptOutputs } from '../script-outputs.js';
@@ -8,7 +9,7 @@ import { runLogged, toolFailure } from './tool.js';
  * assemble), with the token in the variable named by `token-env` and the run in DEPLOY_* variables.
  */
 export async function deployCommand(target: CommandTarget, context: ProviderContext): Promise<void> {
-  const result = await runLogged(context, 'bash', ['-eo', 'pipefail', '-c', target.command], {
+  const result = await runLogged(context, 'bash', bashScriptArgs(target.command), {
     ...context.contextEnv,
     [target.tokenEnv]: target.token,
   });
