@@ -71974,6 +71974,15 @@ function describeExit(result, timeoutMs) {
         return `was killed by ${result.signal}`;
     return `exited with code ${result.exitCode}`;
 }
+/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
+function exec_describeFailure(what, result, timeoutMs, lines = 3) {
+    const said = lastLines(result.stderr, lines) || lastLines(result.stdout, lines);
+    return `${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+/** describeFailure as an Error, to throw. */
+function toolFailure(what, result, timeoutMs) {
+    return new Error(exec_describeFailure(what, result, timeoutMs));
+}
 /** The last few non-empty lines of a stream, for an error message. */
 function lastLines(text, count = 5) {
     return text
@@ -72041,6 +72050,27 @@ async function upsertPullRequestComment(request) {
             return { action: 'skipped', reason: `GitHub refused the comment (HTTP ${status}): the token may lack pull-requests: write` };
         }
         throw new Error(`Could not write the pull request comment: ${messageOf(error)}`);
+    }
+}
+/**
+ * The comment step every action shares: upsert (body redacted), then say what happened. A comment
+ * is a courtesy: GitHub refusing it is a warning, never the step's failure; a fork pull request
+ * (whose token cannot write) gets a notice saying so.
+ */
+async function commentOnPullRequest(context, request) {
+    try {
+        const result = await upsertPullRequestComment({ ...request, run: context.run, body: context.secrets.redact(request.body) });
+        if (result.action !== 'skipped')
+            context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+        else if (context.run.pullRequest)
+            context.core.notice(`No pull request comment: ${result.reason}.`);
+        else
+            context.core.info(`No pull request comment: ${result.reason}.`);
+        return result;
+    }
+    catch (error) {
+        context.core.warning(messageOf(error));
+        return undefined;
     }
 }
 
@@ -72194,7 +72224,7 @@ async function installNpmCli(cli, deps) {
         timeoutMs: deps.timeoutMs ?? 300_000,
     });
     if (result.exitCode !== 0) {
-        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result, deps.timeoutMs)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
+        throw toolFailure(`Installing ${cli.packageName}@${cli.version} with npm`, result, deps.timeoutMs);
     }
     const version = packageJson(prefix, cli).version;
     if (!version)
@@ -72713,23 +72743,11 @@ function setOutputs(outputs, reports) {
     outputs['app-build-version'] = first.appBuildVersion;
 }
 async function comment(context, config, report) {
-    try {
-        const result = await upsertPullRequestComment({
-            token: config.githubToken,
-            run: config.run,
-            key: `eas-build:${config.profile}:${config.platform}`,
-            body: context.secrets.redact(commentMarkdown({ ...report, runUrl: config.run.runUrl, sha: config.run.sha })),
-        });
-        if (result.action === 'skipped' && config.run.pullRequest)
-            context.core.notice(`No pull request comment: ${result.reason}.`);
-        else if (result.action === 'skipped')
-            context.core.info(`No pull request comment: ${result.reason}.`);
-        else
-            context.core.info(`Pull request comment ${result.action}: ${result.url}`);
-    }
-    catch (error) {
-        context.core.warning(messageOf(error));
-    }
+    await commentOnPullRequest({ ...context, run: config.run }, {
+        token: config.githubToken,
+        key: `eas-build:${config.profile}:${config.platform}`,
+        body: commentMarkdown({ ...report, runUrl: config.run.runUrl, sha: config.run.sha }),
+    });
 }
 
 

@@ -29863,6 +29863,15 @@ function describeExit(result, timeoutMs) {
         return `was killed by ${result.signal}`;
     return `exited with code ${result.exitCode}`;
 }
+/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
+function exec_describeFailure(what, result, timeoutMs, lines = 3) {
+    const said = lastLines(result.stderr, lines) || lastLines(result.stdout, lines);
+    return `${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+/** describeFailure as an Error, to throw. */
+function toolFailure(what, result, timeoutMs) {
+    return new Error(exec_describeFailure(what, result, timeoutMs));
+}
 /** The last few non-empty lines of a stream, for an error message. */
 function lastLines(text, count = 5) {
     return text
@@ -30017,8 +30026,7 @@ async function runGcloud(args, deps) {
     };
     const result = await deps.exec(request);
     if (result.exitCode !== 0) {
-        const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
-        throw new GcloudError(`gcloud ${args.slice(0, 3).join(' ')} ${describeExit(result, deps.timeoutMs)}${said ? `: ${said}` : ''}`, result);
+        throw new GcloudError(exec_describeFailure(`gcloud ${args.slice(0, 3).join(' ')}`, result, deps.timeoutMs), result);
     }
     return result.stdout;
 }
@@ -30463,8 +30471,7 @@ function describeSshFailure(target, result, timeoutMs) {
             return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
         return `ssh to ${where} failed: ${lastLines(stderr, 2) || describeExit(result, timeoutMs)}`;
     }
-    const said = lastLines(stderr, 3) || lastLines(result.stdout, 3);
-    return `The deploy script on ${where} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+    return exec_describeFailure(`The deploy script on ${where}`, result, timeoutMs);
 }
 /** The blue-green parameters as the scripts below read them. */
 function blueGreenEnv(config) {

@@ -29469,6 +29469,27 @@ async function upsertPullRequestComment(request) {
         throw new Error(`Could not write the pull request comment: ${messageOf(error)}`);
     }
 }
+/**
+ * The comment step every action shares: upsert (body redacted), then say what happened. A comment
+ * is a courtesy: GitHub refusing it is a warning, never the step's failure; a fork pull request
+ * (whose token cannot write) gets a notice saying so.
+ */
+async function commentOnPullRequest(context, request) {
+    try {
+        const result = await upsertPullRequestComment({ ...request, run: context.run, body: context.secrets.redact(request.body) });
+        if (result.action !== 'skipped')
+            context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+        else if (context.run.pullRequest)
+            context.core.notice(`No pull request comment: ${result.reason}.`);
+        else
+            context.core.info(`No pull request comment: ${result.reason}.`);
+        return result;
+    }
+    catch (error) {
+        context.core.warning(messageOf(error));
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -29598,6 +29619,15 @@ function describeExit(result, timeoutMs) {
     if (result.signal)
         return `was killed by ${result.signal}`;
     return `exited with code ${result.exitCode}`;
+}
+/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
+function exec_describeFailure(what, result, timeoutMs, lines = 3) {
+    const said = lastLines(result.stderr, lines) || lastLines(result.stdout, lines);
+    return `${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+/** describeFailure as an Error, to throw. */
+function toolFailure(what, result, timeoutMs) {
+    return new Error(exec_describeFailure(what, result, timeoutMs));
 }
 /** The last few non-empty lines of a stream, for an error message. */
 function lastLines(text, count = 5) {
@@ -30802,8 +30832,7 @@ async function runHelper(run) {
         });
         const transcript = collectEvents(events);
         if (result.timedOut || (!transcript.done && !transcript.fatal)) {
-            const tail = lastLines(result.stderr, 8);
-            return { ...transcript, processError: `the ${run.tool} helper (${run.python}) ${describeExit(result, run.timeoutMs)}${tail ? `: ${tail}` : ''}` };
+            return { ...transcript, processError: exec_describeFailure(`the ${run.tool} helper (${run.python})`, { ...result, stdout: '' }, run.timeoutMs, 8) };
         }
         return transcript;
     }
@@ -31591,7 +31620,6 @@ function failureSentence(failed, total) {
 
 
 
-
 const OUTPUTS = {
     passed: false,
     'failed-checks': '',
@@ -31714,25 +31742,12 @@ function setOutcomeOutputs(outputs, outcome) {
     });
 }
 async function comment(context, config, markdown) {
-    let result;
-    try {
-        result = await upsertPullRequestComment({
-            token: config.githubToken,
-            run: context.run,
-            // One comment per project folder, so a monorepo's projects do not overwrite each other.
-            key: `migration-drift:${(0,external_node_path_.relative)(context.env['GITHUB_WORKSPACE'] || config.workingDirectory, config.workingDirectory) || '.'}`,
-            body: context.secrets.redact(markdown),
-        });
-    }
-    catch (error) {
-        // The checks decide the step; a comment GitHub would not take is worth a warning, not a failure.
-        context.core.warning(messageOf(error));
-        return;
-    }
-    if (result.action === 'skipped')
-        context.core.notice(`No pull request comment: ${result.reason}.`);
-    else
-        context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+    await commentOnPullRequest(context, {
+        token: config.githubToken,
+        // One comment per project folder, so a monorepo's projects do not overwrite each other.
+        key: `migration-drift:${(0,external_node_path_.relative)(context.env['GITHUB_WORKSPACE'] || config.workingDirectory, config.workingDirectory) || '.'}`,
+        body: markdown,
+    });
 }
 async function runCommandTool(context, config, outputs) {
     const { core, secrets } = context;

@@ -29509,6 +29509,27 @@ async function upsertPullRequestComment(request) {
         throw new Error(`Could not write the pull request comment: ${messageOf(error)}`);
     }
 }
+/**
+ * The comment step every action shares: upsert (body redacted), then say what happened. A comment
+ * is a courtesy: GitHub refusing it is a warning, never the step's failure; a fork pull request
+ * (whose token cannot write) gets a notice saying so.
+ */
+async function commentOnPullRequest(context, request) {
+    try {
+        const result = await upsertPullRequestComment({ ...request, run: context.run, body: context.secrets.redact(request.body) });
+        if (result.action !== 'skipped')
+            context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+        else if (context.run.pullRequest)
+            context.core.notice(`No pull request comment: ${result.reason}.`);
+        else
+            context.core.info(`No pull request comment: ${result.reason}.`);
+        return result;
+    }
+    catch (error) {
+        context.core.warning(messageOf(error));
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/deploy/github-deployment.js
 
@@ -29706,6 +29727,15 @@ function describeExit(result, timeoutMs) {
         return `was killed by ${result.signal}`;
     return `exited with code ${result.exitCode}`;
 }
+/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
+function exec_describeFailure(what, result, timeoutMs, lines = 3) {
+    const said = lastLines(result.stderr, lines) || lastLines(result.stdout, lines);
+    return `${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+/** describeFailure as an Error, to throw. */
+function toolFailure(what, result, timeoutMs) {
+    return new Error(exec_describeFailure(what, result, timeoutMs));
+}
 /** The last few non-empty lines of a stream, for an error message. */
 function lastLines(text, count = 5) {
     return text
@@ -29862,8 +29892,7 @@ async function runGcloud(args, deps) {
     };
     const result = await deps.exec(request);
     if (result.exitCode !== 0) {
-        const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
-        throw new GcloudError(`gcloud ${args.slice(0, 3).join(' ')} ${describeExit(result, deps.timeoutMs)}${said ? `: ${said}` : ''}`, result);
+        throw new GcloudError(exec_describeFailure(`gcloud ${args.slice(0, 3).join(' ')}`, result, deps.timeoutMs), result);
     }
     return result.stdout;
 }
@@ -29981,7 +30010,6 @@ function parseScriptOutputs(stdout) {
 }
 
 ;// CONCATENATED MODULE: ./build/deploy/providers/tool.js
-
 /** Runs a provider's tool with its output streamed (redacted) to the log and the time left as its deadline. */
 function runLogged(context, command, args, env, options = {}) {
     const { deps, config } = context;
@@ -29997,11 +30025,6 @@ function runLogged(context, command, args, env, options = {}) {
                 deps.log.info(line);
         },
     });
-}
-/** `<what> exited with code 1: <its last lines>`. */
-function toolFailure(what, result, timeoutMs) {
-    const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
-    return new Error(`${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`);
 }
 function installDeps(context) {
     const { deps } = context;
@@ -30066,7 +30089,7 @@ async function installNpmCli(cli, deps) {
         timeoutMs: deps.timeoutMs ?? 300_000,
     });
     if (result.exitCode !== 0) {
-        throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result, deps.timeoutMs)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
+        throw toolFailure(`Installing ${cli.packageName}@${cli.version} with npm`, result, deps.timeoutMs);
     }
     const version = packageJson(prefix, cli).version;
     if (!version)
@@ -30372,6 +30395,7 @@ function parseRailwayUpOutput(stdout) {
 
 
 
+
 /** The Railway CLI version installed when the runner has none (the one ../shared/fixtures/railway records). */
 const RAILWAY_CLI = { bin: 'railway', packageName: '@railway/cli', version: '5.43.1' };
 /**
@@ -30539,8 +30563,7 @@ function describeSshFailure(target, result, timeoutMs) {
             return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
         return `ssh to ${where} failed: ${lastLines(stderr, 2) || describeExit(result, timeoutMs)}`;
     }
-    const said = lastLines(stderr, 3) || lastLines(result.stdout, 3);
-    return `The deploy script on ${where} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+    return exec_describeFailure(`The deploy script on ${where}`, result, timeoutMs);
 }
 /** The blue-green parameters as the scripts below read them. */
 function blueGreenEnv(config) {
@@ -30827,6 +30850,7 @@ function withScheme(url) {
 }
 
 ;// CONCATENATED MODULE: ./build/deploy/providers/vercel.js
+
 
 
 
@@ -32593,6 +32617,7 @@ function firstLine(error) {
 
 
 
+
 const TS_HELP = 'expected a Slack message ts such as 1503435956.000247 (the ts output of the step that posted it)';
 const DEFAULT_API_URL = 'https://slack.com/api';
 /**
@@ -32606,7 +32631,7 @@ async function slack_notify_config_readConfig(inputs, run, now = Date.now()) {
     const channel = inputs.optional('channel');
     const updateTs = slackTs(inputs, 'update-ts');
     const threadTs = slackTs(inputs, 'thread-ts');
-    const apiUrl = (httpUrl(inputs, 'api-url') ?? DEFAULT_API_URL).replace(/\/+$/, '');
+    const apiUrl = (optionalHttpUrl(inputs, 'api-url') ?? DEFAULT_API_URL).replace(/\/+$/, '');
     const payloadText = inputs.optional('payload');
     const durationMs = inputs.duration('duration', undefined);
     const message = {
@@ -32615,7 +32640,7 @@ async function slack_notify_config_readConfig(inputs, run, now = Date.now()) {
         text: inputs.optional('text'),
         fields: [...inputs.keyValues('fields')],
         environment: inputs.optional('environment'),
-        url: httpUrl(inputs, 'url'),
+        url: optionalHttpUrl(inputs, 'url'),
         mentions: parseMentions(inputs.list('mention')),
         durationMs: durationMs ?? durationSince(updateTs, now),
         run: runFacts(run),
@@ -32673,14 +32698,6 @@ function slackTs(inputs, name) {
     const value = inputs.optional(name);
     if (value !== undefined && !/^\d{9,11}\.\d{1,6}$/.test(value))
         throw invalidValue(name, value, TS_HELP);
-    return value;
-}
-function httpUrl(inputs, name) {
-    const value = inputs.optional(name);
-    if (value === undefined)
-        return undefined;
-    if (!/^https?:\/\//i.test(value) || !URL.canParse(value))
-        throw invalidValue(name, value, 'expected an http:// or https:// URL');
     return value;
 }
 /** A message's ts is the second it was posted: an update tells how long since then. */

@@ -41366,6 +41366,27 @@ async function upsertPullRequestComment(request) {
         throw new Error(`Could not write the pull request comment: ${messageOf(error)}`);
     }
 }
+/**
+ * The comment step every action shares: upsert (body redacted), then say what happened. A comment
+ * is a courtesy: GitHub refusing it is a warning, never the step's failure; a fork pull request
+ * (whose token cannot write) gets a notice saying so.
+ */
+async function commentOnPullRequest(context, request) {
+    try {
+        const result = await upsertPullRequestComment({ ...request, run: context.run, body: context.secrets.redact(request.body) });
+        if (result.action !== 'skipped')
+            context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+        else if (context.run.pullRequest)
+            context.core.notice(`No pull request comment: ${result.reason}.`);
+        else
+            context.core.info(`No pull request comment: ${result.reason}.`);
+        return result;
+    }
+    catch (error) {
+        context.core.warning(messageOf(error));
+        return undefined;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
@@ -41562,6 +41583,15 @@ function describeExit(result, timeoutMs) {
     if (result.signal)
         return `was killed by ${result.signal}`;
     return `exited with code ${result.exitCode}`;
+}
+/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
+function exec_describeFailure(what, result, timeoutMs, lines = 3) {
+    const said = lastLines(result.stderr, lines) || lastLines(result.stdout, lines);
+    return `${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+/** describeFailure as an Error, to throw. */
+function toolFailure(what, result, timeoutMs) {
+    return new Error(exec_describeFailure(what, result, timeoutMs));
 }
 /** The last few non-empty lines of a stream, for an error message. */
 function lastLines(text, count = 5) {
@@ -43059,19 +43089,7 @@ function logVerdict(core, verdict) {
 async function comment(context, config, markdown) {
     if (!config.comment)
         return;
-    try {
-        const result = await upsertPullRequestComment({
-            token: config.comment.token,
-            run: context.run,
-            key: config.comment.key,
-            body: context.secrets.redact(markdown),
-        });
-        context.core.info(result.action === 'skipped' ? `No PR comment: ${result.reason}.` : `PR comment ${result.action}: ${result.url}`);
-    }
-    catch (error) {
-        // The comment is a courtesy; the gate's verdict stands without it.
-        context.core.warning(messageOf(error));
-    }
+    await commentOnPullRequest(context, { token: config.comment.token, key: config.comment.key, body: markdown });
 }
 
 

@@ -4,7 +4,7 @@ import { type ActionContext, type Core, group, runAction, writeSummary } from '.
 import { downloadFile } from '../lib/download.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { describeExit, execute, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
-import { upsertPullRequestComment } from '../lib/github.js';
+import { commentOnPullRequest } from '../lib/github.js';
 import { safeUrl } from '../lib/http.js';
 import { artifactFileName, type BuildReport, buildFailures, type EasBuild, EasOutputError, overallStatus, parseBuilds, reportOf, sentence } from './builds.js';
 import { type EasCli, resolveEasCli } from './cli.js';
@@ -168,17 +168,12 @@ function setOutputs(outputs: Outputs, reports: readonly BuildReport[]): void {
 }
 
 async function comment(context: ActionContext, config: EasBuildConfig, report: ReportInput): Promise<void> {
-  try {
-    const result = await upsertPullRequestComment({
+  await commentOnPullRequest(
+    { ...context, run: config.run },
+    {
       token: config.githubToken,
-      run: config.run,
       key: `eas-build:${config.profile}:${config.platform}`,
-      body: context.secrets.redact(commentMarkdown({ ...report, runUrl: config.run.runUrl, sha: config.run.sha })),
-    });
-    if (result.action === 'skipped' && config.run.pullRequest) context.core.notice(`No pull request comment: ${result.reason}.`);
-    else if (result.action === 'skipped') context.core.info(`No pull request comment: ${result.reason}.`);
-    else context.core.info(`Pull request comment ${result.action}: ${result.url}`);
-  } catch (error) {
-    context.core.warning(messageOf(error));
-  }
+      body: commentMarkdown({ ...report, runUrl: config.run.runUrl, sha: config.run.sha }),
+    },
+  );
 }

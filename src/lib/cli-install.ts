@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeExit, type ExecRequest, type ExecResult, findOnPath, lastLines } from './exec.js';
+import { type ExecRequest, type ExecResult, findOnPath, toolFailure } from './exec.js';
 
 /**
  * A command-line tool published on npm (the Vercel CLI; the Railway CLI, whose npm package fetches
@@ -69,7 +69,7 @@ export async function installNpmCli(cli: NpmCli, deps: InstallDeps): Promise<Cli
     timeoutMs: deps.timeoutMs ?? 300_000,
   });
   if (result.exitCode !== 0) {
-    throw new Error(`Installing ${cli.packageName}@${cli.version} with npm ${describeExit(result, deps.timeoutMs)}: ${lastLines(result.stderr, 3) || lastLines(result.stdout, 3)}`);
+    throw toolFailure(`Installing ${cli.packageName}@${cli.version} with npm`, result, deps.timeoutMs);
   }
   const version = packageJson(prefix, cli).version;
   if (!version) throw new Error(`npm installed a ${cli.packageName} without a version in its package.json`);

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeExit, type ExecRequest, type ExecResult, lastLines } from './exec.js';
+import { describeFailure, type ExecRequest, type ExecResult } from './exec.js';
 
 /**
  * Cloud Run through gcloud: argv builders and parsers of gcloud's `--format=json` output (the
@@ -212,8 +212,7 @@ export async function runGcloud(args: readonly string[], deps: GcloudDeps): Prom
   };
   const result = await deps.exec(request);
   if (result.exitCode !== 0) {
-    const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
-    throw new GcloudError(`gcloud ${args.slice(0, 3).join(' ')} ${describeExit(result, deps.timeoutMs)}${said ? `: ${said}` : ''}`, result);
+    throw new GcloudError(describeFailure(`gcloud ${args.slice(0, 3).join(' ')}`, result, deps.timeoutMs), result);
   }
   return result.stdout;
 }

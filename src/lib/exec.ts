@@ -169,6 +169,17 @@ export function describeExit(result: ExecResult, timeoutMs?: number): string {
   return `exited with code ${result.exitCode}`;
 }
 
+/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
+export function describeFailure(what: string, result: ExecResult, timeoutMs?: number, lines = 3): string {
+  const said = lastLines(result.stderr, lines) || lastLines(result.stdout, lines);
+  return `${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+}
+
+/** describeFailure as an Error, to throw. */
+export function toolFailure(what: string, result: ExecResult, timeoutMs?: number): Error {
+  return new Error(describeFailure(what, result, timeoutMs));
+}
+
 /** The last few non-empty lines of a stream, for an error message. */
 export function lastLines(text: string, count = 5): string {
   return text

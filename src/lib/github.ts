@@ -1,3 +1,4 @@
+import type { ActionContext } from './action.js';
 import type { RunContext } from './context.js';
 import { messageOf } from './errors.js';
 
@@ -54,5 +55,26 @@ export async function upsertPullRequestComment(request: {
       return { action: 'skipped', reason: `GitHub refused the comment (HTTP ${status}): the token may lack pull-requests: write` };
     }
     throw new Error(`Could not write the pull request comment: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * The comment step every action shares: upsert (body redacted), then say what happened. A comment
+ * is a courtesy: GitHub refusing it is a warning, never the step's failure; a fork pull request
+ * (whose token cannot write) gets a notice saying so.
+ */
+export async function commentOnPullRequest(
+  context: Pick<ActionContext, 'core' | 'secrets' | 'run'>,
+  request: { token: string | undefined; key: string; body: string },
+): Promise<CommentResult | undefined> {
+  try {
+    const result = await upsertPullRequestComment({ ...request, run: context.run, body: context.secrets.redact(request.body) });
+    if (result.action !== 'skipped') context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+    else if (context.run.pullRequest) context.core.notice(`No pull request comment: ${result.reason}.`);
+    else context.core.info(`No pull request comment: ${result.reason}.`);
+    return result;
+  } catch (error) {
+    context.core.warning(messageOf(error));
+    return undefined;
   }
 }

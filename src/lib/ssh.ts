@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeExit, type ExecRequest, type ExecResult, lastLines } from './exec.js';
+import { describeExit, describeFailure, type ExecRequest, type ExecResult, lastLines } from './exec.js';
 
 /**
  * Running a script on a host over OpenSSH with a verified host key. The key and known_hosts go to
@@ -146,8 +146,7 @@ export function describeSshFailure(target: Pick<SshHost, 'host' | 'port' | 'user
     if (/invalid format|load key|passphrase/i.test(stderr)) return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
     return `ssh to ${where} failed: ${lastLines(stderr, 2) || describeExit(result, timeoutMs)}`;
   }
-  const said = lastLines(stderr, 3) || lastLines(result.stdout, 3);
-  return `The deploy script on ${where} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
+  return describeFailure(`The deploy script on ${where}`, result, timeoutMs);
 }
 
 export interface BlueGreen {

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeExit, execute, lastLines } from '../lib/exec.js';
+import { describeFailure, execute } from '../lib/exec.js';
 import { collectEvents, type HelperEvent, type HelperTranscript, parseHelperLine } from './protocol.js';
 import { ALEMBIC_PY } from './python/alembic.js';
 import { DJANGO_PY } from './python/django.js';
@@ -66,8 +66,7 @@ export async function runHelper(run: HelperRun): Promise<HelperResult> {
     });
     const transcript = collectEvents(events);
     if (result.timedOut || (!transcript.done && !transcript.fatal)) {
-      const tail = lastLines(result.stderr, 8);
-      return { ...transcript, processError: `the ${run.tool} helper (${run.python}) ${describeExit(result, run.timeoutMs)}${tail ? `: ${tail}` : ''}` };
+      return { ...transcript, processError: describeFailure(`the ${run.tool} helper (${run.python})`, { ...result, stdout: '' }, run.timeoutMs, 8) };
     }
     return transcript;
   } finally {

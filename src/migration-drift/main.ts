@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
-import { messageOf } from '../lib/errors.js';
-import { type CommentResult, upsertPullRequestComment } from '../lib/github.js';
+import { commentOnPullRequest } from '../lib/github.js';
 import { commandMarkdown, runDriftCommand } from './command.js';
 import { type Config, readConfig } from './config.js';
 import { type AddedFiles, filesAddedSince } from './git.js';
@@ -135,22 +134,12 @@ function setOutcomeOutputs(outputs: Outputs, outcome: Outcome): void {
 }
 
 async function comment(context: ActionContext, config: Config, markdown: string): Promise<void> {
-  let result: CommentResult;
-  try {
-    result = await upsertPullRequestComment({
-      token: config.githubToken,
-      run: context.run,
-      // One comment per project folder, so a monorepo's projects do not overwrite each other.
-      key: `migration-drift:${relative(context.env['GITHUB_WORKSPACE'] || config.workingDirectory, config.workingDirectory) || '.'}`,
-      body: context.secrets.redact(markdown),
-    });
-  } catch (error) {
-    // The checks decide the step; a comment GitHub would not take is worth a warning, not a failure.
-    context.core.warning(messageOf(error));
-    return;
-  }
-  if (result.action === 'skipped') context.core.notice(`No pull request comment: ${result.reason}.`);
-  else context.core.info(`Pull request comment ${result.action}: ${result.url}`);
+  await commentOnPullRequest(context, {
+    token: config.githubToken,
+    // One comment per project folder, so a monorepo's projects do not overwrite each other.
+    key: `migration-drift:${relative(context.env['GITHUB_WORKSPACE'] || config.workingDirectory, config.workingDirectory) || '.'}`,
+    body: markdown,
+  });
 }
 
 async function runCommandTool(context: ActionContext, config: Config, outputs: Outputs): Promise<void> {

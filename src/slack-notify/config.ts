@@ -2,6 +2,7 @@ import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
 import { type Inputs, invalidValue } from '../lib/inputs.js';
+import { optionalHttpUrl } from '../lib/provider-inputs.js';
 import { parseMentions } from './mentions.js';
 import { type MessageSpec, type RunFacts, STATUSES } from './message.js';
 import { parsePayload } from './payload.js';
@@ -40,7 +41,7 @@ export async function readConfig(inputs: Inputs, run: RunContext, now = Date.now
   const channel = inputs.optional('channel');
   const updateTs = slackTs(inputs, 'update-ts');
   const threadTs = slackTs(inputs, 'thread-ts');
-  const apiUrl = (httpUrl(inputs, 'api-url') ?? DEFAULT_API_URL).replace(/\/+$/, '');
+  const apiUrl = (optionalHttpUrl(inputs, 'api-url') ?? DEFAULT_API_URL).replace(/\/+$/, '');
   const payloadText = inputs.optional('payload');
   const durationMs = inputs.duration('duration', undefined);
   const message: MessageSpec = {
@@ -49,7 +50,7 @@ export async function readConfig(inputs: Inputs, run: RunContext, now = Date.now
     text: inputs.optional('text'),
     fields: [...inputs.keyValues('fields')],
     environment: inputs.optional('environment'),
-    url: httpUrl(inputs, 'url'),
+    url: optionalHttpUrl(inputs, 'url'),
     mentions: parseMentions(inputs.list('mention')),
     durationMs: durationMs ?? durationSince(updateTs, now),
     run: runFacts(run),
@@ -111,13 +112,6 @@ function runFacts(run: RunContext): RunFacts {
 function slackTs(inputs: Inputs, name: string): string | undefined {
   const value = inputs.optional(name);
   if (value !== undefined && !/^\d{9,11}\.\d{1,6}$/.test(value)) throw invalidValue(name, value, TS_HELP);
-  return value;
-}
-
-function httpUrl(inputs: Inputs, name: string): string | undefined {
-  const value = inputs.optional(name);
-  if (value === undefined) return undefined;
-  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) throw invalidValue(name, value, 'expected an http:// or https:// URL');
   return value;
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname } from 'node:path';
 import { type ActionContext, type Core, runAction, writeSummary } from '../lib/action.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
-import { upsertPullRequestComment } from '../lib/github.js';
+import { commentOnPullRequest } from '../lib/github.js';
 import { type Config, readConfig } from './config.js';
 import { type IgnoreEntry, parseIgnoreFile } from './ignore.js';
 import { decide, type Policy, type Verdict } from './policy.js';
@@ -118,16 +118,5 @@ function logVerdict(core: Core, verdict: Verdict): void {
 
 async function comment(context: ActionContext, config: Config, markdown: string): Promise<void> {
   if (!config.comment) return;
-  try {
-    const result = await upsertPullRequestComment({
-      token: config.comment.token,
-      run: context.run,
-      key: config.comment.key,
-      body: context.secrets.redact(markdown),
-    });
-    context.core.info(result.action === 'skipped' ? `No PR comment: ${result.reason}.` : `PR comment ${result.action}: ${result.url}`);
-  } catch (error) {
-    // The comment is a courtesy; the gate's verdict stands without it.
-    context.core.warning(messageOf(error));
-  }
+  await commentOnPullRequest(context, { token: config.comment.token, key: config.comment.key, body: markdown });
 }

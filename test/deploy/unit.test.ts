@@ -61,7 +61,7 @@ describe('deploy()', () => {
     const fake = deps(() => ({ exitCode: 0, stdout: 'deploy-kit-output: deployment-id=v7\n' }));
     const result = await deploy(commandConfig('./deploy.sh'), fake);
     expect(result).toMatchObject({ deployed: true, deploymentId: 'v7', durationMs: 1500, status: 'deployed' });
-    expect(fake.requests[0]).toMatchObject({ command: 'bash', args: ['-eo', 'pipefail', '-c', './deploy.sh'] });
+    expect(fake.requests[0]).toMatchObject({ command: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', './deploy.sh'] });
     expect(fake.requests[0]!.env).toMatchObject({ DEPLOY_TOKEN: 'tok-secret-1', DEPLOY_SHA: 'abc1234def', DEPLOY_PROVIDER: 'command' });
   });
 

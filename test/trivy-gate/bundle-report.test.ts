@@ -223,11 +223,11 @@ describe('trivy-gate bundle: pull request comment', () => {
     const run = { eventName: 'pull_request', event, env: { GITHUB_API_URL: api.url, GITHUB_ACTION: 'scan' } };
     const first = await gate('image-debian-buster.json', { comment: 'true', 'github-token': token }, run);
     expect(first.exitCode).toBe(1);
-    expect(first.stdout).toContain('PR comment created');
+    expect(first.stdout).toContain('Pull request comment created');
     expectNoSecretLeak(first, [token]);
     const second = await gate('image-debian-buster.json', { comment: 'true', 'github-token': token, allow: 'CVE-2019-18224: accepted for now' }, run);
     expect(second.exitCode).toBe(0);
-    expect(second.stdout).toContain('PR comment updated');
+    expect(second.stdout).toContain('Pull request comment updated');
     expectNoSecretLeak(second, [token]);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('<!-- deploy-kit:trivy-gate:ship:scan -->');

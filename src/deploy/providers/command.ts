@@ -1,8 +1,8 @@
-import { bashScriptArgs } from '../../lib/exec.js';
+import { bashScriptArgs, toolFailure } from '../../lib/exec.js';
 import type { CommandTarget } from '../config.js';
 import type { ProviderContext } from '../deploy.js';
 import { parseScriptOutputs } from '../script-outputs.js';
-import { runLogged, toolFailure } from './tool.js';
+import { runLogged } from './tool.js';
 
 /**
  * Any deploy command, run by bash as one argv element (the user's own code, never a string we

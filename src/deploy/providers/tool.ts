@@ -1,5 +1,5 @@
 import type { InstallDeps } from '../../lib/cli-install.js';
-import { describeExit, type ExecResult, lastLines } from '../../lib/exec.js';
+import type { ExecResult } from '../../lib/exec.js';
 import type { ProviderContext } from '../deploy.js';
 
 /** Runs a provider's tool with its output streamed (redacted) to the log and the time left as its deadline. */
@@ -22,12 +22,6 @@ export function runLogged(
       if (stream === 'stderr' || options.logStdout !== false) deps.log.info(line);
     },
   });
-}
-
-/** `<what> exited with code 1: <its last lines>`. */
-export function toolFailure(what: string, result: ExecResult, timeoutMs?: number): Error {
-  const said = lastLines(result.stderr, 3) || lastLines(result.stdout, 3);
-  return new Error(`${what} ${describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`);
 }
 
 export function installDeps(context: ProviderContext): InstallDeps {

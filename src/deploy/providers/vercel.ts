@@ -4,7 +4,8 @@ import { ensureNpmCli, type NpmCli } from '../../lib/cli-install.js';
 import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, type VercelApi } from '../../lib/vercel.js';
 import type { VercelTarget } from '../config.js';
 import type { ProviderContext } from '../deploy.js';
-import { installDeps, runLogged, toolFailure } from './tool.js';
+import { installDeps, runLogged } from './tool.js';
+import { toolFailure } from '../../lib/exec.js';
 
 /** The Vercel CLI version installed when the runner has none (the one ../shared/fixtures/vercel follows). */
 export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', version: '58.4.4' };
