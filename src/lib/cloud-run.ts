@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeFailure, type ExecRequest, type ExecResult } from './exec.js';
+import { describeFailure, type Exec, type ExecRequest, type ExecResult } from './exec.js';
 
 /**
  * Cloud Run through gcloud: argv builders and parsers of gcloud's `--format=json` output (the
@@ -186,7 +186,6 @@ export class GcloudError extends Error {
   }
 }
 
-export type Exec = (request: ExecRequest) => Promise<ExecResult>;
 
 export interface GcloudDeps {
   exec: Exec;

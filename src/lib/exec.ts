@@ -43,6 +43,9 @@ export interface ExecResult {
   durationMs: number;
 }
 
+/** A way to run a process (`execute`, or a recording fake in tests). */
+export type Exec = (request: ExecRequest) => Promise<ExecResult>;
+
 /** Thrown when the executable cannot be started at all (not found, not executable). */
 export class SpawnError extends Error {
   override name = 'SpawnError';

@@ -9,6 +9,15 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** How long and how often to poll for a final state. */
+export interface WaitOptions {
+  timeoutMs: number;
+  intervalMs: number;
+  clock?: Clock;
+  /** Called when the status changes. */
+  onStatus?: (status: string) => void;
+}
+
 export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => delay(ms),

@@ -1,5 +1,5 @@
 import { httpRequest, parseJson, type RetryPolicy } from './http.js';
-import { type Clock, deadline, pollUntil } from './poll.js';
+import { deadline, pollUntil, type WaitOptions } from './poll.js';
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
@@ -246,13 +246,7 @@ export function railwayDeploymentUrl(deployment: Pick<RailwayDeployment, 'url' |
   return /^https?:\/\//.test(host) ? host : `https://${host}`;
 }
 
-export interface WaitOptions {
-  timeoutMs: number;
-  intervalMs: number;
-  clock?: Clock;
-  /** Called when the status changes. */
-  onStatus?: (status: string) => void;
-}
+export type { WaitOptions };
 
 /** Polls a deployment until it reaches a final status; throws when the deadline passes first. */
 export async function waitForRailwayDeployment(api: RailwayApi, id: string, options: WaitOptions): Promise<RailwayDeployment> {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeExit, describeFailure, type ExecRequest, type ExecResult, lastLines } from './exec.js';
+import { describeExit, describeFailure, type Exec, type ExecResult, lastLines } from './exec.js';
 
 /**
  * Running a script on a host over OpenSSH with a verified host key. The key and known_hosts go to
@@ -84,7 +84,6 @@ export function remoteProgram(script: string, env: Record<string, string>): stri
   return `set -eo pipefail\n${shellExports(env)}${script.replace(/\r\n/g, '\n')}\n`;
 }
 
-export type Exec = (request: ExecRequest) => Promise<ExecResult>;
 
 export interface RemoteRun {
   script: string;

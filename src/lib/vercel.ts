@@ -1,5 +1,5 @@
 import { httpRequest, parseJson, type RetryPolicy } from './http.js';
-import { type Clock, pollUntil } from './poll.js';
+import { pollUntil, type WaitOptions } from './poll.js';
 
 /**
  * Vercel's REST API (formats in ../shared/fixtures/vercel, from the Vercel CLI and SDK): list and
@@ -171,11 +171,7 @@ export async function getVercelDeployment(api: VercelApi, idOrUrl: string): Prom
   return normalise(await vercelRequest<RawDeployment>(api, 'GET', `/v13/deployments/${encodeURIComponent(host)}`));
 }
 
-export interface WaitOptions {
-  timeoutMs: number;
-  intervalMs: number;
-  clock?: Clock;
-}
+export type { WaitOptions };
 
 /** Polls a deployment until READY; ERROR, CANCELED or the deadline throw. */
 export async function waitForVercelDeployment(api: VercelApi, idOrUrl: string, options: WaitOptions): Promise<VercelDeployment> {
