@@ -29263,11 +29263,31 @@ class Inputs {
     keyValues(name) {
         return parsePairs(name, this.list(name, { commas: false }), '=', 'key=value');
     }
-    /** `Name: value` lines, as HTTP headers are written. */
+    /**
+     * `Name: value` lines, as HTTP headers are written. Values are secrets (Authorization, API keys):
+     * masked, and so is the credential after a scheme (`Bearer <token>`); an error never quotes a
+     * line. The few standard headers that describe content rather than who asks are not masked: the
+     * runner masks a value job-wide, and `application/json` hidden in every later log line helps nobody.
+     */
     headers(name) {
-        return parsePairs(name, this.list(name, { commas: false }), ':', 'Name: value');
+        const headers = new Map();
+        this.list(name, { commas: false }).forEach((line, index) => {
+            const at = line.indexOf(':');
+            const header = at > 0 ? line.slice(0, at).trim() : '';
+            const value = line.slice(at + 1).trim();
+            if (!PUBLIC_HEADERS.has(header.toLowerCase())) {
+                this.mask(value);
+                this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
+            }
+            if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+            }
+            headers.set(header, value);
+        });
+        return headers;
     }
 }
+const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
 function splitList(value, commas) {
     return value
         .split(commas ? /[\n,]/ : /\n/)
@@ -31231,32 +31251,10 @@ function readUrls(inputs) {
     }
     return urls;
 }
-/**
- * Header values are secrets (Authorization, API keys): masked, and so is the credential after a
- * scheme (`Bearer <token>`). Errors never quote a header line, which may hold one. The few standard
- * headers that describe content rather than who asks are not masked: the runner masks a value
- * job-wide, and `application/json` hidden in every later log line helps nobody.
- */
+/** Header values are secrets: Inputs.headers masks them and never quotes a line in an error. */
 function readHeaders(inputs) {
-    const headers = {};
-    inputs.list('headers', { commas: false }).forEach((line, index) => {
-        const at = line.indexOf(':');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        const value = line.slice(at + 1).trim();
-        if (!PUBLIC_HEADERS.has(name.toLowerCase())) {
-            inputs.mask(value);
-            const credential = /^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1];
-            if (credential)
-                inputs.mask(credential);
-        }
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            throw new ConfigError(`Input "headers" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
-        }
-        headers[name] = value;
-    });
-    return headers;
+    return Object.fromEntries(inputs.headers('headers'));
 }
-const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
 function readBody(inputs) {
     const text = inputs.optional('expect-body');
     if (text === undefined)

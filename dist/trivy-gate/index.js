@@ -41171,11 +41171,31 @@ class Inputs {
     keyValues(name) {
         return parsePairs(name, this.list(name, { commas: false }), '=', 'key=value');
     }
-    /** `Name: value` lines, as HTTP headers are written. */
+    /**
+     * `Name: value` lines, as HTTP headers are written. Values are secrets (Authorization, API keys):
+     * masked, and so is the credential after a scheme (`Bearer <token>`); an error never quotes a
+     * line. The few standard headers that describe content rather than who asks are not masked: the
+     * runner masks a value job-wide, and `application/json` hidden in every later log line helps nobody.
+     */
     headers(name) {
-        return parsePairs(name, this.list(name, { commas: false }), ':', 'Name: value');
+        const headers = new Map();
+        this.list(name, { commas: false }).forEach((line, index) => {
+            const at = line.indexOf(':');
+            const header = at > 0 ? line.slice(0, at).trim() : '';
+            const value = line.slice(at + 1).trim();
+            if (!PUBLIC_HEADERS.has(header.toLowerCase())) {
+                this.mask(value);
+                this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
+            }
+            if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+            }
+            headers.set(header, value);
+        });
+        return headers;
     }
 }
+const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
 function splitList(value, commas) {
     return value
         .split(commas ? /[\n,]/ : /\n/)

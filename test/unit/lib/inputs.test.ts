@@ -132,3 +132,15 @@ describe('Secrets', () => {
     expect(secrets.redact(`q=${encodeURIComponent('abc def')} j="abc def"`)).toBe('q=*** j="***"');
   });
 });
+
+describe('Inputs.headers', () => {
+  it('masks header values (and the credential after a scheme), never quotes a line, and leaves content headers alone', () => {
+    const masked: string[] = [];
+    const inputs = inputsOf({ headers: 'Authorization: Bearer tok-abcdef123\nAccept: application/json', broken: 'Authorization Bearer s3cr3t-token' }, new Secrets((v) => masked.push(v)));
+    expect(Object.fromEntries(inputs.headers('headers'))).toEqual({ Authorization: 'Bearer tok-abcdef123', Accept: 'application/json' });
+    expect(masked).toEqual(expect.arrayContaining(['Bearer tok-abcdef123', 'tok-abcdef123']));
+    expect(masked).not.toContain('application/json');
+    expect(() => inputs.headers('broken')).toThrow('Input "broken" line 1 is not "Name: value" with a valid header name (the line is not shown: header values are secrets).');
+    expect(masked).toContain('Authorization Bearer s3cr3t-token');
+  });
+});
