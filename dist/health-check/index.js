@@ -29288,6 +29288,22 @@ class Inputs {
     }
 }
 const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
+/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+function optionalHttpUrl(inputs, name, template = (value) => value) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(template(value));
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw invalidValue(name, value, 'expected an http:// or https:// URL');
+    return value;
+}
 function splitList(value, commas) {
     return value
         .split(commas ? /[\n,]/ : /\n/)
@@ -30822,22 +30838,6 @@ function readBlueGreenLayout(inputs, repo) {
         healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
         switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
     };
-}
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
-function optionalHttpUrl(inputs, name, template = (value) => value) {
-    const value = inputs.optional(name);
-    if (value === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(template(value));
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw invalidValue(name, value, 'expected an http:// or https:// URL');
-    return value;
 }
 /** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */
 function optionalMatching(inputs, name, pattern, accepts) {

@@ -28782,7 +28782,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6894);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1996);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -28792,7 +28792,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6894:
+/***/ 1996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28876,7 +28876,7 @@ function asRecord(value) {
  * input and what it accepts. Anything else that escapes an action is a failure of the action or of
  * a service it talks to, and is reported with its own message.
  */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
     name = 'ConfigError';
 }
 /** The message of anything thrown, including non-Error throws (a string, an object). */
@@ -28985,7 +28985,7 @@ async function closeHttp() {
     dispatchers.clear();
     await Promise.allSettled(all.map((d) => d.close()));
 }
-async function http_httpRequest(req) {
+async function httpRequest(req) {
     const started = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const timeoutMs = req.timeoutMs ?? 30_000;
@@ -29056,11 +29056,11 @@ async function http_httpRequest(req) {
         };
     }
     catch (error) {
-        throw http_describeFailure(error, req, timeoutMs, attempts, deadline.aborted);
+        throw describeFailure(error, req, timeoutMs, attempts, deadline.aborted);
     }
 }
 /** Parse a JSON answer, naming the service when it is not JSON. */
-function http_parseJson(response, service) {
+function parseJson(response, service) {
     try {
         return JSON.parse(response.body);
     }
@@ -29095,7 +29095,7 @@ function flattenHeaders(headers) {
     }
     return flat;
 }
-function http_describeFailure(error, req, timeoutMs, attempts, timedOut) {
+function describeFailure(error, req, timeoutMs, attempts, timedOut) {
     if (error instanceof HttpError)
         return error;
     const failure = error;
@@ -29129,9 +29129,9 @@ var ms = __nccwpck_require__(744);
 
 
 /** `Invalid "x" value "y": valid values are "a", "b" and "c".` */
-function inputs_invalidValue(name, value, accepts) {
+function invalidValue(name, value, accepts) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return new errors_ConfigError(`Invalid "${name}" value ${JSON.stringify(shown)}: ${accepts}.`);
+    return new ConfigError(`Invalid "${name}" value ${JSON.stringify(shown)}: ${accepts}.`);
 }
 function orList(values, word = 'and') {
     const quoted = values.map((v) => `"${v}"`);
@@ -29177,7 +29177,7 @@ class Inputs {
     required(name, what = 'a value') {
         const value = this.optional(name);
         if (value === undefined)
-            throw new errors_ConfigError(`Input "${name}" is required: give ${what}.`);
+            throw new ConfigError(`Input "${name}" is required: give ${what}.`);
         return value;
     }
     /** A secret: masked at once; empty or whitespace-only reads as undefined. */
@@ -29208,9 +29208,9 @@ class Inputs {
     readAs(rename, read) {
         const inner = this.renamed(rename);
         const reword = (error) => {
-            if (!(error instanceof errors_ConfigError))
+            if (!(error instanceof ConfigError))
                 throw error;
-            const renamedError = new errors_ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
                 const source = inner.names.has(name) ? rename(name) : undefined;
                 return typeof source === 'string' ? `"${source}` : quoted;
             }));
@@ -29236,7 +29236,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw inputs_invalidValue(name, value, 'expected "true" or "false"');
+        throw invalidValue(name, value, 'expected "true" or "false"');
     }
     duration(name, fallback, bounds = {}) {
         const value = this.raw(name);
@@ -29244,7 +29244,7 @@ class Inputs {
             return fallback;
         const parsed = parseDuration(value);
         if (parsed === undefined)
-            throw inputs_invalidValue(name, value, DURATION_HELP);
+            throw invalidValue(name, value, DURATION_HELP);
         checkBounds(name, value, parsed, bounds, (n) => ms(n, { long: false }));
         return parsed;
     }
@@ -29253,7 +29253,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw inputs_invalidValue(name, value, 'expected a whole number');
+            throw invalidValue(name, value, 'expected a whole number');
         const parsed = Number(value);
         checkBounds(name, value, parsed, bounds, String);
         return parsed;
@@ -29264,7 +29264,7 @@ class Inputs {
             return fallback;
         const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw inputs_invalidValue(name, value, `valid values are ${orList(values)}`);
+            throw invalidValue(name, value, `valid values are ${orList(values)}`);
         return match;
     }
     /** Items separated by newlines (and by commas unless `commas: false`); blanks and `#` lines dropped. */
@@ -29292,7 +29292,7 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new errors_ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
             }
             headers.set(header, value);
         });
@@ -29300,6 +29300,22 @@ class Inputs {
     }
 }
 const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
+/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+function optionalHttpUrl(inputs, name, template = (value) => value) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(template(value));
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw invalidValue(name, value, 'expected an http:// or https:// URL');
+    return value;
+}
 function splitList(value, commas) {
     return value
         .split(commas ? /[\n,]/ : /\n/)
@@ -29312,16 +29328,16 @@ function parsePairs(name, lines, separator, shape) {
         const at = line.indexOf(separator);
         const key = at > 0 ? line.slice(0, at).trim() : '';
         if (key === '')
-            throw inputs_invalidValue(name, line, `expected one "${shape}" per line`);
+            throw invalidValue(name, line, `expected one "${shape}" per line`);
         pairs.set(key, line.slice(at + 1).trim());
     }
     return pairs;
 }
 function checkBounds(name, raw, value, bounds, show) {
     if (bounds.min !== undefined && value < bounds.min)
-        throw inputs_invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
+        throw invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
     if (bounds.max !== undefined && value > bounds.max)
-        throw inputs_invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
+        throw invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
 }
 
 ;// CONCATENATED MODULE: ./build/lib/secrets.js
@@ -29393,7 +29409,7 @@ async function runAction(spec, core, env = process.env) {
         await spec.main(context, outputs);
     }
     catch (error) {
-        if (!(error instanceof errors_ConfigError) && error instanceof Error && error.stack)
+        if (!(error instanceof ConfigError) && error instanceof Error && error.stack)
             core.debug(secrets.redact(error.stack));
         core.setFailed(secrets.redact(messageOf(error)));
     }
@@ -29459,7 +29475,7 @@ function secretGate(request) {
     if (request.value !== undefined)
         return { open: true, secret: request.value };
     if (request.required) {
-        throw new errors_ConfigError(`Input "${request.input}" is empty but required (require-token: true): set the ${request.secretName} secret ` +
+        throw new ConfigError(`Input "${request.input}" is empty but required (require-token: true): set the ${request.secretName} secret ` +
             `and pass it as ${request.input}: \${{ secrets.${request.secretName} }}. Secrets are not passed to workflows ` +
             'triggered from forks or by Dependabot.');
     }
@@ -29470,1105 +29486,6 @@ function secretGate(request) {
             'to this run. That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
             'set require-token: true to make a missing secret fail the step instead.',
     };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./build/lib/exec.js
-
-
-
-/** Thrown when the executable cannot be started at all (not found, not executable). */
-class SpawnError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'SpawnError';
-}
-function execute(req) {
-    const started = performance.now();
-    const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = spawn(req.command, [...req.args], {
-            cwd: req.cwd,
-            env: { ...inheritedEnvironment(process.env), ...req.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-            // Its own process group, so that a timeout also stops what a shell script started.
-            detached: process.platform !== 'win32',
-            shell: false,
-            windowsHide: true,
-        });
-        const stdout = new Capture(limit, 'stdout', req);
-        const stderr = new Capture(limit, 'stderr', req);
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.stdin.on('error', () => { }); // the process may exit without reading stdin
-        child.stdin.end(req.input ?? '');
-        let timedOut = false;
-        let killTimer;
-        const timer = req.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                signalTree(child.pid, 'SIGTERM');
-                killTimer = setTimeout(() => signalTree(child.pid, 'SIGKILL'), 3000);
-            }, req.timeoutMs)
-            : undefined;
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const why = error.code === 'ENOENT' ? 'not found on PATH' : error.message;
-            reject(new SpawnError(`Could not start ${req.command}: ${why}`));
-        });
-        child.on('close', (exitCode, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            resolve({
-                exitCode,
-                signal,
-                stdout: stdout.finish(),
-                stderr: stderr.finish(),
-                timedOut,
-                durationMs: Math.round(performance.now() - started),
-            });
-        });
-    });
-}
-/** The parent's environment minus what no child should inherit (see ExecRequest.env). */
-function inheritedEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'));
-}
-function signalTree(pid, signal) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(process.platform === 'win32' ? pid : -pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-/** Collects one stream: the tail up to a bound, and complete lines handed to onLine as they come. */
-class Capture {
-    limit;
-    stream;
-    req;
-    #chunks = [];
-    #bytes = 0;
-    #partial = '';
-    constructor(limit, stream, req) {
-        this.limit = limit;
-        this.stream = stream;
-        this.req = req;
-    }
-    push(chunk) {
-        this.#chunks.push(chunk);
-        this.#bytes += chunk.length;
-        while (this.#bytes > this.limit && this.#chunks.length > 1)
-            this.#bytes -= this.#chunks.shift().length;
-        if (!this.req.onLine)
-            return;
-        const lines = (this.#partial + chunk.toString('utf8')).split('\n');
-        this.#partial = lines.pop() ?? '';
-        for (const line of lines)
-            this.#emit(line);
-    }
-    finish() {
-        if (this.#partial)
-            this.#emit(this.#partial);
-        this.#partial = '';
-        const text = Buffer.concat(this.#chunks).toString('utf8');
-        return this.req.redact ? this.req.redact(text) : text;
-    }
-    #emit(line) {
-        const clean = line.replace(/\r$/, '');
-        this.req.onLine?.(this.req.redact ? this.req.redact(clean) : clean, this.stream);
-    }
-}
-/**
- * The argv that runs a user's own multi-line script (a `command`, a `rollback-command`) the way a
- * `run:` step does (`bash --noprofile --norc -eo pipefail`): a failing line fails the whole script.
- * The script is one argv element, never interpolated.
- */
-function bashScriptArgs(script) {
-    return ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
-}
-/** How a command is shown in logs: each argument quoted when it needs it. */
-function showCommand(command, args) {
-    return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-/** One line saying how a process ended, for error messages. */
-function exec_describeExit(result, timeoutMs) {
-    if (result.timedOut)
-        return `timed out after ${timeoutMs ?? result.durationMs} ms and was stopped`;
-    if (result.signal)
-        return `was killed by ${result.signal}`;
-    return `exited with code ${result.exitCode}`;
-}
-/** `<what> exited with code 1: <its last lines>`: how a failed process is told, everywhere. */
-function exec_describeFailure(what, result, timeoutMs, lines = 3) {
-    const said = exec_lastLines(result.stderr, lines) || exec_lastLines(result.stdout, lines);
-    return `${what} ${exec_describeExit(result, timeoutMs)}${said ? `: ${said}` : ''}`;
-}
-/** describeFailure as an Error, to throw. */
-function toolFailure(what, result, timeoutMs) {
-    return new Error(exec_describeFailure(what, result, timeoutMs));
-}
-/** The last few non-empty lines of a stream, for an error message. */
-function exec_lastLines(text, count = 5) {
-    return text
-        .split('\n')
-        .map((line) => line.trimEnd())
-        .filter((line) => line.trim() !== '')
-        .slice(-count)
-        .join('\n');
-}
-/** The first executable file named `name` in the directories of a PATH string. */
-function findOnPath(name, searchPath) {
-    for (const dir of (searchPath ?? '').split(delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = join(dir, name);
-        try {
-            accessSync(candidate, constants.X_OK);
-            if (statSync(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/lib/cloud-run.js
-
-
-
-
-/** Cloud Run service names: lowercase letters, digits and hyphens, starting with a letter. */
-const cloud_run_SERVICE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const cloud_run_REGION = /^[a-z]+-[a-z]+[0-9]+$/;
-/** Project ids, including domain-scoped ones (`example.com:my-project`). */
-const cloud_run_PROJECT_ID = /^([a-z0-9.-]+:)?[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
-/** Revision tags (they become part of a URL). */
-const TAG = /^[a-z]([-a-z0-9]{0,45}[a-z0-9])?$/;
-const REVISION = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-function scope(target) {
-    return [`--region=${target.region}`, ...(target.project ? [`--project=${target.project}`] : [])];
-}
-function deployArgs(target, options) {
-    return [
-        'run',
-        'deploy',
-        target.service,
-        `--image=${options.image}`,
-        ...scope(target),
-        ...(options.noTraffic ? ['--no-traffic'] : []),
-        ...(options.tag ? [`--tag=${options.tag}`] : []),
-        '--format=json',
-        '--quiet',
-    ];
-}
-function describeArgs(target) {
-    return ['run', 'services', 'describe', target.service, ...scope(target), '--format=json'];
-}
-function listRevisionsArgs(target, limit = 20) {
-    return ['run', 'revisions', 'list', `--service=${target.service}`, ...scope(target), '--sort-by=~metadata.creationTimestamp', `--limit=${limit}`, '--format=json'];
-}
-/** All traffic to one revision (a rollback or a blue-green switch), or to the latest revision. */
-function updateTrafficArgs(target, to) {
-    const destination = 'revision' in to ? `--to-revisions=${to.revision}=100` : '--to-latest';
-    return ['run', 'services', 'update-traffic', target.service, destination, ...scope(target), '--format=json', '--quiet'];
-}
-/** `gcloud run services describe|deploy --format=json`: a Knative Service. */
-function parseService(stdout) {
-    const service = parseGcloudJson(stdout, 'service');
-    const status = service.status ?? {};
-    return {
-        name: service.metadata?.name ?? '',
-        ...(status.url ? { url: status.url } : {}),
-        ...(status.latestCreatedRevisionName ? { latestCreatedRevision: status.latestCreatedRevisionName } : {}),
-        ...(status.latestReadyRevisionName ? { latestReadyRevision: status.latestReadyRevisionName } : {}),
-        ready: isReady(status.conditions),
-        traffic: (status.traffic ?? []).map((t) => ({
-            revision: t.revisionName ?? '',
-            percent: t.percent ?? 0,
-            ...(t.tag ? { tag: t.tag } : {}),
-            ...(t.url ? { url: t.url } : {}),
-            ...(t.latestRevision !== undefined ? { latestRevision: t.latestRevision } : {}),
-        })),
-    };
-}
-/** The revision serving most of the traffic (what a rollback returns to), else the latest ready one. */
-function servingRevision(state) {
-    const serving = [...state.traffic].filter((t) => t.revision && t.percent > 0).sort((a, b) => b.percent - a.percent)[0];
-    return serving?.revision ?? state.latestReadyRevision;
-}
-/** The URL of a tagged revision (blue-green: the new revision before it gets traffic). */
-function tagUrl(state, tag) {
-    return state.traffic.find((t) => t.tag === tag)?.url;
-}
-/** `gcloud run revisions list --format=json`: Knative Revisions. */
-function parseRevisions(stdout) {
-    const list = parseGcloudJson(stdout, 'revision list');
-    return list
-        .map((r) => ({
-        name: r.metadata?.name ?? '',
-        ready: isReady(r.status?.conditions),
-        ...(r.metadata?.creationTimestamp ? { createdAt: r.metadata.creationTimestamp } : {}),
-    }))
-        .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
-}
-/** The newest ready revision other than `current`: what a rollback without a recorded previous revision returns to. */
-function previousReadyRevision(revisions, current) {
-    const at = revisions.findIndex((r) => r.name === current);
-    return revisions.slice(at + 1).find((r) => r.ready && r.name !== current);
-}
-/** `gcloud run services update-traffic --format=json`: the resulting traffic targets. */
-function parseTrafficTargets(stdout) {
-    const list = parseGcloudJson(stdout, 'traffic');
-    return list.map((t) => ({
-        revision: t.revisionName ?? '',
-        percent: Number(t.statusPercent ?? t.specPercent ?? 0),
-        ...(t.tags?.[0] ? { tag: t.tags[0].tag, ...(t.tags[0].url ? { url: t.tags[0].url } : {}) } : {}),
-        ...(t.latestRevision !== undefined ? { latestRevision: t.latestRevision } : {}),
-    }));
-}
-function isReady(conditions) {
-    return conditions?.find((c) => c.type === 'Ready')?.status === 'True';
-}
-function parseGcloudJson(stdout, what) {
-    try {
-        return JSON.parse(stdout);
-    }
-    catch {
-        throw new Error(`gcloud printed a ${what} that is not JSON: ${stdout.slice(0, 200).replace(/\s+/g, ' ') || '(nothing)'}`);
-    }
-}
-/** gcloud ran but failed: the sentence says which command and what gcloud said. */
-class GcloudError extends Error {
-    result;
-    name = 'GcloudError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-/** Runs gcloud and returns stdout; a non-zero exit throws a GcloudError with gcloud's last words. */
-async function runGcloud(args, deps) {
-    const request = {
-        command: deps.gcloud ?? 'gcloud',
-        args,
-        env: deps.env,
-        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
-        ...(deps.redact ? { redact: deps.redact } : {}),
-        // stdout is the JSON answer; only stderr (progress, errors) goes to the log.
-        onLine: (line, stream) => (stream === 'stderr' ? deps.onLine?.(line, stream) : undefined),
-    };
-    const result = await deps.exec(request);
-    if (result.exitCode !== 0) {
-        throw new GcloudError(describeFailure(`gcloud ${args.slice(0, 3).join(' ')}`, result, deps.timeoutMs), result);
-    }
-    return result.stdout;
-}
-/** gcloud's answer when a service does not exist yet (the first deploy). */
-function isMissingService(error) {
-    return error instanceof GcloudError && /cannot find service|could not be found|NOT_FOUND/i.test(error.result.stderr);
-}
-/** The current state of a service, or undefined when it does not exist yet. */
-async function describeService(target, deps) {
-    try {
-        return parseService(await runGcloud(describeArgs(target), deps));
-    }
-    catch (error) {
-        if (isMissingService(error))
-            return undefined;
-        throw error;
-    }
-}
-async function listRevisions(target, deps) {
-    return parseRevisions(await runGcloud(listRevisionsArgs(target), deps));
-}
-/** Sends all traffic to `revision` (rollback, or the switch of a no-traffic deploy) and checks that it took. */
-async function routeAllTraffic(target, revision, deps) {
-    const traffic = parseTrafficTargets(await runGcloud(updateTrafficArgs(target, { revision }), deps));
-    const served = traffic.find((t) => t.revision === revision);
-    if (!served || served.percent !== 100) {
-        throw new Error(`gcloud update-traffic finished but ${revision} serves ${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`);
-    }
-    return traffic;
-}
-/** Rolls a service back to `revision` (what actions/deploy reported as previous-deployment-id). */
-function rollbackCloudRun(target, revision, deps) {
-    return routeAllTraffic(target, revision, deps);
-}
-/**
- * Hands a credential to gcloud through a 0600 file named in the environment, never argv: a
- * service-account key or external-account JSON through CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE, an
- * OAuth access token (e.g. google-github-actions/auth's `access_token`) through
- * CLOUDSDK_AUTH_ACCESS_TOKEN_FILE.
- */
-function gcloudAuth(credential, parent = tmpdir()) {
-    const dir = mkdtempSync(join(parent, 'dk-gcloud-'));
-    const isJson = credential.trimStart().startsWith('{');
-    const file = join(dir, isJson ? 'credentials.json' : 'access-token');
-    writeFileSync(file, credential, { mode: 0o600 });
-    chmodSync(file, 0o600);
-    const variable = isJson ? 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE' : 'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE';
-    return {
-        env: { [variable]: file, CLOUDSDK_CORE_DISABLE_PROMPTS: '1' },
-        dispose: () => rmSync(dir, { recursive: true, force: true }),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./build/lib/poll.js
-
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
-};
-/**
- * Reads until `done(value)` or the deadline: the first read is immediate, later ones `intervalMs`
- * apart, and the last sleep is cut short so the deadline is honoured. A read that throws ends the
- * polling with that error.
- */
-async function poll_pollUntil(read, done, options) {
-    const clock = options.clock ?? realClock;
-    const deadline = clock.now() + options.timeoutMs;
-    let last;
-    for (let polls = 1;; polls++) {
-        last = await read();
-        if (done(last))
-            return { done: true, value: last, polls };
-        const left = deadline - clock.now();
-        if (left <= 0)
-            return { done: false, last, polls };
-        await clock.sleep(Math.min(options.intervalMs, left));
-    }
-}
-/** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-function poll_deadline(timeoutMs, clock = realClock) {
-    const ends = clock.now() + timeoutMs;
-    const left = () => Math.max(0, ends - clock.now());
-    return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
-}
-
-;// CONCATENATED MODULE: ./build/lib/railway.js
-
-
-/**
- * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
- * src/gql/*; formats in ../shared/fixtures/railway). Shared by actions/deploy (previous deployment,
- * status, URL) and health-check's rollback (list, roll back, wait).
- */
-const railway_RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
-/** Statuses a deployment does not leave on its own. SLEEPING is a successful deployment asleep (serverless). */
-const SUCCEEDED = (/* unused pure expression or super */ null && (['SUCCESS', 'SLEEPING']));
-const ENDED_BADLY = (/* unused pure expression or super */ null && (['FAILED', 'CRASHED', 'REMOVED', 'SKIPPED']));
-function isFinalRailwayStatus(status) {
-    return SUCCEEDED.includes(status) || ENDED_BADLY.includes(status);
-}
-function isSuccessfulRailwayStatus(status) {
-    return SUCCEEDED.includes(status);
-}
-// Operations. Those the fixtures hold are sent byte for byte as recorded there
-// (responses/*.request.json); ProjectToken and ProjectScope are authored against the schema.
-const RAILWAY_OPERATIONS = {
-    ProjectToken: 'query ProjectToken {\n  projectToken {\n    projectId\n    environmentId\n  }\n}\n',
-    ProjectScope: 'query ProjectScope($id: String!) {\n  project(id: $id) {\n    id\n    name\n' +
-        '    services {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n' +
-        '    environments {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n}\n',
-    DeploymentsForServiceEnvironment: 'query DeploymentsForServiceEnvironment($input: DeploymentListInput!, $first: Int, $after: String) {\n' +
-        '  deployments(input: $input, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n' +
-        '        id\n        status\n        createdAt\n        updatedAt\n        statusUpdatedAt\n        url\n' +
-        '        staticUrl\n        canRollback\n        canRedeploy\n        deploymentStopped\n        meta\n      }\n' +
-        '    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n',
-    DeploymentDetails: 'query DeploymentDetails($id: String!) {\n  deployment(id: $id) {\n    id\n    status\n    createdAt\n' +
-        '    updatedAt\n    statusUpdatedAt\n    url\n    staticUrl\n    meta\n    canRedeploy\n    canRollback\n' +
-        '    deploymentStopped\n    projectId\n    environmentId\n    serviceId\n  }\n}\n',
-    LatestDeployment: 'query LatestDeployment($serviceId: String!, $environmentId: String!) {\n' +
-        '  serviceInstance(environmentId: $environmentId, serviceId: $serviceId) {\n    latestDeployment {\n' +
-        '      id\n      status\n    }\n  }\n}\n',
-    DeploymentRollback: 'mutation DeploymentRollback($id: String!) {\n  deploymentRollback(id: $id)\n}\n',
-};
-/** Railway answered, but with GraphQL errors or an HTTP error status. */
-class RailwayApiError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'RailwayApiError';
-}
-const RETRY = { retries: 3, minDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 30_000 };
-function railwayHeaders(api) {
-    const auth = api.tokenKind === 'project' ? { 'project-access-token': api.token } : { authorization: `Bearer ${api.token}` };
-    return { 'content-type': 'application/json', accept: 'application/json', ...auth };
-}
-/**
- * The environment the Railway CLI reads the token from. Only one of the two may be set (the CLI
- * docs: setting both is an error), so the other is removed from what the child inherits.
- */
-function railwayCliEnv(api) {
-    return api.tokenKind === 'project'
-        ? { RAILWAY_TOKEN: api.token, RAILWAY_API_TOKEN: undefined }
-        : { RAILWAY_API_TOKEN: api.token, RAILWAY_TOKEN: undefined };
-}
-/** The `data` of one operation; GraphQL errors (HTTP 200 with `errors`) and HTTP errors throw. */
-async function railwayRequest(api, operation, variables = {}) {
-    const response = await httpRequest({
-        url: api.url,
-        method: 'POST',
-        headers: railwayHeaders(api),
-        body: JSON.stringify({ query: RAILWAY_OPERATIONS[operation], variables, operationName: operation }),
-        timeoutMs: api.timeoutMs ?? 30_000,
-        retry: RETRY,
-    });
-    if (response.status === 401 || response.status === 403)
-        throw new RailwayApiError(authAdvice(api, `HTTP ${response.status}`));
-    if (response.status >= 400)
-        throw new RailwayApiError(`Railway API ${operation} answered HTTP ${response.status}`);
-    const body = parseJson(response, 'The Railway API');
-    if (body.errors?.length) {
-        const message = body.errors.map((error) => error.message ?? 'unknown error').join('; ');
-        if (/project token not found|not authorized|unauthorized/i.test(message))
-            throw new RailwayApiError(authAdvice(api, message));
-        throw new RailwayApiError(`Railway API ${operation} failed: ${message}`);
-    }
-    if (!body.data)
-        throw new RailwayApiError(`Railway API ${operation} returned no data`);
-    return body.data;
-}
-function authAdvice(api, what) {
-    const hint = api.tokenKind === 'project'
-        ? 'it was sent as a project token (RAILWAY_TOKEN); for an account or workspace token set railway-token-kind: account'
-        : 'it was sent as an account or workspace token (Bearer); for a project token set railway-token-kind: project';
-    return `Railway refused the token (${what}): ${hint}, and check that it can see this project, environment and service.`;
-}
-/**
- * Turns what the user wrote (names or ids) into ids. A project token knows its project and
- * environment; an account token needs `project` (an id) and `environment` (a name or an id).
- */
-async function resolveRailwayScope(api, wanted) {
-    let projectId = wanted.project;
-    let tokenEnvironmentId;
-    if (api.tokenKind === 'project') {
-        const { projectToken } = await railwayRequest(api, 'ProjectToken');
-        if (!projectToken)
-            throw new RailwayApiError(authAdvice(api, 'no project token found'));
-        if (projectId !== undefined && projectId !== projectToken.projectId) {
-            throw new RailwayApiError(`The Railway project token belongs to project ${projectToken.projectId}, not to "project" ${projectId}.`);
-        }
-        projectId = projectToken.projectId;
-        tokenEnvironmentId = projectToken.environmentId;
-    }
-    if (projectId === undefined)
-        throw new RailwayApiError('An account or workspace token needs the Railway project id in "project".');
-    const { project } = await railwayRequest(api, 'ProjectScope', { id: projectId });
-    if (!project)
-        throw new RailwayApiError(`Railway project ${projectId} was not found or the token cannot see it.`);
-    const services = project.services.edges.map((edge) => edge.node);
-    const environments = project.environments.edges.map((edge) => edge.node);
-    const service = pickNamed(services, wanted.service, 'service');
-    let environment;
-    if (tokenEnvironmentId !== undefined) {
-        environment = environments.find((e) => e.id === tokenEnvironmentId) ?? { id: tokenEnvironmentId, name: tokenEnvironmentId };
-        if (wanted.environment !== undefined && wanted.environment !== environment.id && wanted.environment !== environment.name) {
-            throw new RailwayApiError(`The Railway project token is scoped to environment "${environment.name}", not to "${wanted.environment}": use that environment's token.`);
-        }
-    }
-    else {
-        if (wanted.environment === undefined)
-            throw new RailwayApiError('An account or workspace token needs "environment" (a name or an id).');
-        environment = pickNamed(environments, wanted.environment, 'environment');
-    }
-    return { projectId, environmentId: environment.id, serviceId: service.id, environmentName: environment.name, serviceName: service.name };
-}
-/** A name or id among the project's services or environments. */
-function pickNamed(items, wanted, what) {
-    const match = items.find((item) => item.id === wanted) ?? items.find((item) => item.name === wanted);
-    if (match)
-        return match;
-    const known = items.map((item) => `"${item.name}"`).join(', ') || 'none';
-    throw new RailwayApiError(`Railway ${what} "${wanted}" was not found in the project (its ${what}s: ${known}).`);
-}
-/** A service's deployments in one environment, newest first, optionally filtered by status. */
-async function listRailwayDeployments(api, scope, options = {}) {
-    const input = { projectId: scope.projectId, environmentId: scope.environmentId, serviceId: scope.serviceId };
-    if (options.statuses)
-        input['status'] = { in: options.statuses };
-    const data = await railwayRequest(api, 'DeploymentsForServiceEnvironment', {
-        input,
-        first: options.first ?? 20,
-    });
-    return data.deployments.edges.map((edge) => edge.node);
-}
-/** The live deployment: the newest SUCCESS one (older successful ones become REMOVED). */
-async function currentRailwayDeployment(api, scope) {
-    const [current] = await listRailwayDeployments(api, scope, { statuses: ['SUCCESS'], first: 1 });
-    return current;
-}
-/**
- * What a rollback after `failedId` returns to: the newest deployment older than it that ran
- * successfully (SUCCESS, or REMOVED once superseded) and can still be rolled back to.
- */
-function pickRailwayRollbackTarget(newestFirst, failedId) {
-    const at = newestFirst.findIndex((d) => d.id === failedId);
-    return newestFirst
-        .slice(at + 1)
-        .find((d) => d.id !== failedId && (d.status === 'SUCCESS' || d.status === 'REMOVED') && d.canRollback !== false);
-}
-async function getRailwayDeployment(api, id) {
-    const { deployment } = await railwayRequest(api, 'DeploymentDetails', { id });
-    if (!deployment)
-        throw new RailwayApiError(`Railway deployment ${id} was not found.`);
-    return deployment;
-}
-/** `https://` + the deployment's domain, when it has one. */
-function railwayDeploymentUrl(deployment) {
-    const host = deployment.url || deployment.staticUrl;
-    if (!host)
-        return undefined;
-    return /^https?:\/\//.test(host) ? host : `https://${host}`;
-}
-/** Polls a deployment until it reaches a final status; throws when the deadline passes first. */
-async function waitForRailwayDeployment(api, id, options) {
-    let seen = '';
-    const result = await pollUntil(() => getRailwayDeployment(api, id), (deployment) => {
-        if (deployment.status !== seen)
-            options.onStatus?.((seen = deployment.status));
-        return isFinalRailwayStatus(deployment.status);
-    }, options);
-    if (!result.done) {
-        throw new RailwayApiError(`Railway deployment ${id} was still ${result.last?.status ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
-    }
-    return result.value;
-}
-/**
- * Rolls a service back to `targetId` (an older deployment with canRollback) and waits until the
- * rollback is live. `deploymentRollback` returns only `true`; Railway then makes a new deployment
- * from the target, so the service's latest deployment is watched until it is a new one (or the
- * target) and reaches a final status, which must be a successful one.
- */
-async function rollbackRailwayDeployment(api, request, options) {
-    const latest = () => railwayRequest(api, 'LatestDeployment', {
-        serviceId: request.serviceId,
-        environmentId: request.environmentId,
-    }).then((data) => data.serviceInstance?.latestDeployment ?? undefined);
-    // One deadline for the whole wait: the new deployment appearing, then reaching its final status.
-    const time = deadline(options.timeoutMs, options.clock);
-    const before = await latest();
-    const { deploymentRollback } = await railwayRequest(api, 'DeploymentRollback', { id: request.targetId });
-    if (deploymentRollback !== true)
-        throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
-    const appeared = await pollUntil(latest, (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId), { ...options, timeoutMs: time.left() });
-    if (!appeared.done || !appeared.value) {
-        throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
-    }
-    const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });
-    if (!isSuccessfulRailwayStatus(final.status)) {
-        throw new RailwayApiError(`The Railway rollback to ${request.targetId} ended ${final.status} (deployment ${final.id}).`);
-    }
-    const url = railwayDeploymentUrl(final);
-    return { deploymentId: final.id, status: final.status, ...(url ? { url } : {}) };
-}
-/**
- * The deployment id from `railway up --detach --json` (`{"deploymentId": …, "logsUrl": …}`), or,
- * from a CLI that prints text, from the `id=` of the build-logs URL.
- */
-function parseRailwayUpOutput(stdout) {
-    for (const line of stdout.split('\n').reverse()) {
-        const text = line.trim();
-        if (!text.startsWith('{'))
-            continue;
-        try {
-            const value = JSON.parse(text);
-            if (typeof value.deploymentId === 'string') {
-                return { deploymentId: value.deploymentId, ...(typeof value.logsUrl === 'string' ? { logsUrl: value.logsUrl } : {}) };
-            }
-        }
-        catch {
-            // not the JSON line
-        }
-    }
-    try {
-        const whole = JSON.parse(stdout);
-        if (typeof whole.deploymentId === 'string')
-            return { deploymentId: whole.deploymentId, ...(typeof whole.logsUrl === 'string' ? { logsUrl: whole.logsUrl } : {}) };
-    }
-    catch {
-        // a text answer
-    }
-    const logsUrl = /https:\/\/\S+/.exec(stdout)?.[0];
-    const id = logsUrl ? /[?&]id=([0-9a-f-]{36})/i.exec(logsUrl)?.[1] : undefined;
-    return { ...(id ? { deploymentId: id } : {}), ...(logsUrl ? { logsUrl } : {}) };
-}
-
-;// CONCATENATED MODULE: ./build/lib/ssh.js
-
-
-
-
-/** Host names, IPv4 and IPv6 addresses; never anything ssh could take for an option. */
-const ssh_HOST = /^(?!-)[A-Za-z0-9._:[\]-]{1,253}$/;
-const ssh_USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** ssh's argv: host key checking strict, no user config, no agent, no password prompts. */
-function sshArgs(target, files) {
-    return [
-        '-F',
-        '/dev/null',
-        '-o',
-        'StrictHostKeyChecking=yes',
-        '-o',
-        `UserKnownHostsFile=${files.knownHosts}`,
-        '-o',
-        'GlobalKnownHostsFile=/dev/null',
-        '-o',
-        'BatchMode=yes',
-        '-o',
-        'IdentitiesOnly=yes',
-        '-o',
-        'IdentityAgent=none',
-        '-o',
-        `ConnectTimeout=${target.connectTimeoutSeconds ?? 20}`,
-        '-o',
-        'ServerAliveInterval=15',
-        '-o',
-        'ServerAliveCountMax=4',
-        '-i',
-        files.key,
-        '-p',
-        String(target.port),
-        '-l',
-        target.user,
-        '--',
-        target.host,
-        'bash -s',
-    ];
-}
-/** `'…'` quoting for bash: the value is data, whatever it holds. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** `export NAME='value'` lines; names are checked, values quoted. */
-function shellExports(env) {
-    return Object.entries(env)
-        .map(([name, value]) => {
-        if (!ENV_NAME.test(name))
-            throw new Error(`Invalid environment variable name ${JSON.stringify(name)}`);
-        return `export ${name}=${shellQuote(value)}\n`;
-    })
-        .join('');
-}
-/**
- * What bash reads on stdin: strict mode (so a failing command fails the step, unlike
- * appleboy/ssh-action), the exports, then the script.
- */
-function remoteProgram(script, env) {
-    return `set -eo pipefail\n${shellExports(env)}${script.replace(/\r\n/g, '\n')}\n`;
-}
-/** The script failed, or ssh could not run it; the message says which. */
-class RemoteScriptError extends Error {
-    result;
-    name = 'RemoteScriptError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-/** Runs the script on the host; resolves with the result when it exits 0, throws a RemoteScriptError otherwise. */
-async function runRemoteScript(target, run) {
-    const dir = mkdtempSync(join(run.tempDir ?? tmpdir(), 'dk-ssh-'));
-    try {
-        const files = { key: join(dir, 'key'), knownHosts: join(dir, 'known_hosts') };
-        // OpenSSH refuses a key without its final newline, and secrets pasted on Windows carry \r.
-        writeFileSync(files.key, `${target.privateKey.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
-        writeFileSync(files.knownHosts, `${target.knownHosts.replace(/\r\n/g, '\n').trim()}\n`, { mode: 0o600 });
-        const result = await run.exec({
-            command: run.ssh ?? 'ssh',
-            args: sshArgs(target, files),
-            input: remoteProgram(run.script, run.env ?? {}),
-            ...(run.timeoutMs ? { timeoutMs: run.timeoutMs } : {}),
-            ...(run.redact ? { redact: run.redact } : {}),
-            ...(run.onLine ? { onLine: run.onLine } : {}),
-        });
-        if (result.exitCode !== 0)
-            throw new RemoteScriptError(describeSshFailure(target, result, run.timeoutMs), result);
-        return result;
-    }
-    finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** One sentence: a refused host key or login is told apart from the script's own failure. */
-function describeSshFailure(target, result, timeoutMs) {
-    const where = `${target.user}@${target.host}:${target.port}`;
-    const stderr = result.stderr;
-    if (result.exitCode === 255) {
-        if (/host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .*host key is known/i.test(stderr)) {
-            return `The host key of ${target.host}:${target.port} does not match known-hosts, so the connection was refused (no trust on first use): check known-hosts against the server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`;
-        }
-        if (/permission denied/i.test(stderr))
-            return `${where} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`;
-        if (/connection refused|timed out|no route|could not resolve/i.test(stderr))
-            return `Could not connect to ${where}: ${lastLines(stderr, 1)}`;
-        if (/invalid format|load key|passphrase/i.test(stderr))
-            return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
-        return `ssh to ${where} failed: ${lastLines(stderr, 2) || describeExit(result, timeoutMs)}`;
-    }
-    return describeFailure(`The deploy script on ${where}`, result, timeoutMs);
-}
-/** The blue-green parameters as the scripts below read them. */
-function blueGreenEnv(config) {
-    return {
-        DK_DIR: config.directory,
-        DK_COMPOSE_FILE: config.composeFile,
-        DK_PROJECT: config.project,
-        DK_BLUE_PORT: String(config.bluePort),
-        DK_GREEN_PORT: String(config.greenPort),
-        DK_HEALTH_URL: config.healthUrl,
-        DK_HEALTH_TIMEOUT: String(config.healthTimeoutSeconds),
-        DK_SWITCH_SCRIPT: config.switchScript,
-        DK_KEEP_OLD: String(config.keepOld),
-        DK_PULL: String(config.pull),
-    };
-}
-// Shared by the deploy and rollback scripts: which colour is live, ports, compose, health.
-const BLUE_GREEN_LIB = String.raw `
-cd -- "$DK_DIR"
-state=.deploy-kit-colour
-port_for() { if [ "$1" = blue ]; then echo "$DK_BLUE_PORT"; else echo "$DK_GREEN_PORT"; fi; }
-compose() { local colour=$1; shift; DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"; }
-healthy() {
-  local url=${"${"}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
-  local deadline=$((SECONDS + DK_HEALTH_TIMEOUT))
-  local code
-  while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
-    case "$code" in 2??|3??) break ;; esac
-    if [ "$SECONDS" -ge "$deadline" ]; then echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2; return 1; fi
-    sleep 1
-  done
-  echo "deploy-kit: $1 is healthy at $url"
-}
-switch_to() { DEPLOY_COLOUR=$1 DEPLOY_PORT=$(port_for "$1") DEPLOY_PREVIOUS_COLOUR=$2 bash -eo pipefail -c "$DK_SWITCH_SCRIPT"; echo "$1" > "$state.tmp"; mv "$state.tmp" "$state"; }
-live=$(cat "$state" 2>/dev/null || true)
-case "$live" in blue|green) ;; *) live= ;; esac
-`;
-/**
- * Blue-green with docker compose, as tracehub does it: bring up the idle colour, health-check it,
- * switch traffic with the user's switch script, keep the old colour for rollback. A failed health
- * check takes the idle colour down again and leaves the live one untouched. Runs after the user's
- * `script` (backups, image pulls, logins) in the same bash.
- */
-const BLUE_GREEN_DEPLOY = String.raw `${BLUE_GREEN_LIB}
-if [ "$live" = blue ]; then idle=green; else idle=blue; fi
-echo "deploy-kit: live colour ${"${"}live:-none}, deploying $idle on port $(port_for "$idle")"
-if [ "$DK_PULL" = true ]; then compose "$idle" pull; fi
-compose "$idle" up -d --remove-orphans
-if ! healthy "$idle"; then compose "$idle" down --remove-orphans || true; exit 1; fi
-switch_to "$idle" "$live"
-if [ -n "$live" ] && [ "$DK_KEEP_OLD" != true ]; then compose "$live" stop; fi
-echo "deploy-kit-output: deployment-id=$idle"
-echo "deploy-kit-output: previous-deployment-id=$live"
-echo "deploy-kit-output: status=$idle live"
-`;
-/**
- * Switches back to `DK_TARGET_COLOUR` (the deploy's previous-deployment-id): start it if it was
- * stopped, health-check it, switch, and stop the colour that failed.
- */
-const BLUE_GREEN_ROLLBACK = String.raw `${BLUE_GREEN_LIB}
-target=$DK_TARGET_COLOUR
-case "$target" in blue|green) ;; *) echo "deploy-kit: nothing to roll back to (target colour '$target')" >&2; exit 1 ;; esac
-if [ "$live" = "$target" ]; then echo "deploy-kit: $target is already live"; exit 0; fi
-compose "$target" start || compose "$target" up -d
-healthy "$target"
-switch_to "$target" "$live"
-if [ -n "$live" ]; then compose "$live" stop || true; fi
-echo "deploy-kit-output: deployment-id=$target"
-`;
-/** Rolls a blue-green deployment back to `colour`. */
-function rollbackBlueGreen(target, config, colour, run) {
-    return runRemoteScript(target, { ...run, script: BLUE_GREEN_ROLLBACK, env: { ...run.env, ...blueGreenEnv(config), DK_TARGET_COLOUR: colour } });
-}
-
-;// CONCATENATED MODULE: ./build/lib/vercel.js
-
-
-/**
- * Vercel's REST API (formats in ../shared/fixtures/vercel, from the Vercel CLI and SDK): list and
- * get deployments, roll back and promote the way the CLI does (request, then poll the project's
- * `lastAliasRequest`). Shared by actions/deploy and health-check's rollback.
- */
-const vercel_VERCEL_API_URL = 'https://api.vercel.com';
-class VercelApiError extends Error {
-    status;
-    code;
-    name = 'VercelApiError';
-    constructor(message, status, code) {
-        super(message);
-        this.status = status;
-        this.code = code;
-    }
-}
-const vercel_RETRY = { retries: 3, minDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 30_000 };
-/** One request; `{"error": {code, message}}` answers become a VercelApiError naming the request. */
-async function vercelRequest(api, method, path, query = {}, body) {
-    const url = new URL(api.url.replace(/\/+$/, '') + path);
-    for (const [name, value] of Object.entries({ ...query, ...teamScope(api.teamId) })) {
-        if (value !== undefined)
-            url.searchParams.set(name, String(value));
-    }
-    const response = await httpRequest({
-        url: url.toString(),
-        method,
-        headers: {
-            authorization: `Bearer ${api.token}`,
-            accept: 'application/json',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        timeoutMs: api.timeoutMs ?? 30_000,
-        retry: vercel_RETRY,
-    });
-    if (response.status >= 400) {
-        let error;
-        try {
-            const parsed = JSON.parse(response.body);
-            error = parsed.error ?? parsed.err;
-        }
-        catch {
-            // not JSON
-        }
-        const why = error?.message ? `${error.message}${error.code ? ` (${error.code})` : ''}` : `HTTP ${response.status}`;
-        const advice = response.status === 403 || response.status === 401 ? ': check the Vercel token and its team scope (vercel-org-id)' : '';
-        throw new VercelApiError(`Vercel API ${method} ${path} failed: ${why}${advice}`, response.status, error?.code);
-    }
-    if (response.body.trim() === '')
-        return undefined;
-    return parseJson(response, 'The Vercel API');
-}
-/** Team-scoped requests carry `teamId` (an id) or `slug` (a team's slug); personal accounts carry neither. */
-function teamScope(team) {
-    if (!team)
-        return {};
-    if (team.startsWith('team_'))
-        return { teamId: team };
-    // A personal account's id (what `vercel link` stores as orgId) is not a team: no scope.
-    return /^[a-z0-9][a-z0-9-]*$/.test(team) ? { slug: team } : {};
-}
-function normalise(raw) {
-    return {
-        id: raw.uid ?? raw.id ?? '',
-        url: raw.url,
-        readyState: raw.readyState ?? raw.state ?? 'UNKNOWN',
-        target: raw.target ?? null,
-        ...(raw.readySubstate ? { readySubstate: raw.readySubstate } : {}),
-        ...(raw.isRollbackCandidate !== undefined ? { isRollbackCandidate: raw.isRollbackCandidate } : {}),
-        ...(raw.createdAt ?? raw.created ? { createdAt: raw.createdAt ?? raw.created } : {}),
-        ...(raw.inspectorUrl ? { inspectorUrl: raw.inspectorUrl } : {}),
-        ...(raw.errorMessage ? { errorMessage: raw.errorMessage } : {}),
-    };
-}
-/** `GET /v6/deployments`, newest first. */
-async function listVercelDeployments(api, filter) {
-    const data = await vercelRequest(api, 'GET', '/v6/deployments', {
-        projectId: filter.projectId,
-        target: filter.target,
-        state: filter.state,
-        limit: filter.limit ?? 20,
-        until: filter.until,
-    });
-    return { deployments: data.deployments.map(normalise), next: data.pagination?.next ?? null };
-}
-/** The deployment serving production: the newest READY production one that is not merely staged. */
-function pickCurrentProduction(newestFirst) {
-    return newestFirst.find((d) => d.target === 'production' && d.readyState === 'READY' && d.readySubstate !== 'STAGED');
-}
-/**
- * What a rollback away from `currentId` returns to: the newest READY production deployment other
- * than it, preferring those Vercel marks as rollback candidates.
- */
-function pickVercelRollbackTarget(newestFirst, currentId) {
-    const at = newestFirst.findIndex((d) => d.id === currentId);
-    const older = newestFirst.slice(at + 1).filter((d) => d.target === 'production' && d.readyState === 'READY');
-    return older.find((d) => d.isRollbackCandidate) ?? older[0];
-}
-async function currentVercelProduction(api, projectId) {
-    const { deployments } = await listVercelDeployments(api, { projectId, target: 'production', state: 'READY', limit: 20 });
-    return pickCurrentProduction(deployments);
-}
-/** `GET /v13/deployments/{idOrUrl}`. */
-async function getVercelDeployment(api, idOrUrl) {
-    const host = idOrUrl.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    return normalise(await vercelRequest(api, 'GET', `/v13/deployments/${encodeURIComponent(host)}`));
-}
-/** Polls a deployment until READY; ERROR, CANCELED or the deadline throw. */
-async function waitForVercelDeployment(api, idOrUrl, options) {
-    const result = await pollUntil(() => getVercelDeployment(api, idOrUrl), (d) => ['READY', 'ERROR', 'CANCELED', 'DELETED'].includes(d.readyState), options);
-    if (!result.done)
-        throw new Error(`Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
-    if (result.value.readyState !== 'READY') {
-        throw new Error(`Vercel deployment ${result.value.id} ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`);
-    }
-    return result.value;
-}
-async function getVercelAliasRequest(api, projectId) {
-    const project = await vercelRequest(api, 'GET', `/v9/projects/${encodeURIComponent(projectId)}`);
-    return project.lastAliasRequest ?? null;
-}
-/**
- * Points production back at `deploymentId` (instant rollback, as `vercel rollback` does:
- * `POST /v9/projects/{id}/rollback/{deploymentId}`), then polls the project until the alias job for
- * that deployment succeeded. Note: Vercel then stops auto-assigning production domains to new
- * deployments until a promote ("undo rollback").
- */
-function rollbackVercel(api, projectId, deploymentId, options) {
-    return requestAliasJob(api, projectId, deploymentId, 'rollback', options);
-}
-/** Promotes a deployment to production without rebuilding it (`POST /v10/projects/{id}/promote/{deploymentId}`). */
-function promoteVercel(api, projectId, deploymentId, options) {
-    return requestAliasJob(api, projectId, deploymentId, 'promote', options);
-}
-async function requestAliasJob(api, projectId, deploymentId, type, options) {
-    const version = type === 'rollback' ? 'v9' : 'v10';
-    await vercelRequest(api, 'POST', `/${version}/projects/${encodeURIComponent(projectId)}/${type}/${encodeURIComponent(deploymentId)}`, {}, {});
-    const result = await pollUntil(() => getVercelAliasRequest(api, projectId), (job) => job !== null && job.toDeploymentId === deploymentId && job.type === type && !['pending', 'in-progress'].includes(job.jobStatus), options);
-    if (!result.done || !result.value) {
-        throw new Error(`The Vercel ${type} to ${deploymentId} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`);
-    }
-    if (result.value.jobStatus !== 'succeeded')
-        throw new Error(`The Vercel ${type} to ${deploymentId} ended ${result.value.jobStatus}.`);
-    return result.value;
-}
-/**
- * What `vercel deploy` printed. With `--format=json` stdout is one object `{id, url, readyState, …}`
- * (or `{deployment: {…}}` in the CLI's agent mode); without it, stdout is the bare deployment URL.
- */
-function parseVercelDeployOutput(stdout) {
-    const text = stdout.trim();
-    const start = text.indexOf('{');
-    if (start >= 0) {
-        try {
-            const parsed = JSON.parse(text.slice(start));
-            const deployment = (typeof parsed['deployment'] === 'object' && parsed['deployment'] !== null ? parsed['deployment'] : parsed);
-            const pick = (key) => (typeof deployment[key] === 'string' ? { [key]: deployment[key] } : {});
-            const url = typeof deployment['url'] === 'string' ? withScheme(deployment['url']) : undefined;
-            return { ...pick('id'), ...(url ? { url } : {}), ...pick('readyState'), ...pick('inspectorUrl') };
-        }
-        catch {
-            // fall through to the URL
-        }
-    }
-    const url = [...text.matchAll(/https:\/\/[^\s"']+/g)].at(-1)?.[0];
-    return url ? { url } : {};
-}
-function withScheme(url) {
-    return /^https?:\/\//.test(url) ? url : `https://${url}`;
-}
-
-;// CONCATENATED MODULE: ./build/lib/provider-inputs.js
-
-
-
-
-
-
-/**
- * The provider inputs that actions/deploy and health-check's rollback share: the same names, the
- * same meanings and the same errors, so that a workflow passes the same values to both steps.
- */
-const RAILWAY_TOKEN_KINDS = (/* unused pure expression or super */ null && (['project', 'account']));
-function readRailwayTokenKind(inputs) {
-    return inputs.enum('railway-token-kind', RAILWAY_TOKEN_KINDS, 'project');
-}
-/** `service`, `project` and `railway-api-url`; an account token also needs project and environment. */
-function readRailwayService(inputs, tokenKind, environment) {
-    const target = {
-        service: inputs.required('service', 'the Railway service name or id'),
-        project: inputs.optional('project'),
-        apiUrl: optionalHttpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
-    };
-    if (tokenKind === 'account' && (!target.project || !environment)) {
-        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
-    }
-    return target;
-}
-/** `vercel-org-id`, `vercel-project-id` and `vercel-api-url`. */
-function readVercelProject(inputs) {
-    return {
-        orgId: optionalMatching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
-        projectId: optionalMatching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
-        apiUrl: optionalHttpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
-    };
-}
-/** `service`, `region` and `project` of a Cloud Run service, checked before they reach gcloud's argv. */
-function readCloudRunService(inputs) {
-    const service = inputs.required('service', 'the Cloud Run service name');
-    if (!SERVICE_NAME.test(service))
-        throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
-    const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
-    if (!REGION.test(region))
-        throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
-    return { service, region, project: optionalMatching(inputs, 'project', PROJECT_ID, 'expected a Google Cloud project id such as my-project-123') };
-}
-/** `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never trusted on first use). */
-function readSshHost(inputs, privateKey, what) {
-    const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
-    if (!HOST.test(hostName))
-        throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
-    const user = inputs.required('ssh-user', 'the user to log in as');
-    if (!USER.test(user))
-        throw invalidValue('ssh-user', user, 'expected a user name such as deploy');
-    const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
-    const knownHosts = inputs.optional('known-hosts');
-    if (!knownHosts) {
-        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
-    }
-    return { host: hostName, port, user, privateKey, knownHosts };
-}
-/** The blue-green inputs both the deploy and the rollback read (the compose project defaults to the repository name). */
-function readBlueGreenLayout(inputs, repo) {
-    const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
-    const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
-    if (bluePort === greenPort)
-        throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
-    const healthUrl = optionalHttpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
-    const project = inputs.optional('compose-project') ?? (repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
-    if (!/^[a-z0-9][a-z0-9_-]*$/.test(project))
-        throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
-    return {
-        directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
-        composeFile: inputs.string('compose-file', 'docker-compose.yml'),
-        project,
-        bluePort,
-        greenPort,
-        healthUrl,
-        healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
-        switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
-    };
-}
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
-function optionalHttpUrl(inputs, name, template = (value) => value) {
-    const value = inputs.optional(name);
-    if (value === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(template(value));
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw inputs_invalidValue(name, value, 'expected an http:// or https:// URL');
-    return value;
-}
-/** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */
-function optionalMatching(inputs, name, pattern, accepts) {
-    const value = inputs.optional(name);
-    if (value !== undefined && !pattern.test(value))
-        throw invalidValue(name, value, accepts);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./build/slack-notify/mentions.js
@@ -30593,7 +29510,7 @@ function parseMentions(items) {
         if (/^<!(here|channel|everyone)>$/.test(item) || /^<@[UW][A-Z0-9]{4,}>$/.test(item) || /^<!subteam\^S[A-Z0-9]{4,}>$/.test(item)) {
             return item;
         }
-        throw inputs_invalidValue('mention', item, ACCEPTS);
+        throw invalidValue('mention', item, ACCEPTS);
     });
 }
 
@@ -30758,7 +29675,7 @@ function parsePayload(text, parseYaml) {
             value = JSON.parse(text);
         }
         catch (error) {
-            throw new errors_ConfigError(`Invalid "payload": not valid JSON: ${firstLine(error)}.`);
+            throw new ConfigError(`Invalid "payload": not valid JSON: ${firstLine(error)}.`);
         }
     }
     else {
@@ -30766,11 +29683,11 @@ function parsePayload(text, parseYaml) {
             value = parseYaml(text);
         }
         catch (error) {
-            throw new errors_ConfigError(`Invalid "payload": not valid YAML: ${firstLine(error)}.`);
+            throw new ConfigError(`Invalid "payload": not valid YAML: ${firstLine(error)}.`);
         }
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigError('Invalid "payload": expected a JSON object or a YAML mapping with text, blocks or attachments, ' +
+        throw new ConfigError('Invalid "payload": expected a JSON object or a YAML mapping with text, blocks or attachments, ' +
             `got ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`}.`);
     }
     return value;
@@ -30782,7 +29699,6 @@ function firstLine(error) {
 }
 
 ;// CONCATENATED MODULE: ./build/slack-notify/config.js
-
 
 
 
@@ -30833,19 +29749,19 @@ async function readConfig(inputs, run, now = Date.now()) {
     if (!gate.open)
         return { ...common, destination: { kind: 'skip', notice: gate.notice } };
     if (updateTs && threadTs) {
-        throw new errors_ConfigError('Only one of "update-ts" or "thread-ts" can be set: to edit a reply, pass its own ts as update-ts.');
+        throw new ConfigError('Only one of "update-ts" or "thread-ts" can be set: to edit a reply, pass its own ts as update-ts.');
     }
     const payload = payloadText === undefined ? undefined : parsePayload(payloadText, await loadYamlParser(payloadText));
     let destination;
     if (token) {
         if (/^https?:\/\//i.test(token)) {
-            throw new errors_ConfigError('Input "bot-token" holds a URL, not a token: pass an incoming webhook URL as webhook-url.');
+            throw new ConfigError('Input "bot-token" holds a URL, not a token: pass an incoming webhook URL as webhook-url.');
         }
         if (webhookUrl)
             common.notes.push('Both bot-token and webhook-url are set: posting with bot-token; webhook-url is ignored.');
         const target = channel ?? (typeof payload?.['channel'] === 'string' ? payload['channel'] : undefined);
         if (!target) {
-            throw new errors_ConfigError(`Input "channel" is required with "bot-token": give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`);
+            throw new ConfigError(`Input "channel" is required with "bot-token": give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`);
         }
         destination = { kind: 'web-api', token, apiUrl, channel: target, updateTs, threadTs };
     }
@@ -30853,10 +29769,10 @@ async function readConfig(inputs, run, now = Date.now()) {
         const url = webhookUrl;
         // The URL is the secret: never show it, not even in this error.
         if (!/^https?:\/\/[^\s/]+\/\S*$/i.test(url) || !URL.canParse(url)) {
-            throw new errors_ConfigError(`Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)${/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : ''}.`);
+            throw new ConfigError(`Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)${/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : ''}.`);
         }
         if (updateTs)
-            throw new errors_ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
+            throw new ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
         destination = { kind: 'webhook', webhookUrl: url, threadTs };
     }
     return { ...common, destination, ...(payload ? { payload } : {}) };
@@ -30868,7 +29784,7 @@ function runFacts(run) {
 function slackTs(inputs, name) {
     const value = inputs.optional(name);
     if (value !== undefined && !/^\d{9,11}\.\d{1,6}$/.test(value))
-        throw inputs_invalidValue(name, value, TS_HELP);
+        throw invalidValue(name, value, TS_HELP);
     return value;
 }
 /** A message's ts is the second it was posted: an update tells how long since then. */
@@ -31078,7 +29994,7 @@ async function deliver(request, config, hooks) {
 async function exchange(request, config, policy, onRetry) {
     let waitedMs = 0;
     try {
-        const response = await http_httpRequest({
+        const response = await httpRequest({
             url: request.url,
             method: 'POST',
             headers: request.headers,

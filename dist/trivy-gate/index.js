@@ -41196,6 +41196,22 @@ class Inputs {
     }
 }
 const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
+/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+function optionalHttpUrl(inputs, name, template = (value) => value) {
+    const value = inputs.optional(name);
+    if (value === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(template(value));
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw invalidValue(name, value, 'expected an http:// or https:// URL');
+    return value;
+}
 function splitList(value, commas) {
     return value
         .split(commas ? /[\n,]/ : /\n/)

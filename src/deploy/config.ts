@@ -2,9 +2,8 @@ import { TAG } from '../lib/cloud-run.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
-import { type Inputs, invalidValue } from '../lib/inputs.js';
+import { type Inputs, invalidValue, optionalHttpUrl } from '../lib/inputs.js';
 import {
-  optionalHttpUrl,
   optionalMatching,
   readBlueGreenLayout,
   readCloudRunService,

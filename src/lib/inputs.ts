@@ -202,6 +202,20 @@ export class Inputs {
 
 const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
 
+/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+export function optionalHttpUrl(inputs: Inputs, name: string, template: (value: string) => string = (value) => value): string | undefined {
+  const value = inputs.optional(name);
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(template(value));
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) throw invalidValue(name, value, 'expected an http:// or https:// URL');
+  return value;
+}
+
 export function splitList(value: string, commas: boolean): string[] {
   return value
     .split(commas ? /[\n,]/ : /\n/)

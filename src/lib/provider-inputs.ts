@@ -1,6 +1,6 @@
 import { type CloudRunService, PROJECT_ID, REGION, SERVICE_NAME } from './cloud-run.js';
 import { ConfigError } from './errors.js';
-import { type Inputs, invalidValue } from './inputs.js';
+import { type Inputs, invalidValue, optionalHttpUrl } from './inputs.js';
 import { RAILWAY_API_URL, type RailwayTokenKind } from './railway.js';
 import { type BlueGreen, HOST, type SshHost, USER } from './ssh.js';
 import { VERCEL_API_URL } from './vercel.js';
@@ -98,20 +98,6 @@ export function readBlueGreenLayout(inputs: Inputs, repo: string): BlueGreenLayo
     healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
     switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
   };
-}
-
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
-export function optionalHttpUrl(inputs: Inputs, name: string, template: (value: string) => string = (value) => value): string | undefined {
-  const value = inputs.optional(name);
-  if (value === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(template(value));
-  } catch {
-    url = undefined;
-  }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) throw invalidValue(name, value, 'expected an http:// or https:// URL');
-  return value;
 }
 
 /** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */

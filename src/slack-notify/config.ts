@@ -1,8 +1,7 @@
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
-import { type Inputs, invalidValue } from '../lib/inputs.js';
-import { optionalHttpUrl } from '../lib/provider-inputs.js';
+import { type Inputs, invalidValue, optionalHttpUrl } from '../lib/inputs.js';
 import { parseMentions } from './mentions.js';
 import { type MessageSpec, type RunFacts, STATUSES } from './message.js';
 import { parsePayload } from './payload.js';
