@@ -8,10 +8,11 @@
 // ~8 minutes for 600 calls, so by default it is measured on the first NAIVE_REVISIONS revisions and
 // extrapolated per call; BENCH_FULL=1 runs all of it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, ms, NODE24, ROOT, section } from './lib.mjs';
+import { parseFileCommand } from '../scripts/file-commands.mjs';
 
 const PYTHON = '/usr/bin/python3';
 const CHAIN = 200;
@@ -51,23 +52,9 @@ function runAction(extraInputs = {}) {
   const result = spawnSync(NODE24, [join(ROOT, 'dist/migration-drift/index.js')], { cwd: project, env, encoding: 'utf8' });
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`the action failed on the chain:\n${result.stdout.slice(-3000)}`);
-  const outputs = readOutputs(join(dir, 'output'));
+  const outputs = parseFileCommand(readFileSync(join(dir, 'output'), 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   return { elapsed, outputs };
-}
-
-function readOutputs(file) {
-  const text = execFileSync('cat', [file], { encoding: 'utf8' });
-  const values = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (!heredoc) continue;
-    const body = [];
-    for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i]);
-    values[heredoc[1]] = body.join('\n');
-  }
-  return values;
 }
 
 const bundleTimes = [];

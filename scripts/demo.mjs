@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { listen, startSampleService } from './demo-service.mjs';
 import { renderMarkdown, styles } from './terminal-markdown.mjs';
+import { parseFileCommand } from './file-commands.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -210,19 +211,6 @@ function runNode(script, env) {
       done({ exitCode, stdout, stderr });
     });
   });
-}
-
-function parseFileCommand(text) {
-  const values = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (!heredoc) continue;
-    const body = [];
-    for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i]);
-    values[heredoc[1]] = body.join('\n');
-  }
-  return values;
 }
 
 /** A Slack message as a person would read it: headline, colour bar, text, fields, context. */

@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseFileCommand } from '../../scripts/file-commands.mjs';
 import { readActionMeta } from './metadata.js';
+
+export { parseFileCommand };
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -139,24 +142,6 @@ function runnerDefault(value: unknown, env: Record<string, string>): string {
   });
 }
 
-/** Parses the `name<<delimiter` blocks (and legacy `name=value` lines) of GITHUB_OUTPUT / GITHUB_ENV. */
-export function parseFileCommand(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const body: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i]!);
-      values[name!] = body.join('\n');
-    } else if (line.includes('=')) {
-      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return values;
-}
 
 function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
