@@ -17,7 +17,7 @@ const actions = readdirSync(join(root, 'src'), { withFileTypes: true })
   .filter((name) => only.length === 0 || only.includes(name));
 
 rmSync(join(root, 'build'), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
 });
 

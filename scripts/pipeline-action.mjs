@@ -21,7 +21,7 @@ const SUB_ACTIONS = ['deploy', 'health-check', 'slack-notify'];
 const out = join(root, 'node_modules', '.cache', 'deploy-kit', `pipeline-action-${process.pid}`);
 let pipelineInputs;
 try {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], { stdio: 'inherit' });
   ({ pipelineInputs } = await import(pathToFileURL(join(out, 'pipeline', 'action-inputs.js')).href));
 } finally {
   rmSync(out, { recursive: true, force: true });
