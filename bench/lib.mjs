@@ -50,3 +50,38 @@ export function section(title, method, headers, rows, verdicts = []) {
   if (verdicts.length) lines.push('', ...verdicts.map((v) => `- ${v.met ? 'met' : 'MISSED'}: ${v.text}`));
   console.log(`${lines.join('\n')}\n`);
 }
+
+/**
+ * Paired measurement for a noisy, shared machine: A and B run alternately, pair by pair (after
+ * `warmup` pairs), and the figure is the median of the per-pair ratios B/A, so that load which
+ * comes and goes hits both sides of a pair alike. `a` and `b` are async functions returning one
+ * wall time in ms. Returns both sides' times, the ratios and the median ratio.
+ */
+export async function paired(a, b, { pairs = 15, warmup = 1 } = {}) {
+  const timesA = [];
+  const timesB = [];
+  const ratios = [];
+  for (let i = 0; i < pairs + warmup; i++) {
+    // Alternate which side goes first, so neither always runs on a warmer machine.
+    const [first, second] = i % 2 ? [b, a] : [a, b];
+    const one = await first();
+    const two = await second();
+    const [timeA, timeB] = i % 2 ? [two, one] : [one, two];
+    if (i < warmup) continue;
+    timesA.push(timeA);
+    timesB.push(timeB);
+    ratios.push(timeB / timeA);
+  }
+  return { a: timesA, b: timesB, ratios, ratio: median(ratios) };
+}
+
+/** One run of a command as an async timing (ms), for `paired`. */
+export function timeOnce(command, args, { env, cwd } = {}) {
+  return async () => {
+    const started = performance.now();
+    const result = spawnSync(command, args, { env: env ?? process.env, cwd, stdio: 'ignore' });
+    const elapsed = performance.now() - started;
+    if (result.error) throw result.error;
+    return elapsed;
+  };
+}

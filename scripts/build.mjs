@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
+import { writeLazyCore } from './lazy-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
@@ -20,6 +21,7 @@ rmSync(join(root, 'build'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
 });
+writeLazyCore(root, join(root, 'build'));
 
 if (only.length === 0) {
   // A full build also removes bundles of actions that no longer exist.

@@ -3,8 +3,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type Dispatcher, EnvHttpProxyAgent, interceptors, request } from 'undici';
-import { parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy, safeUrl } from './http.js';
+import type { Dispatcher } from 'undici';
+import { loadUndici, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy, safeUrl } from './http.js';
 
 /**
  * A file download streamed to disk: never held in memory, bounded in size, retried on network
@@ -57,6 +57,7 @@ class AttemptFailure extends Error {
 export async function downloadFile(req: DownloadRequest): Promise<DownloadResult> {
   const policy = req.retry ?? DEFAULT_DOWNLOAD_RETRY;
   const partial = `${req.destination}.part`;
+  const { EnvHttpProxyAgent, interceptors } = await loadUndici();
   const agent = new EnvHttpProxyAgent();
   const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: req.maxRedirects ?? 5 }));
   await mkdir(dirname(req.destination), { recursive: true });
@@ -95,6 +96,7 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
 }
 
 async function attemptDownload(req: DownloadRequest, dispatcher: Dispatcher, partial: string): Promise<number> {
+  const { request } = await loadUndici();
   const response = await request(req.url, {
     method: 'GET',
     headers: req.headers,

@@ -8,8 +8,9 @@ import type { Dispatcher, RetryHandler } from 'undici';
  * request, so runs that never make one (a skip) do not pay for loading it.
  */
 
-let undici: Promise<typeof import('undici')> | undefined;
-const loadUndici = () => (undici ??= import('undici'));
+let undici: Promise<typeof import('./undici.js')> | undefined;
+/** undici, imported once on first use (also by download.ts). */
+export const loadUndici = () => (undici ??= import('./undici.js'));
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
