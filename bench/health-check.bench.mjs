@@ -89,6 +89,8 @@ for (let i = 0; i < RUNS; i++) {
 }
 server.close();
 
+// The ten-to-one figure is the median of the per-pair ratios: both sides of a pair saw the same load.
+const tenToOne = median(ten.map((t, i) => t / one[i]));
 const m = { toExit: median(toExit), overshoot: median(overshoot), startup: median(startup), one: median(one), ten: median(ten) };
 section(
   'health-check',
@@ -99,11 +101,11 @@ section(
     ['Exit past the deadline (hanging server)', ms(m.overshoot), 'target < 500 ms', (m.overshoot / 500).toFixed(2)],
     ['Step start-up and exit on a bad input', ms(m.startup), 'reference: fixed cost in every figure', ''],
     ['Step time, 1 URL', ms(m.one), `one probe of ${LATENCY} ms`, ''],
-    ['Step time, 10 URLs', ms(m.ten), `1 URL: ${ms(m.one)}; one at a time would be ~${ms(m.startup + 10 * (m.one - m.startup))}`, `${(m.ten / m.one).toFixed(2)} x 1 URL`],
+    ['Step time, 10 URLs', ms(m.ten), `1 URL: ${ms(m.one)}; one at a time would be ~${ms(m.startup + 10 * (m.one - m.startup))}`, `${tenToOne.toFixed(2)} x 1 URL (median of pairs)`],
   ],
   [
     { met: m.toExit <= INTERVAL + 100, text: `healthy -> exit within one interval + 100 ms (${ms(m.toExit)} <= ${INTERVAL + 100} ms)` },
     { met: m.overshoot < 500, text: `deadline overshoot under 500 ms (${ms(m.overshoot)})` },
-    { met: m.ten / m.one < 1.5, text: `10 URLs in about the time of one (${(m.ten / m.one).toFixed(2)} x, target < 1.5 x)` },
+    { met: tenToOne < 1.5, text: `10 URLs in about the time of one (${tenToOne.toFixed(2)} x, paired, target < 1.5 x)` },
   ],
 );

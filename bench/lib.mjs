@@ -21,19 +21,6 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Runs a command `runs` times (after one warm-up) and returns the wall times in ms. */
-export function timeCommand(command, args, { runs = 10, env, cwd, warmup = 1 } = {}) {
-  const times = [];
-  for (let i = 0; i < runs + warmup; i++) {
-    const started = performance.now();
-    const result = spawnSync(command, args, { env: env ?? process.env, cwd, stdio: 'ignore' });
-    const elapsed = performance.now() - started;
-    if (result.error) throw result.error;
-    if (i >= warmup) times.push(elapsed);
-  }
-  return times;
-}
-
 /** `1.23 s` or `456 ms`. */
 export function ms(value) {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`;
