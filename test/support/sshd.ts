@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 /**
  * A real OpenSSH server on 127.0.0.1 and a free port, with a generated host key and client key
- * (../shared/STYLE.md "OpenSSH on loopback"). `knownHosts` is the line that verifies its host key;
+ * (the STYLE.md guide, "OpenSSH on loopback"). `knownHosts` is the line that verifies its host key;
  * `wrongKnownHosts` names another key for the same host, which ssh must refuse. `env` is set in
  * every session (SetEnv), e.g. a PATH with stand-in executables such as `docker`.
  */
