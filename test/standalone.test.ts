@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT } from './support/bundle.js';
 import { fixture, FIXTURES, isInside } from './support/fixtures.js';
 
@@ -57,8 +58,8 @@ describe('the repository reads nothing outside its root', () => {
 });
 
 describe('a copy with no shared/ beside it', () => {
-  const base = mkdtempSync(join(tmpdir(), 'dk-standalone-'));
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  let base = '';
+  afterAll(() => base && rmSync(base, { recursive: true, force: true }));
 
   // Readers of every kind, the quick ones (the whole fixture-reading set takes two minutes on two
   // cores; CI runs it all from a checkout with nothing beside it): the fixture module for each
@@ -81,6 +82,7 @@ describe('a copy with no shared/ beside it', () => {
   ];
 
   it('passes the fixture-reading tests', () => {
+    base = mkdtempSync(join(tmpdir(), 'dk-standalone-'));
     // Two levels down, so that neither <copy>/../shared nor <copy>/../../shared can exist.
     const copy = join(base, 'a', 'deploy-kit');
     mkdirSync(copy, { recursive: true });
@@ -104,4 +106,17 @@ describe('a copy with no shared/ beside it', () => {
     expect(run.status, output).toBe(0);
     expect(output).toMatch(new RegExp(`Test Files\\s+${FILES.length} passed`));
   }, 180_000);
+});
+
+describe("GitHub's CI", () => {
+  it('runs exactly .ci/run (system packages included) after checkout and setup-node, with actions pinned by SHA', () => {
+    const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; run?: string }[] }> };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    expect(steps.filter((step) => step.run).map((step) => step.run!.trim())).toEqual(['bash .ci/run']);
+    expect(steps.filter((step) => step.uses).map((step) => step.uses!.replace(/@.*/, ''))).toEqual(['actions/checkout', 'actions/setup-node']);
+    for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+    const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+    expect(run).toMatch(/^\.ci\/system-deps$/m);
+    expect(run).toMatch(/^npm test$/m);
+  });
 });

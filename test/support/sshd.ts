@@ -49,7 +49,8 @@ export async function startSshd(options: { env?: Record<string, string> } = {}):
       '',
     ].join('\n'),
   );
-  mkdirSync('/run/sshd', { recursive: true });
+  // sshd started by root wants its privilege-separation directory; started by another user it runs unprivileged.
+  if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true });
   const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
