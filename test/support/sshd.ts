@@ -1,8 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { missingMessage } from '../../scripts/system-deps.mjs';
 
 /**
  * A real OpenSSH server on 127.0.0.1 and a free port, with a generated host key and client key
@@ -25,6 +26,7 @@ export interface Sshd {
 const SSHD = '/usr/sbin/sshd';
 
 export async function startSshd(options: { env?: Record<string, string> } = {}): Promise<Sshd> {
+  if (!existsSync(SSHD)) throw new Error(missingMessage(['openssh-server']));
   const dir = mkdtempSync(join(tmpdir(), 'dk-sshd-'));
   const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'deploy-kit-test', '-f', join(dir, file)]);
   keygen('host');
