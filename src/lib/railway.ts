@@ -3,7 +3,7 @@ import { deadline, pollUntil, type WaitOptions } from './poll.js';
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
- * src/gql/*; formats in ../shared/fixtures/railway). Shared by actions/deploy (previous deployment,
+ * src/gql/*; formats in test/fixtures/railway). Shared by actions/deploy (previous deployment,
  * status, URL) and health-check's rollback (list, roll back, wait).
  */
 

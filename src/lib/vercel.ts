@@ -2,7 +2,7 @@ import { httpRequest, parseJson, type RetryPolicy } from './http.js';
 import { pollUntil, type WaitOptions } from './poll.js';
 
 /**
- * Vercel's REST API (formats in ../shared/fixtures/vercel, from the Vercel CLI and SDK): list and
+ * Vercel's REST API (formats in test/fixtures/vercel, from the Vercel CLI and SDK): list and
  * get deployments, roll back and promote the way the CLI does (request, then poll the project's
  * `lastAliasRequest`). Shared by actions/deploy and health-check's rollback.
  */

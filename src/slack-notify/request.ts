@@ -4,7 +4,7 @@ import { buildMessage, headlineText } from './message.js';
 
 /**
  * The HTTP exchange with Slack as pure functions: the request for a config, and what an answer
- * means. Formats follow ../shared/fixtures/slack/: webhooks answer `200 ok` or a status with a
+ * means. Formats follow test/fixtures/slack/: webhooks answer `200 ok` or a status with a
  * plain-text code; the Web API answers JSON `{"ok":true,"channel","ts",…}` or `{"ok":false,"error"}`,
  * with HTTP 200 even for errors (and 429 with Retry-After when rate-limited).
  */

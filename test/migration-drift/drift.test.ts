@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDifference, differencesFromRepr, renderType } from '../../src/migration-drift/drift.js';
 import { parsePythonRepr } from '../../src/migration-drift/python-repr.js';
-import { alembicFixture } from './shared-fixtures.js';
+import { alembicFixture } from './fixture-files.js';
 
 const MARKER = 'New upgrade operations detected: ';
 /** `alembic check` output -> the repr list, as the helper hands it over. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlackConfig } from '../../src/slack-notify/config.js';
 import { explainSlackError } from '../../src/slack-notify/explain.js';
 import { buildRequest, describeOutcome, interpretAnswer, mentionReply, unanswered } from '../../src/slack-notify/request.js';
-import { fixture as sharedFixture } from '../support/shared.js';
+import { fixture as recordedFixture } from '../support/fixtures.js';
 import { fixture } from './receiver.js';
 
 const message: SlackConfig['message'] = {
@@ -49,7 +49,7 @@ describe('mentionReply', () => {
 describe('interpretAnswer (recorded Slack answers)', () => {
   it('takes a webhook 200 "ok" as sent, and any other answer as its plain-text code', () => {
     expect(interpretAnswer('webhook', answer(200, fixture('webhook/200.ok.txt')))).toMatchObject({ sent: true });
-    for (const file of readdirSync(sharedFixture('slack', 'webhook')).filter((f) => f.endsWith('.txt') && !f.startsWith('200'))) {
+    for (const file of readdirSync(recordedFixture('slack', 'webhook')).filter((f) => f.endsWith('.txt') && !f.startsWith('200'))) {
       const [status, code] = file.split('.');
       const outcome = interpretAnswer('webhook', answer(Number(status), fixture(`webhook/${file}`)));
       expect(outcome).toMatchObject({ sent: false, error: code, httpStatus: Number(status) });
@@ -68,7 +68,7 @@ describe('interpretAnswer (recorded Slack answers)', () => {
   });
 
   it('reads the error of every recorded ok:false answer (HTTP 200) and explains the common ones', () => {
-    for (const file of readdirSync(sharedFixture('slack', 'web-api')).filter((f) => f.includes('.error.'))) {
+    for (const file of readdirSync(recordedFixture('slack', 'web-api')).filter((f) => f.includes('.error.'))) {
       const code = (JSON.parse(fixture(`web-api/${file}`)) as { error: string }).error;
       const outcome = interpretAnswer(file.startsWith('chat.update') ? 'chat.update' : 'chat.postMessage', answer(200, fixture(`web-api/${file}`)));
       expect(outcome).toMatchObject({ sent: false, error: code, httpStatus: 200 });

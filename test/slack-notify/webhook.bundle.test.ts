@@ -6,7 +6,7 @@ import { closeAllServers, hang, type LoopbackServer, scripted, startServer } fro
 import { rateLimited, WEBHOOK_PATH, webhookAnswer } from './receiver.js';
 
 // Integration: dist/slack-notify/index.js on Node 24, posting to a loopback Slack webhook receiver
-// that replays the recorded answers in ../shared/fixtures/slack/webhook (see ./receiver.ts).
+// that replays the recorded answers in test/fixtures/slack/webhook (see ./receiver.ts).
 
 afterEach(closeAllServers);
 

@@ -16,7 +16,7 @@ import type { ProviderContext } from '../deploy.js';
 import { installDeps, runLogged } from './tool.js';
 import { toolFailure } from '../../lib/exec.js';
 
-/** The Railway CLI version installed when the runner has none (the one ../shared/fixtures/railway records). */
+/** The Railway CLI version installed when the runner has none (the one test/fixtures/railway records). */
 export const RAILWAY_CLI: NpmCli = { bin: 'railway', packageName: '@railway/cli', version: '5.43.1' };
 
 /**

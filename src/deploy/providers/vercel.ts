@@ -7,7 +7,7 @@ import type { ProviderContext } from '../deploy.js';
 import { installDeps, runLogged } from './tool.js';
 import { toolFailure } from '../../lib/exec.js';
 
-/** The Vercel CLI version installed when the runner has none (the one ../shared/fixtures/vercel follows). */
+/** The Vercel CLI version installed when the runner has none (the one test/fixtures/vercel follows). */
 export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', version: '58.4.4' };
 
 /**

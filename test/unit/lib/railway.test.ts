@@ -13,7 +13,7 @@ import {
   waitForRailwayDeployment,
 } from '../../../src/lib/railway.js';
 import { fakeClock } from '../../support/clock.js';
-import { fixtureJson, fixtureText } from '../../support/shared.js';
+import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 import { RAILWAY_IDS, startRailwayApi } from '../../support/railway-api.js';
 import { closeAllServers } from '../../support/server.js';
 

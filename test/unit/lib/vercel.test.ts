@@ -14,7 +14,7 @@ import {
   waitForVercelDeployment,
 } from '../../../src/lib/vercel.js';
 import { fakeClock } from '../../support/clock.js';
-import { fixtureJson, fixtureText } from '../../support/shared.js';
+import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 import { closeAllServers } from '../../support/server.js';
 import { startVercelApi, VERCEL_IDS } from '../../support/vercel-api.js';
 

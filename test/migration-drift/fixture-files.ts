@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fixtureText } from '../support/shared.js';
+import { fixtureText } from '../support/fixtures.js';
 
-/** A captured Alembic output from ../shared/fixtures/alembic/outputs. */
+/** A captured Alembic output from test/fixtures/alembic/outputs. */
 export function alembicFixture(name: string): string {
   return fixtureText('alembic', 'outputs', name);
 }
