@@ -54,6 +54,7 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
       timeoutMs: 10 * 60_000,
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
+      exec: context.effects.exec,
     }),
   );
   const result = await runEasBuild(context, config, eas, config.gate.secret);

@@ -48,13 +48,13 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
 async function runChecks(context: ActionContext, config: Config): Promise<Outcome> {
   const { core, secrets } = context;
   const tool = config.tool as 'alembic' | 'django';
-  const interpreter = await chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory));
+  const interpreter = await chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory, context.effects.exec));
   core.info(`Python: ${interpreter.command} (${tool} ${interpreter.version}).`);
 
   let added: AddedFiles | undefined;
   if (config.checks.includes('summary')) {
     added = config.baseRef
-      ? await filesAddedSince(config.baseRef, config.workingDirectory)
+      ? await filesAddedSince(config.baseRef, config.workingDirectory, context.effects.exec)
       : { ok: false, reason: 'no base ref: this run is not for a pull request and "base-ref" is not set' };
     if (!added.ok) core.warning(`Migration summary skipped: ${added.reason}.`);
   }
@@ -82,6 +82,7 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
         timeoutMs: config.timeoutMs,
         redact: (text) => secrets.redact(text),
         onStderr: (line) => core.info(line),
+        exec: context.effects.exec,
         onEvent: (event) => {
           if (event.event === 'progress' || event.event === 'log') core.info(event.message);
           else if (event.event === 'check') core.info(`${event.name}: ${event.status}${event.message ? ` — ${event.message}` : ''}`);
@@ -150,6 +151,7 @@ async function runCommandTool(context: ActionContext, config: Config, outputs: O
       env: config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {},
       redact: (text) => secrets.redact(text),
       onLine: (line) => core.info(line),
+      exec: context.effects.exec,
     }),
   );
   outputs.passed = outcome.passed;
