@@ -1,4 +1,5 @@
 import { TAG } from '../lib/cloud-run.js';
+import type { ConfigContext } from '../lib/action.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
@@ -101,7 +102,7 @@ const GATES: Record<Provider, { input: string; secretName: string; what: string 
   command: { input: 'token', secretName: 'DEPLOY_TOKEN', what: 'the deploy command' },
 };
 
-export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>): DeployConfig {
+export function readConfig(inputs: Inputs, { run }: ConfigContext): DeployConfig {
   const provider = inputs.enum('provider', PROVIDERS);
   if (provider === undefined) throw new ConfigError(`Input "provider" is required: give one of "railway", "vercel", "cloud-run", "ssh" or "command".`);
   const required = inputs.boolean('require-token', false);

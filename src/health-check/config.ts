@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { REVISION } from '../lib/cloud-run.js';
+import type { ConfigContext } from '../lib/action.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { safeUrl } from '../lib/http.js';
@@ -36,16 +36,12 @@ const BACKOFFS = ['fixed', 'exponential'] as const;
 const MAX_URLS = 50;
 
 /**
- * The only place health-check's inputs are read. `readFile` reads a ca-cert given as a path; the
- * repository names the blue-green compose project by default, as in actions/deploy.
+ * The only place health-check's inputs are read. `effects.files` reads a ca-cert given as a path;
+ * the repository names the blue-green compose project by default, as in actions/deploy.
  */
-export function readConfig(
-  inputs: Inputs,
-  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
-  run: Pick<RunContext, 'repo'> = { repo: '' },
-): HealthCheckConfig {
+export function readConfig(inputs: Inputs, { run, effects }: ConfigContext): HealthCheckConfig {
   return {
-    check: readCheckConfig(inputs, readFile),
+    check: readCheckConfig(inputs, (path) => effects.files.read(path)),
     rollback: readRollbackConfig(inputs, run),
     failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
   };

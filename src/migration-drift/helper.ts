@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeFailure, execute } from '../lib/exec.js';
+import { describeFailure, type Exec, execute } from '../lib/exec.js';
 import { collectEvents, type HelperEvent, type HelperTranscript, parseHelperLine } from './protocol.js';
 import { ALEMBIC_PY } from './python/alembic.js';
 import { DJANGO_PY } from './python/django.js';
@@ -34,6 +34,8 @@ export interface HelperRun {
   redact: (text: string) => string;
   onEvent: (event: HelperEvent) => void;
   onStderr: (line: string) => void;
+  /** The context's process runner; execute by default. */
+  exec?: Exec;
 }
 
 export interface HelperResult extends HelperTranscript {
@@ -48,7 +50,7 @@ export async function runHelper(run: HelperRun): Promise<HelperResult> {
   writeFileSync(script, `${PROTOCOL_PY}\n${run.tool === 'alembic' ? ALEMBIC_PY : DJANGO_PY}`);
   const events: HelperEvent[] = [];
   try {
-    const result = await execute({
+    const result = await (run.exec ?? execute)({
       command: run.python,
       // -u: unbuffered, so progress reaches the log as it happens.
       args: ['-u', script],

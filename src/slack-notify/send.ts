@@ -1,4 +1,4 @@
-import { HttpError, httpRequest, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
+import { HttpError, type HttpRequest, httpRequest, type HttpResponse, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
 import type { SlackConfig } from './config.js';
 import { buildRequest, interpretAnswer, mentionReply, type SlackOutcome, type SlackRequest, type SlackVia, unanswered } from './request.js';
 
@@ -12,6 +12,8 @@ export interface SendHooks {
    * pipeline's health story quotes probe errors and response bodies), and no secret goes to Slack.
    */
   redact?: (text: string) => string;
+  /** The HTTP client (the context's); httpRequest when not given. */
+  http?: (request: HttpRequest) => Promise<HttpResponse>;
 }
 
 const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
@@ -39,7 +41,7 @@ async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHo
   let attempts = 0;
   let waitedMs = 0;
   for (;;) {
-    const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }));
+    const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }), hooks.http ?? httpRequest);
     attempts += outcome.attempts;
     waitedMs += outcome.waitedMs;
     const result = { ...outcome.result, attempts };
@@ -57,10 +59,11 @@ async function exchange(
   config: SlackConfig,
   policy: RetryPolicy,
   onRetry: (notice: RetryNotice) => void,
+  http: (request: HttpRequest) => Promise<HttpResponse>,
 ): Promise<{ result: SlackOutcome; attempts: number; waitedMs: number }> {
   let waitedMs = 0;
   try {
-    const response = await httpRequest({
+    const response = await http({
       url: request.url,
       method: 'POST',
       headers: request.headers,

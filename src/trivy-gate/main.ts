@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type ActionContext, type Core, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, runAction, writeSummary } from '../lib/action.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { type Config, readConfig } from './config.js';
@@ -27,13 +27,14 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction({ outputs: { ...OUTPUTS }, main }, core, env);
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
 }
 
-async function main(context: ActionContext, outputs: Outputs): Promise<void> {
-  const config = readConfig(context.inputs, context.env);
-  const now = new Date();
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+  const config = readConfig(context.inputs, context);
+  const now = new Date(context.effects.clock.now());
   const ignores = loadIgnores(config, context.core);
   const policy: Policy = {
     failOn: config.failOn,

@@ -1,11 +1,11 @@
-import { Inputs } from '../lib/inputs.js';
-import { readCheckConfig } from '../health-check/config.js';
-import { checkInput, deployInput, ROLLBACK_FALLBACKS, rollbackInput, slackInput } from './names.js';
+import { Inputs } from '../src/lib/inputs.js';
+import { readCheckConfig } from '../src/health-check/config.js';
+import { checkInput, deployInput, ROLLBACK_FALLBACKS, rollbackInput, slackInput } from '../src/pipeline/names.js';
 
 /**
  * The root action.yml's inputs, computed from the three sub-actions' action.yml inputs with the
- * rules of names.ts (scripts/pipeline-action.mjs writes them; a test checks they are current).
- * Not part of the bundle: nothing in main.ts imports it.
+ * rules of src/pipeline/names.ts (scripts/pipeline-action.mjs writes them; a test checks they are
+ * current). Build-time code: it lives here, not in src/, because no bundle uses it.
  */
 
 export interface InputSpec {
@@ -110,7 +110,7 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
   }
 
   for (const [name, override] of Object.entries(OVERRIDES)) {
-    if (!result[name]) throw new Error(`src/pipeline/action-inputs.ts overrides "${name}", which the pipeline no longer has.`);
+    if (!result[name]) throw new Error(`scripts/pipeline-action-inputs.ts overrides "${name}", which the pipeline no longer has.`);
     result[name] = { ...result[name]!, ...override };
     if (result[name]!.required === false) delete result[name]!.required;
   }
