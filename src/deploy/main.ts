@@ -19,11 +19,12 @@ const OUTPUTS = {
   'github-deployment-id': '',
 };
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
+export function run(runnerCore: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
   return runAction(
     {
       outputs: OUTPUTS,
       async main(context, outputs) {
+        const { core } = context;
         let config;
         try {
           config = readConfig(context.inputs, context.run);
@@ -38,7 +39,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         if (result.error) throw new Error(result.error);
       },
     },
-    core,
+    runnerCore,
     env,
   );
 }

@@ -19,11 +19,12 @@ const OUTPUTS = {
   report: '[]',
 };
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
+export function run(runnerCore: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
   return runAction(
     {
       outputs: OUTPUTS,
       async main(context, outputs) {
+        const { core } = context;
         const config = readConfig(context.inputs, undefined, context.run);
         const { check } = config;
         const { health, reportJson, rollback } = await checkAndRollBack(check, config.rollback, context);
@@ -43,7 +44,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         else core.info(verdict.message);
       },
     },
-    core,
+    runnerCore,
     env,
   );
 }

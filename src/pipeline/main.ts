@@ -28,11 +28,12 @@ const OUTPUTS = {
 };
 
 /** Gated deploy -> health check -> rollback when unhealthy -> Slack, each step the sub-action's own code. */
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
+export function run(runnerCore: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
   return runAction(
     {
       outputs: OUTPUTS,
       async main(context, outputs) {
+        const { core } = context;
         const started = Date.now();
         const redact = (text: string) => context.secrets.redact(text);
         let config: PipelineConfig;
@@ -89,7 +90,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         core.info(`Pipeline: ${status}. ${final.sent ? 'Slack was told.' : ''}`.trim());
       },
     },
-    core,
+    runnerCore,
     env,
   );
 }

@@ -4,11 +4,12 @@ import { describeOutcome, type SlackOutcome } from './request.js';
 import { sendSlack } from './send.js';
 import { summaryLine } from './summary.js';
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
+export function run(runnerCore: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
   return runAction(
     {
       outputs: { sent: false as boolean, skipped: false as boolean, ts: '', channel: '' },
       async main(context, outputs) {
+        const { core } = context;
         const config = await readConfig(context.inputs, context.run);
         const { destination } = config;
         if (destination.kind === 'skip') {
@@ -33,7 +34,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         core.warning(`${sentence} The step goes on (fail-on-error: false).`);
       },
     },
-    core,
+    runnerCore,
     env,
   );
 }
