@@ -109,6 +109,41 @@ describe('httpRequest against loopback servers', () => {
     await expect(httpRequest({ url: `${server.url}/loop`, maxRedirects: 3 })).rejects.toThrow(/redirect/i);
   });
 
+  it("sends none of the caller's headers to another origin, keeps them on the same one (issue 12, finding 3)", async () => {
+    const headers = { authorization: 'Bearer tok-sameorigin-1', 'x-api-key': 'key-sameorigin-2', cookie: 'session=abc123', accept: 'text/plain' };
+    // Another origin: the same host on another port, and localhost for 127.0.0.1.
+    const other = await startServer((_q, r) => sendText(r, 200, 'other'));
+    const origin = await startServer((q, r) => {
+      if (q.url === '/same') r.writeHead(307, { location: '/final' }).end();
+      else if (q.url === '/port') r.writeHead(302, { location: `${other.url}/landed` }).end();
+      else if (q.url === '/host') r.writeHead(301, { location: `http://localhost:${other.port}/landed` }).end();
+      else sendText(r, 200, 'final');
+    });
+    expect((await httpRequest({ url: `${origin.url}/same`, headers, maxRedirects: 5 })).body).toBe('final');
+    expect(origin.requests.at(-1)!.headers).toMatchObject(headers);
+    for (const path of ['/port', '/host']) {
+      expect((await httpRequest({ url: `${origin.url}${path}`, headers, maxRedirects: 5 })).body).toBe('other');
+      const seen = other.requests.at(-1)!.headers;
+      for (const name of Object.keys(headers)) expect(seen[name], `${path}: ${name}`).toBeUndefined();
+    }
+  });
+
+  it('stays without the headers when a chain comes back to the first origin, and a 303 goes on as a GET', async () => {
+    let firstUrl = '';
+    const away = await startServer((_q, r) => r.writeHead(303, { location: `${firstUrl}/final` }).end());
+    const first = await startServer((q, r) => {
+      if (q.url === '/start') r.writeHead(307, { location: `${away.url}/bounce` }).end();
+      else sendText(r, 200, 'done');
+    });
+    firstUrl = first.url;
+    const response = await httpRequest({ url: `${first.url}/start`, method: 'POST', body: '{}', headers: { 'x-api-key': 'key-roundtrip-3', 'content-type': 'application/json' }, maxRedirects: 5 });
+    expect(response.body).toBe('done');
+    expect(away.requests[0]).toMatchObject({ method: 'POST', body: '{}' });
+    expect(away.requests[0]!.headers['x-api-key']).toBeUndefined();
+    expect(first.requests[1]).toMatchObject({ method: 'GET', url: '/final', body: '' });
+    expect(first.requests[1]!.headers['x-api-key']).toBeUndefined();
+  });
+
   it('goes through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY matches', async () => {
     const target = await startServer((_q, r) => sendText(r, 200, 'via'));
     let tunnels = 0;
