@@ -21,6 +21,13 @@ export interface RetryPolicy {
   budgetMs: number;
   /** Statuses worth another attempt. Default: 408, 429, 500, 502, 503, 504. */
   statusCodes?: readonly number[];
+  /**
+   * Whether sending the request twice does no harm. When false (the default for POST and PATCH),
+   * a network failure is retried only when the request cannot have reached the server
+   * (`NOT_SENT_ERROR_CODES`: refused, DNS, unreachable, connect timeout); a reset or a timeout
+   * after it was sent may have been acted on, and repeating it could post twice.
+   */
+  idempotent?: boolean;
 }
 
 export interface RetryNotice {
@@ -83,8 +90,8 @@ export class HttpError extends Error {
 }
 
 export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
-const RETRY_ERROR_CODES = new Set([
-  'ECONNRESET',
+/** Network failures before any byte of the request left: no server can have acted on it. */
+export const NOT_SENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
@@ -92,13 +99,16 @@ const RETRY_ERROR_CODES = new Set([
   'ENETUNREACH',
   'EHOSTDOWN',
   'EHOSTUNREACH',
-  'EPIPE',
-  'ETIMEDOUT',
-  'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
 ]);
+/** Network failures on a connection that was open: the request may have arrived, in part or whole. */
+const MAYBE_SENT_ERROR_CODES = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+const RETRY_ERROR_CODES = new Set([...NOT_SENT_ERROR_CODES, ...MAYBE_SENT_ERROR_CODES]);
+
+/** Methods that may be sent again without harm (RFC 9110, 9.2.2), when the caller does not say. */
+export function isIdempotent(method: string): boolean {
+  return !['POST', 'PATCH'].includes(method.toUpperCase());
+}
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
@@ -127,6 +137,9 @@ export function planRetry(failure: {
   }
   if (failure.status === undefined && !RETRY_ERROR_CODES.has(failure.errorCode ?? '')) {
     return { retry: false, why: `error ${failure.errorCode ?? 'unknown'} is final` };
+  }
+  if (failure.status === undefined && policy.idempotent === false && !NOT_SENT_ERROR_CODES.has(failure.errorCode ?? '')) {
+    return { retry: false, why: `error ${failure.errorCode} came after the request was sent, and sending it again could repeat it` };
   }
   if (failure.attempt > policy.retries) return { retry: false, why: `gave up after ${failure.attempt} attempts` };
   const backoff = Math.min(policy.minDelayMs * 2 ** (failure.attempt - 1), policy.maxDelayMs);
@@ -204,7 +217,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   let attempts = 1;
 
   if (req.retry) {
-    const policy = req.retry;
+    const policy = { ...req.retry, idempotent: req.retry.idempotent ?? isIdempotent(method) };
     let waitedMs = 0;
     const retry: RetryHandler.RetryCallback = (err, context, callback) => {
       const failure = err as Error & { statusCode?: number; code?: string; headers?: Record<string, string | string[]> };
