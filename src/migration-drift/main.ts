@@ -24,11 +24,12 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
+export function run(runnerCore: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
   return runAction(
     {
       outputs: { ...OUTPUTS },
       async main(context, outputs) {
+        const { core } = context;
         const config = readConfig(context.inputs, context.env, context.run, context.secrets);
         outputs.tool = config.tool;
         core.info(`Tool: ${config.tool} (${config.toolReason}), in ${config.workingDirectory}.`);
@@ -43,7 +44,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         core.info(`Migration checks passed: ${outcome.checks.length - skipped}${skipped ? `, skipped: ${skipped}` : ''}.`);
       },
     },
-    core,
+    runnerCore,
     env,
   );
 }
