@@ -22,7 +22,8 @@ export function mayBeCommand(line: string): boolean {
  * (an `::error::`, a group) can land between the two lines.
  */
 export function inertText(text: string, newToken: () => string = randomUUID): string {
-  if (!text.split(/\r\n|\r|\n/).some(mayBeCommand)) return text;
+  // Most lines hold neither `::` nor `##[`: those need no splitting.
+  if ((!text.includes('::') && !text.includes('##[')) || !text.split(/\r\n|\r|\n/).some(mayBeCommand)) return text;
   let token = newToken();
   while (text.toLowerCase().includes(token.toLowerCase())) token = newToken();
   return `::stop-commands::${token}\n${text}\n::${token}::`;
