@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as actionsCore from '@actions/core';
+import { inertText } from './commands.js';
 import { readRunContext, type RunContext } from './context.js';
 import { ConfigError, messageOf } from './errors.js';
 import { execute, type Exec } from './exec.js';
@@ -126,12 +127,15 @@ export async function runAction<O extends OutputValues>(
  * The core an action body gets: every log line and group title passes through `secrets.redact`
  * first. The runner masks what `setSecret` registered, but a line is ours to keep clean (a probe
  * quoting a body that echoes a header, a tool's error); and outside a runner nothing masks at all.
+ * `info` is the one way text reaches stdout unescaped (child output, report fields, bodies), so it
+ * also goes through `inertText`: no line of it can run as a workflow command. The others are
+ * commands whose data @actions/core escapes.
  */
 function redactingCore(core: Core, secrets: Secrets): Core {
   const clean = (message: string | Error) => secrets.redact(message instanceof Error ? message.message : message);
   return {
     ...core,
-    info: (message) => core.info(secrets.redact(message)),
+    info: (message) => core.info(inertText(secrets.redact(message))),
     debug: (message) => core.debug(secrets.redact(message)),
     warning: (message, properties) => core.warning(clean(message), properties),
     notice: (message, properties) => core.notice(clean(message), properties),

@@ -124,7 +124,8 @@ export async function railwayRequest<T>(api: RailwayApi, operation: RailwayOpera
     headers: railwayHeaders(api),
     body: JSON.stringify({ query: RAILWAY_OPERATIONS[operation], variables, operationName: operation }),
     timeoutMs: api.timeoutMs ?? 30_000,
-    retry: RETRY,
+    // A GraphQL query is a read sent as POST: safe to send again after a reset; a mutation is not.
+    retry: { ...RETRY, idempotent: RAILWAY_OPERATIONS[operation].startsWith('query') },
   });
   if (response.status === 401 || response.status === 403) throw new RailwayApiError(authAdvice(api, `HTTP ${response.status}`));
   if (response.status >= 400) throw new RailwayApiError(`Railway API ${operation} answered HTTP ${response.status}`);

@@ -16,7 +16,13 @@ export interface SendHooks {
   http?: (request: HttpRequest) => Promise<HttpResponse>;
 }
 
-const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
+/**
+ * A post to Slack is not idempotent: the same request twice is two messages. So a failure is
+ * retried only when Slack cannot have posted it: the connection was refused or never made (DNS,
+ * unreachable), or Slack answered 429 (rate-limited, nothing posted) or 408/5xx (Slack documents
+ * none of those as posted). A reset or a timeout after the request was sent is not retried.
+ */
+const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000, idempotent: false };
 
 /**
  * Sends one notification as the config says and reports what happened. It never throws for what
@@ -32,7 +38,8 @@ export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Pro
 }
 
 /**
- * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
+ * One request to Slack, retried as RETRY_BASE says: 429 (after Retry-After), 5xx and connection
+ * failures by httpRequest;
  * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
  */
 async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHooks): Promise<SlackOutcome> {

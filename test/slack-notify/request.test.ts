@@ -87,7 +87,11 @@ describe('describeOutcome', () => {
       'Slack refused the message (webhook): no_service (HTTP 404): the webhook is disabled or was removed (app uninstalled or its channel changed): create a new webhook URL and update the secret.',
     );
     expect(describeOutcome({ ...interpretAnswer('webhook', answer(500, 'rollup_error')), attempts: 3 })).toBe('Slack refused the message (webhook, after 3 attempts): rollup_error (HTTP 500): Slack had an internal error.');
-    expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 2, 1500))).toBe('Could not reach Slack (webhook, after 2 attempts): no complete answer within 1.5 s (TIMEOUT).');
+    expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 1, 1500))).toBe(
+      'No answer from Slack (webhook): no complete answer within 1.5 s after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate (TIMEOUT).',
+    );
+    expect(describeOutcome(unanswered('webhook', 'ECONNREFUSED', 4, 1500))).toBe('Could not reach Slack (webhook, after 4 attempts): connection refused (ECONNREFUSED).');
+    expect(unanswered('chat.postMessage', 'UND_ERR_SOCKET', 1, 1500)).toMatchObject({ maybeDelivered: true });
     expect(explainSlackError('something_new')).toBeUndefined();
   });
 });
