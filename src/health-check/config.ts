@@ -1,18 +1,14 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { REVISION } from '../lib/cloud-run.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { safeUrl } from '../lib/http.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
-import {
-  readBlueGreenLayout,
-  readCloudRunService,
-  readRailwayService,
-  readRailwayTokenKind,
-  readSshHost,
-  readVercelProject,
-} from '../lib/provider-inputs.js';
+import { readCloudRunRollback } from '../providers/cloud-run/inputs.js';
+import { readCommandRollback } from '../providers/command/inputs.js';
+import { readRailwayRollback } from '../providers/railway/inputs.js';
+import { readSshRollback } from '../providers/ssh/inputs.js';
+import { readVercelRollback } from '../providers/vercel/inputs.js';
 import type { CheckConfig } from './check.js';
 import {
   parseBodyExpectation,
@@ -22,7 +18,6 @@ import {
   type JsonExpectation,
 } from './policy.js';
 import { PROVIDER_NAMES, type RollbackCommon, type RollbackConfig, type RollbackProviderName } from './rollback.js';
-import type { SshRollback } from './rollback-ssh.js';
 
 /** The whole action: what healthy means, what to do when it is not, and whether to fail. */
 export interface HealthCheckConfig {
@@ -193,31 +188,15 @@ export function readRollbackConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>
     case 'none':
       return { provider, ...common };
     case 'command':
-      if (command === undefined) throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
-      return { provider, command, ...common };
-    case 'railway': {
-      const credential = secret();
-      const tokenKind = readRailwayTokenKind(inputs);
-      const environment = inputs.optional('environment');
-      const { service, project, apiUrl } = readRailwayService(inputs, tokenKind, environment);
-      return { provider, token: credential, tokenKind, service, project, environment, apiUrl, ...common };
-    }
-    case 'vercel': {
-      const credential = secret();
-      const { orgId, projectId, apiUrl } = readVercelProject(inputs);
-      if (projectId === undefined) {
-        throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
-      }
-      return { provider, token: credential, orgId, projectId, apiUrl, ...common };
-    }
-    case 'cloud-run': {
-      const credential = secret();
-      const service = readCloudRunService(inputs);
-      if (to !== undefined && !REVISION.test(to)) throw invalidValue('rollback-to', to, 'expected a Cloud Run revision name such as api-00041-abc');
-      return { provider, credential, ...service, ...common };
-    }
+      return readCommandRollback(command, common);
+    case 'railway':
+      return readRailwayRollback(inputs, secret(), common);
+    case 'vercel':
+      return readVercelRollback(inputs, secret(), common);
+    case 'cloud-run':
+      return readCloudRunRollback(inputs, secret(), common);
     case 'ssh':
-      return { provider, ...readSshRollback(inputs, run, command, to), ...common };
+      return readSshRollback(inputs, run, command, common);
   }
 }
 
@@ -233,18 +212,3 @@ const TOKEN_SECRETS: Partial<Record<RollbackProviderName, string>> = {
   vercel: 'give the Vercel token (${{ secrets.VERCEL_TOKEN }}). Secrets are empty in workflows from forks',
   'cloud-run': 'give a service-account key JSON or an access token (e.g. google-github-actions/auth\'s access_token). Secrets are empty in workflows from forks',
 };
-
-function readSshRollback(inputs: Inputs, run: Pick<RunContext, 'repo'>, command: string | undefined, to: string | undefined): Omit<SshRollback, keyof RollbackCommon | 'provider'> {
-  const privateKey = inputs.secret('ssh-key');
-  if (privateKey === undefined) throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
-  const host = readSshHost(inputs, privateKey, 'roll back on');
-  if (!inputs.boolean('blue-green', false)) {
-    if (command === undefined) {
-      throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
-    }
-    return { host, command };
-  }
-  if (command !== undefined) throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
-  if (to !== undefined && to !== 'blue' && to !== 'green') throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
-  return { host, blueGreen: readBlueGreenLayout(inputs, run.repo) };
-}

@@ -3,15 +3,14 @@ import { closeHttp } from '../../../src/lib/http.js';
 import {
   currentRailwayDeployment,
   listRailwayDeployments,
-  parseRailwayUpOutput,
   pickRailwayRollbackTarget,
   type RailwayApi,
-  railwayCliEnv,
   railwayHeaders,
   resolveRailwayScope,
   rollbackRailwayDeployment,
   waitForRailwayDeployment,
-} from '../../../src/lib/railway.js';
+} from '../../../src/providers/railway/api.js';
+import { parseRailwayUpOutput, railwayCliEnv } from '../../../src/providers/railway/cli.js';
 import { fakeClock } from '../../support/clock.js';
 import { fixtureJson, fixtureText } from '../../support/shared.js';
 import { RAILWAY_IDS, startRailwayApi } from '../../support/railway-api.js';

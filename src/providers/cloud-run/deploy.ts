@@ -1,14 +1,14 @@
 import { findOnPath } from '../../lib/exec.js';
-import { deployArgs, describeService, type GcloudDeps, gcloudAuth, parseService, runGcloud, servingRevision, tagUrl } from '../../lib/cloud-run.js';
-import type { CloudRunTarget } from '../config.js';
-import type { ProviderContext } from '../deploy.js';
+import type { DeployRun } from '../contract.js';
+import { deployArgs, describeService, type GcloudDeps, gcloudAuth, parseService, runGcloud, servingRevision, tagUrl } from './gcloud.js';
+import type { CloudRunTarget } from './inputs.js';
 
 /**
  * `gcloud run deploy` of an image, with the revision serving before it recorded as the previous
  * deployment. With `no-traffic` (and a `tag`), the new revision gets no traffic and its tag URL is
  * the output `url`: test it, then route traffic (health-check, or `gcloud run services update-traffic`).
  */
-export async function deployCloudRun(target: CloudRunTarget, context: ProviderContext): Promise<void> {
+export async function deployCloudRun(target: CloudRunTarget, context: DeployRun): Promise<void> {
   const { deps, progress } = context;
   const gcloud = findOnPath('gcloud', deps.searchPath);
   if (!gcloud) throw new Error('gcloud is not installed on this runner: add google-github-actions/setup-gcloud before this step.');

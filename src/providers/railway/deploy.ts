@@ -1,33 +1,29 @@
-import { ensureNpmCli, type NpmCli } from '../../lib/cli-install.js';
+import { ensureNpmCli } from '../../lib/cli-install.js';
 import { messageOf } from '../../lib/errors.js';
+import { toolFailure } from '../../lib/exec.js';
+import type { DeployRun } from '../contract.js';
+import { installDeps, runLogged } from '../tool.js';
 import {
   currentRailwayDeployment,
   getRailwayDeployment,
   isSuccessfulRailwayStatus,
-  parseRailwayUpOutput,
   type RailwayApi,
-  railwayCliEnv,
   railwayDeploymentUrl,
   resolveRailwayScope,
   waitForRailwayDeployment,
-} from '../../lib/railway.js';
-import type { RailwayTarget } from '../config.js';
-import type { ProviderContext } from '../deploy.js';
-import { installDeps, runLogged } from './tool.js';
-import { toolFailure } from '../../lib/exec.js';
-
-/** The Railway CLI version installed when the runner has none (the one ../shared/fixtures/railway records). */
-export const RAILWAY_CLI: NpmCli = { bin: 'railway', packageName: '@railway/cli', version: '5.43.1' };
+} from './api.js';
+import { parseRailwayUpOutput, RAILWAY_CLI, railwayCliEnv } from './cli.js';
+import type { RailwayTarget } from './inputs.js';
 
 /**
  * `railway up --detach --json`, then the deployment followed through the GraphQL API: the CLI
  * returns the new deployment's id at once, and waiting on the API (rather than on an attached
  * `railway up`, which can exit 1 after a good deploy) gives the final status and the URL.
  */
-export async function deployRailway(target: RailwayTarget, context: ProviderContext): Promise<void> {
-  const { config, deps, progress } = context;
-  const api: RailwayApi = { url: target.apiUrl, token: target.token, tokenKind: target.tokenKind, timeoutMs: Math.min(30_000, context.remainingMs()) };
-  const scope = await resolveRailwayScope(api, { project: target.project, environment: config.environment, service: target.service });
+export async function deployRailway(target: RailwayTarget, context: DeployRun): Promise<void> {
+  const { deps, progress } = context;
+  const api: RailwayApi = { url: target.apiUrl, token: target.token, tokenKind: target.tokenKind, http: context.http };
+  const scope = await resolveRailwayScope(api, { project: target.project, environment: context.environment, service: target.service });
   deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`);
   const current = await currentRailwayDeployment(api, scope);
   progress.previousDeploymentId = current?.id;
@@ -57,7 +53,7 @@ export async function deployRailway(target: RailwayTarget, context: ProviderCont
   }
   const deployment = await waitForRailwayDeployment(api, up.deploymentId, {
     timeoutMs: context.remainingMs(),
-    intervalMs: config.pollIntervalMs,
+    intervalMs: context.pollIntervalMs,
     clock: deps.clock,
     onStatus: (status) => deps.log.info(`Railway deployment ${up.deploymentId}: ${status}`),
   });

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeFailure, type Exec, type ExecRequest, type ExecResult } from './exec.js';
+import { describeFailure, type Exec, type ExecRequest, type ExecResult } from '../../lib/exec.js';
 
 /**
  * Cloud Run through gcloud: argv builders and parsers of gcloud's `--format=json` output (the

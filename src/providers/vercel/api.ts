@@ -1,10 +1,12 @@
-import { httpRequest, parseJson, type RetryPolicy } from './http.js';
-import { pollUntil, type WaitOptions } from './poll.js';
+import { parseJson, type RetryPolicy } from '../../lib/http.js';
+import { pollUntil, type WaitOptions } from '../../lib/poll.js';
+import type { DeadlineHttp } from '../contract.js';
+import { cappedHttp } from '../run.js';
 
 /**
  * Vercel's REST API (formats in ../shared/fixtures/vercel, from the Vercel CLI and SDK): list and
  * get deployments, roll back and promote the way the CLI does (request, then poll the project's
- * `lastAliasRequest`). Shared by actions/deploy and health-check's rollback.
+ * `lastAliasRequest`): the client both deploy.ts and rollback.ts use.
  */
 
 export const VERCEL_API_URL = 'https://api.vercel.com';
@@ -14,7 +16,8 @@ export interface VercelApi {
   token: string;
   /** A team id (`team_…`) or slug: requests are made in that team's scope. */
   teamId?: string | undefined;
-  timeoutMs?: number;
+  /** The run's deadline-aware client (ProviderRun.http); default: the per-request cap alone. */
+  http?: DeadlineHttp;
 }
 
 export type VercelReadyState = 'BLOCKED' | 'BUILDING' | 'CANCELED' | 'DELETED' | 'ERROR' | 'INITIALIZING' | 'QUEUED' | 'READY';
@@ -65,7 +68,7 @@ export async function vercelRequest<T>(
   for (const [name, value] of Object.entries({ ...query, ...teamScope(api.teamId) })) {
     if (value !== undefined) url.searchParams.set(name, String(value));
   }
-  const response = await httpRequest({
+  const response = await (api.http ?? cappedHttp)({
     url: url.toString(),
     method,
     headers: {
@@ -74,7 +77,6 @@ export async function vercelRequest<T>(
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    timeoutMs: api.timeoutMs ?? 30_000,
     retry: RETRY,
   });
   if (response.status >= 400) {

@@ -1,20 +1,20 @@
-import type { InstallDeps } from '../../lib/cli-install.js';
-import type { ExecResult } from '../../lib/exec.js';
-import type { ProviderContext } from '../deploy.js';
+import type { InstallDeps } from '../lib/cli-install.js';
+import type { ExecResult } from '../lib/exec.js';
+import type { DeployRun } from './contract.js';
 
 /** Runs a provider's tool with its output streamed (redacted) to the log and the time left as its deadline. */
 export function runLogged(
-  context: ProviderContext,
+  context: DeployRun,
   command: string,
   args: readonly string[],
   env: Record<string, string | undefined>,
   options: { cwd?: string; logStdout?: boolean } = {},
 ): Promise<ExecResult> {
-  const { deps, config } = context;
+  const { deps } = context;
   return deps.exec({
     command,
     args,
-    cwd: options.cwd ?? config.workingDirectory,
+    cwd: options.cwd ?? context.workingDirectory,
     env,
     timeoutMs: context.remainingMs(),
     redact: deps.redact,
@@ -24,7 +24,7 @@ export function runLogged(
   });
 }
 
-export function installDeps(context: ProviderContext): InstallDeps {
+export function installDeps(context: DeployRun): InstallDeps {
   const { deps } = context;
   return {
     exec: deps.exec,

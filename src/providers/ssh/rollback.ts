@@ -1,8 +1,10 @@
-import { describeExit, execute, lastLines, SpawnError } from '../lib/exec.js';
-import type { BlueGreenLayout } from '../lib/provider-inputs.js';
-import { RemoteScriptError, type RemoteRun, rollbackBlueGreen, runRemoteScript, type SshHost } from '../lib/ssh.js';
-import { formatDuration } from '../lib/summary.js';
-import type { RollbackCommon, RollbackProvider } from './rollback.js';
+import { describeExit, lastLines, SpawnError } from '../../lib/exec.js';
+import { formatDuration } from '../../lib/summary.js';
+import type { RollbackProvider } from '../contract.js';
+import type { SshRollback } from './inputs.js';
+import { RemoteScriptError, type RemoteRun, rollbackBlueGreen, runRemoteScript, type SshHost } from './remote.js';
+
+const where = (host: SshHost) => `${host.user}@${host.host}:${host.port}`;
 
 /**
  * `rollback: ssh`, over OpenSSH with the host key verified against known-hosts. Either
@@ -12,29 +14,20 @@ import type { RollbackCommon, RollbackProvider } from './rollback.js';
  * previous-deployment-id): it starts that colour, checks it on the host, runs switch-script and
  * stops the colour that failed.
  */
-export interface SshRollback extends RollbackCommon {
-  provider: 'ssh';
-  host: SshHost;
-  command?: string | undefined;
-  blueGreen?: BlueGreenLayout | undefined;
-}
-
-const where = (host: SshHost) => `${host.user}@${host.host}:${host.port}`;
-
 export const sshRollback: RollbackProvider<SshRollback> = {
-  name: 'ssh',
   describe: (config) =>
     config.blueGreen
       ? `the blue-green rollback on ${where(config.host)} to the ${config.to ?? '(not given)'} colour`
       : `the rollback command on ${where(config.host)}${config.to ? ` (ROLLBACK_TO=${config.to})` : ''}`,
-  async run(config, context) {
+  async rollback(config, context) {
+    const { deps } = context;
     const run: Omit<RemoteRun, 'script'> = {
       env: { ROLLBACK_TO: config.to ?? '', HEALTH_REASON: context.reason },
-      exec: execute,
+      exec: deps.exec,
       timeoutMs: config.timeoutMs,
-      redact: context.redact,
-      onLine: (line) => context.log(line),
-      tempDir: context.tempDir,
+      redact: deps.redact,
+      onLine: (line) => deps.log.info(line),
+      tempDir: deps.tempDir,
     };
     try {
       const result = config.blueGreen

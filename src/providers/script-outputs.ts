@@ -1,4 +1,4 @@
-import type { Progress } from './deploy.js';
+import type { Progress } from './contract.js';
 
 /**
  * Values a deploy script reports by printing `deploy-kit-output: name=value` lines (the `command`

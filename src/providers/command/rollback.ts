@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bashScriptArgs, describeExit, execute, lastLines, SpawnError } from '../lib/exec.js';
-import { formatDuration } from '../lib/summary.js';
-import type { RollbackCommon, RollbackProvider } from './rollback.js';
+import { bashScriptArgs, describeExit, lastLines, SpawnError } from '../../lib/exec.js';
+import { formatDuration } from '../../lib/summary.js';
+import type { RollbackProvider } from '../contract.js';
+import type { CommandRollback } from './inputs.js';
 
 /**
  * `rollback: command`: the user's own script, run like a `run:` step with `bash -c`, the script as
@@ -10,25 +11,20 @@ import type { RollbackCommon, RollbackProvider } from './rollback.js';
  * ROLLBACK_TO (the release to return to), HEALTH_REPORT (path of the JSON report) and
  * HEALTH_REASON (why the release was judged unhealthy, one line).
  */
-export interface CommandRollback extends RollbackCommon {
-  provider: 'command';
-  command: string;
-}
-
 export const commandRollback: RollbackProvider<CommandRollback> = {
-  name: 'command',
   describe: (config) => `the rollback command${config.to ? ` (ROLLBACK_TO=${config.to})` : ''}`,
-  async run(config, context) {
-    const reportPath = join(context.tempDir, `health-report-${process.pid}-${Date.now()}.json`);
+  async rollback(config, context) {
+    const { deps } = context;
+    const reportPath = join(deps.tempDir, `health-report-${process.pid}-${Date.now()}.json`);
     writeFileSync(reportPath, context.reportJson);
     try {
-      const result = await execute({
+      const result = await deps.exec({
         command: 'bash',
         args: bashScriptArgs(config.command),
         env: { ROLLBACK_TO: config.to ?? '', HEALTH_REPORT: reportPath, HEALTH_REASON: context.reason },
         timeoutMs: config.timeoutMs,
-        onLine: (line) => context.log(line),
-        redact: context.redact,
+        onLine: (line) => deps.log.info(line),
+        redact: deps.redact,
       });
       const ok = result.exitCode === 0 && !result.timedOut;
       const ended = describeExit(result, config.timeoutMs);

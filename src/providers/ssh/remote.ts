@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeExit, describeFailure, type Exec, type ExecResult, lastLines } from './exec.js';
+import { describeExit, describeFailure, type Exec, type ExecResult, lastLines } from '../../lib/exec.js';
 
 /**
  * Running a script on a host over OpenSSH with a verified host key. The key and known_hosts go to

@@ -1,14 +1,14 @@
-import { BLUE_GREEN_DEPLOY, blueGreenEnv, RemoteScriptError, runRemoteScript } from '../../lib/ssh.js';
-import type { SshTarget } from '../config.js';
-import type { ProviderContext } from '../deploy.js';
+import type { DeployRun } from '../contract.js';
 import { parseScriptOutputs } from '../script-outputs.js';
+import type { SshTarget } from './inputs.js';
+import { BLUE_GREEN_DEPLOY, blueGreenEnv, RemoteScriptError, runRemoteScript } from './remote.js';
 
 /**
  * The user's script on the host over ssh with a verified host key (and, with blue-green, the
  * blue-green script after it). Context, the optional token and the blue-green settings travel as
  * exports on stdin; the script may report outputs with `deploy-kit-output: name=value` lines.
  */
-export async function deploySsh(target: SshTarget, context: ProviderContext): Promise<void> {
+export async function deploySsh(target: SshTarget, context: DeployRun): Promise<void> {
   const { deps, progress } = context;
   const env: Record<string, string> = {
     ...context.contextEnv,

@@ -1,3 +1,6 @@
+import { SpawnError } from '../../lib/exec.js';
+import { formatDuration } from '../../lib/summary.js';
+import type { RollbackProvider } from '../contract.js';
 import {
   type CloudRunService,
   describeService,
@@ -7,11 +10,8 @@ import {
   previousReadyRevision,
   rollbackCloudRun,
   servingRevision,
-} from '../lib/cloud-run.js';
-import { execute, SpawnError } from '../lib/exec.js';
-import { deadline } from '../lib/poll.js';
-import { formatDuration } from '../lib/summary.js';
-import type { RollbackCommon, RollbackProvider } from './rollback.js';
+} from './gcloud.js';
+import type { CloudRunRollback } from './inputs.js';
 
 /**
  * `rollback: cloud-run`, with gcloud: the target is `rollback-to` (a revision, such as the deploy
@@ -19,25 +19,18 @@ import type { RollbackCommon, RollbackProvider } from './rollback.js';
  * `gcloud run services update-traffic --to-revisions=<it>=100`, and the answer must show it serving
  * 100%. The credential reaches gcloud as a 0600 file named in the environment, never argv.
  */
-export interface CloudRunRollback extends RollbackCommon, CloudRunService {
-  provider: 'cloud-run';
-  /** A service-account key or external-account JSON, or an OAuth access token. */
-  credential: string;
-}
-
 export const cloudRunRollback: RollbackProvider<CloudRunRollback> = {
-  name: 'cloud-run',
   describe: (config) => `the Cloud Run rollback of service "${config.service}" (${config.region}) to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
-  async run(config, context) {
-    const started = performance.now();
-    const time = deadline(config.timeoutMs);
-    const auth = gcloudAuth(config.credential, context.tempDir);
+  async rollback(config, context) {
+    const { deps } = context;
+    const started = deps.clock.now();
+    const auth = gcloudAuth(config.credential, deps.tempDir);
     const gcloud = (): GcloudDeps => ({
-      exec: execute,
+      exec: deps.exec,
       env: auth.env,
-      timeoutMs: time.cap(config.timeoutMs),
-      redact: context.redact,
-      onLine: (line) => context.log(line),
+      timeoutMs: context.deadline.cap(config.timeoutMs),
+      redact: deps.redact,
+      onLine: (line) => deps.log.info(line),
     });
     const service: CloudRunService = { service: config.service, region: config.region, project: config.project };
     try {
@@ -48,11 +41,11 @@ export const cloudRunRollback: RollbackProvider<CloudRunRollback> = {
         if (!serving) throw new Error(`Cloud Run service ${config.service} was not found in ${config.region}, or serves no revision`);
         const previous = previousReadyRevision(await listRevisions(service, gcloud()), serving);
         if (!previous) throw new Error(`no ready revision of ${config.service} is older than the one serving (${serving}): give rollback-to`);
-        context.log(`Serving: ${serving}; previous ready revision: ${previous.name}`);
+        deps.log.info(`Serving: ${serving}; previous ready revision: ${previous.name}`);
         revision = previous.name;
       }
       await rollbackCloudRun(service, revision, gcloud());
-      const durationMs = Math.round(performance.now() - started);
+      const durationMs = Math.round(deps.clock.now() - started);
       return { ok: true, detail: `sent all traffic to revision ${revision} in ${formatDuration(durationMs)}`, durationMs };
     } catch (error) {
       if (error instanceof SpawnError) {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNpmCli, type NpmCli } from '../../lib/cli-install.js';
-import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, type VercelApi } from '../../lib/vercel.js';
-import type { VercelTarget } from '../config.js';
-import type { ProviderContext } from '../deploy.js';
-import { installDeps, runLogged } from './tool.js';
 import { toolFailure } from '../../lib/exec.js';
+import type { DeployRun } from '../contract.js';
+import { installDeps, runLogged } from '../tool.js';
+import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, type VercelApi } from './api.js';
+import type { VercelTarget } from './inputs.js';
 
 /** The Vercel CLI version installed when the runner has none (the one ../shared/fixtures/vercel follows). */
 export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', version: '58.4.4' };
@@ -14,12 +14,12 @@ export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', versio
  * `vercel deploy [--prebuilt] [--prod] --yes --format=json` with VERCEL_TOKEN (and the project
  * link) in the environment; the production deployment it replaces is read from the REST API first.
  */
-export async function deployVercel(target: VercelTarget, context: ProviderContext): Promise<void> {
-  const { config, deps, progress } = context;
-  const linked = readLinkedProject(config.workingDirectory);
+export async function deployVercel(target: VercelTarget, context: DeployRun): Promise<void> {
+  const { deps, progress } = context;
+  const linked = readLinkedProject(context.workingDirectory);
   const projectId = target.projectId ?? linked?.projectId;
   const orgId = target.orgId ?? linked?.orgId;
-  const api: VercelApi = { url: target.apiUrl, token: target.token, teamId: orgId, timeoutMs: Math.min(30_000, context.remainingMs()) };
+  const api: VercelApi = { url: target.apiUrl, token: target.token, teamId: orgId, http: context.http };
 
   if (target.production && projectId) {
     const current = await currentVercelProduction(api, projectId);

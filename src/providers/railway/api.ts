@@ -1,25 +1,24 @@
-import { httpRequest, parseJson, type RetryPolicy } from './http.js';
-import { deadline, pollUntil, type WaitOptions } from './poll.js';
+import { parseJson, type RetryPolicy } from '../../lib/http.js';
+import { deadline, pollUntil, type WaitOptions } from '../../lib/poll.js';
+import type { DeadlineHttp } from '../contract.js';
+import { cappedHttp } from '../run.js';
+import type { RailwayTokenKind } from './inputs.js';
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
- * src/gql/*; formats in ../shared/fixtures/railway). Shared by actions/deploy (previous deployment,
- * status, URL) and health-check's rollback (list, roll back, wait).
+ * src/gql/*; formats in ../shared/fixtures/railway): the client both deploy.ts (previous deployment,
+ * status, URL) and rollback.ts (list, roll back, wait) use.
  */
 
 export const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
 
-/**
- * A project token (RAILWAY_TOKEN, scoped to one environment of one project) is sent as the
- * `project-access-token` header; an account or workspace token (RAILWAY_API_TOKEN) as a Bearer token.
- */
-export type RailwayTokenKind = 'project' | 'account';
 
 export interface RailwayApi {
   url: string;
   token: string;
   tokenKind: RailwayTokenKind;
-  timeoutMs?: number;
+  /** The run's deadline-aware client (ProviderRun.http); default: the per-request cap alone. */
+  http?: DeadlineHttp;
 }
 
 /** What a deployment belongs to, as ids. */
@@ -106,24 +105,13 @@ export function railwayHeaders(api: Pick<RailwayApi, 'token' | 'tokenKind'>): Re
   return { 'content-type': 'application/json', accept: 'application/json', ...auth };
 }
 
-/**
- * The environment the Railway CLI reads the token from. Only one of the two may be set (the CLI
- * docs: setting both is an error), so the other is removed from what the child inherits.
- */
-export function railwayCliEnv(api: Pick<RailwayApi, 'token' | 'tokenKind'>): Record<string, string | undefined> {
-  return api.tokenKind === 'project'
-    ? { RAILWAY_TOKEN: api.token, RAILWAY_API_TOKEN: undefined }
-    : { RAILWAY_API_TOKEN: api.token, RAILWAY_TOKEN: undefined };
-}
-
 /** The `data` of one operation; GraphQL errors (HTTP 200 with `errors`) and HTTP errors throw. */
 export async function railwayRequest<T>(api: RailwayApi, operation: RailwayOperation, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await httpRequest({
+  const response = await (api.http ?? cappedHttp)({
     url: api.url,
     method: 'POST',
     headers: railwayHeaders(api),
     body: JSON.stringify({ query: RAILWAY_OPERATIONS[operation], variables, operationName: operation }),
-    timeoutMs: api.timeoutMs ?? 30_000,
     retry: RETRY,
   });
   if (response.status === 401 || response.status === 403) throw new RailwayApiError(authAdvice(api, `HTTP ${response.status}`));
@@ -309,32 +297,4 @@ export async function rollbackRailwayDeployment(
   }
   const url = railwayDeploymentUrl(final);
   return { deploymentId: final.id, status: final.status, ...(url ? { url } : {}) };
-}
-
-/**
- * The deployment id from `railway up --detach --json` (`{"deploymentId": …, "logsUrl": …}`), or,
- * from a CLI that prints text, from the `id=` of the build-logs URL.
- */
-export function parseRailwayUpOutput(stdout: string): { deploymentId?: string; logsUrl?: string } {
-  for (const line of stdout.split('\n').reverse()) {
-    const text = line.trim();
-    if (!text.startsWith('{')) continue;
-    try {
-      const value = JSON.parse(text) as { deploymentId?: unknown; logsUrl?: unknown };
-      if (typeof value.deploymentId === 'string') {
-        return { deploymentId: value.deploymentId, ...(typeof value.logsUrl === 'string' ? { logsUrl: value.logsUrl } : {}) };
-      }
-    } catch {
-      // not the JSON line
-    }
-  }
-  try {
-    const whole = JSON.parse(stdout) as { deploymentId?: unknown; logsUrl?: unknown };
-    if (typeof whole.deploymentId === 'string') return { deploymentId: whole.deploymentId, ...(typeof whole.logsUrl === 'string' ? { logsUrl: whole.logsUrl } : {}) };
-  } catch {
-    // a text answer
-  }
-  const logsUrl = /https:\/\/\S+/.exec(stdout)?.[0];
-  const id = logsUrl ? /[?&]id=([0-9a-f-]{36})/i.exec(logsUrl)?.[1] : undefined;
-  return { ...(id ? { deploymentId: id } : {}), ...(logsUrl ? { logsUrl } : {}) };
 }

@@ -1,0 +1,59 @@
+import { ConfigError } from '../../lib/errors.js';
+import { type Inputs, optionalHttpUrl, optionalMatching } from '../../lib/inputs.js';
+import type { ProviderGate, RollbackCommon } from '../contract.js';
+import { VERCEL_API_URL } from './api.js';
+
+/** Vercel's inputs, read the same way for actions/deploy and health-check's rollback; its fields, declared once. */
+
+/** `vercel-org-id`, `vercel-project-id` and `vercel-api-url`, and the token that reaches them. */
+export interface VercelProject {
+  token: string;
+  /** Team id or slug (vercel-org-id); empty for a personal account. */
+  orgId?: string | undefined;
+  projectId?: string | undefined;
+  apiUrl: string;
+}
+
+export interface VercelTarget extends VercelProject {
+  provider: 'vercel';
+  prebuilt: boolean;
+  production: boolean;
+}
+
+export interface VercelRollback extends VercelProject, RollbackCommon {
+  provider: 'vercel';
+  projectId: string;
+}
+
+/** The secret a deploy is gated on (skipped without it, or failed with require-token). */
+export const VERCEL_GATE: ProviderGate = { input: 'token', secretName: 'VERCEL_TOKEN', what: 'the Vercel deploy' };
+
+export function readVercelProject(inputs: Inputs, token: string): VercelProject {
+  return {
+    token,
+    orgId: optionalMatching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
+    projectId: optionalMatching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
+    apiUrl: optionalHttpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
+  };
+}
+
+export function readVercelTarget(inputs: Inputs, token: string): VercelTarget {
+  const target: VercelTarget = {
+    provider: 'vercel',
+    prebuilt: inputs.boolean('prebuilt', false),
+    production: inputs.boolean('production', false),
+    ...readVercelProject(inputs, token),
+  };
+  if ((target.orgId === undefined) !== (target.projectId === undefined)) {
+    throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
+  }
+  return target;
+}
+
+export function readVercelRollback(inputs: Inputs, token: string, common: RollbackCommon): VercelRollback {
+  const { orgId, projectId, apiUrl } = readVercelProject(inputs, token);
+  if (projectId === undefined) {
+    throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
+  }
+  return { provider: 'vercel', token, orgId, projectId, apiUrl, ...common };
+}
