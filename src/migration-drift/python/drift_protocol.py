@@ -1,26 +1,35 @@
-// Python source, embedded so that the bundle carries it; written to RUNNER_TEMP at run time.
-// The line protocol both helpers share (prepended to each).
-// Keep it free of backticks and dollar-brace: it lives in a String.raw template.
-export const PROTOCOL_PY = String.raw`# --- deploy-kit migration-drift: line protocol (shared by the Alembic and Django helpers) ---
-# The helper reads one JSON job on stdin and writes JSON lines on a private copy of stdout. Its own
-# stdout (fd 1) is pointed at stderr, so whatever env.py, settings or migrations print lands in the
-# log and can never corrupt the protocol. The database URL comes only from the environment.
+"""deploy-kit migration-drift: the line protocol the Alembic and Django helpers share.
+
+A helper reads one JSON job on stdin and writes JSON lines (one event each) on a private copy of
+stdout. Its own stdout (fd 1) is pointed at stderr, so whatever env.py, settings or migrations print
+lands in the log and can never corrupt the protocol. The database URL comes only from the
+environment. src/migration-drift/protocol.ts reads the events.
+"""
 import json
 import os
 import sys
 import time
 import traceback
 
-_PROTOCOL = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
-os.dup2(2, 1)
-sys.stdout = sys.stderr
+_protocol = None
 _STARTED = time.monotonic()
+
+
+def open_protocol(stream=None):
+    """Starts the protocol on `stream`, or (by default) on a private copy of fd 1, pointing fd 1
+    and sys.stdout at stderr for everything else. Called once, first thing in main()."""
+    global _protocol
+    if stream is None:
+        stream = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+        os.dup2(2, 1)
+        sys.stdout = sys.stderr
+    _protocol = stream
 
 
 def emit(event, **fields):
     fields["event"] = event
-    _PROTOCOL.write(json.dumps(fields, default=str) + "\n")
-    _PROTOCOL.flush()
+    _protocol.write(json.dumps(fields, default=str) + "\n")
+    _protocol.flush()
 
 
 def progress(message):
@@ -46,6 +55,7 @@ def log_traceback():
 
 
 def read_job():
+    open_protocol()
     job = json.loads(sys.stdin.read() or "{}")
     url = os.environ.get("DEPLOY_KIT_DATABASE_URL", "")
     # Like python -m alembic and manage.py: the project's own packages import from the cwd.
@@ -101,4 +111,3 @@ class CheckRun:
                     self.upgrade_error = error_text(error)
                 emit("check", name=name, status="failed", message=error_text(error), duration_ms=elapsed_ms(started))
         emit("done", duration_ms=elapsed_ms(_STARTED))
-`;

@@ -1,12 +1,18 @@
-// Python source, embedded so that the bundle carries it; written to RUNNER_TEMP at run time.
-// The Alembic helper: every Alembic check in one Python process, through the command API.
-// Keep it free of backticks and dollar-brace: it lives in a String.raw template.
-export const ALEMBIC_PY = String.raw`# --- deploy-kit migration-drift: Alembic checks in one Python process ---
-# Every check goes through Alembic's Python API (the functions behind the CLI), so a chain of N
-# revisions costs one interpreter start-up instead of 3N. Migration steps are handed to Alembic one by
-# one from a generator, which tells us which revision was running when something broke.
+"""deploy-kit migration-drift: every Alembic check in one Python process.
+
+Every check goes through Alembic's Python API (the functions behind the CLI), so a chain of N
+revisions costs one interpreter start-up instead of 3N. Migration steps are handed to Alembic one by
+one from a generator, which tells us which revision was running when something broke. Drift is
+reported as JSON: each autogenerate difference in words (describe_differences).
+
+Run as: python3 -u alembic_checks.py, the job as JSON on stdin (see drift_protocol.py).
+"""
 import io
+import os
 import re
+import sys
+
+from drift_protocol import CheckFailed, CheckRun, emit, error_text, log_traceback, progress, read_job
 
 
 def main():
@@ -197,13 +203,26 @@ class AlembicRunner:
             except Exception as error:
                 message = str(error)
                 marker = "New upgrade operations detected: "
-                if marker in message:
-                    diffs = message[message.index(marker) + len(marker):]
-                    raise CheckFailed("the models differ from the migrations", method="alembic check", diffs=diffs)
-                raise
-            return {"method": "alembic check", "diffs": "[]"}
+                if marker not in message:
+                    raise
+                # alembic check gives the differences only as text: compare again for the objects.
+                try:
+                    differences = describe_differences(self.compare_metadata())
+                except Exception:
+                    log_traceback()
+                    raw = message[message.index(marker) + len(marker):].strip()
+                    differences = [{"kind": "unknown", "target": "models", "words": f"differ from the migrations: {raw[:2000]}"}]
+                raise CheckFailed("the models differ from the migrations", method="alembic check", differences=differences)
+            return {"method": "alembic check", "differences": []}
 
         progress("drift: autogenerate compare_metadata (this Alembic has no alembic check)")
+        differences = describe_differences(self.compare_metadata())
+        if differences:
+            raise CheckFailed("the models differ from the migrations", method="compare_metadata", differences=differences)
+        return {"method": "compare_metadata", "differences": []}
+
+    def compare_metadata(self):
+        """The autogenerate differences between the migrated database and env.py's target_metadata."""
         from alembic.autogenerate import compare_metadata
         from alembic.util import CommandError
 
@@ -220,10 +239,7 @@ class AlembicRunner:
             return []
 
         self.run_env(compare)
-        diffs = found.get("diffs", [])
-        if diffs:
-            raise CheckFailed("the models differ from the migrations", method="compare_metadata", diffs=repr(diffs))
-        return {"method": "compare_metadata", "diffs": "[]"}
+        return found.get("diffs", [])
 
     def check_reversible(self, stairway):
         progress("reversible: downgrade to base")
@@ -415,5 +431,106 @@ def describe_operation(operation):
     return None
 
 
-sys.exit(main())
-`;
+# -- drift in words ------------------------------------------------------------------------------
+
+IN_MODELS = "in the models, not in the migrations"
+IN_MIGRATIONS = "in the migrations, not in the models"
+
+
+def describe_differences(diffs):
+    """Autogenerate's differences (a list of tuples, column changes grouped in nested lists) as
+    {kind, target, words}: e.g. users.price, "column (NUMERIC(10, 2)) in the models, not in the migrations"."""
+    flat = []
+    for entry in diffs:
+        flat.extend(entry if isinstance(entry, list) else [entry])
+    return [describe_difference(entry) for entry in flat]
+
+
+def describe_difference(entry):
+    kind = entry[0] if isinstance(entry, tuple) and entry and isinstance(entry[0], str) else None
+    if kind is None:
+        return {"kind": "unknown", "target": "?", "words": repr(entry)}
+    args = entry[1:]
+    if kind in ("add_table", "remove_table"):
+        table = args[0]
+        return {"kind": kind, "target": qualified(table.name, table.schema), "words": f"table {IN_MODELS if kind == 'add_table' else IN_MIGRATIONS}"}
+    if kind in ("add_column", "remove_column"):
+        schema, table, column = args[:3]
+        if kind == "add_column":
+            words = f"column ({sql_type(column.type)}) {IN_MODELS}"
+        else:
+            words = f"column {IN_MIGRATIONS}"
+        return {"kind": kind, "target": f"{qualified(table, schema)}.{column.name}", "words": words}
+    if kind in ("add_index", "remove_index"):
+        index = args[0]
+        columns = [column.name for column in index.columns]
+        on = f" on {index.table.name}({', '.join(columns)})" if index.table is not None else ""
+        unique = "unique " if index.unique else ""
+        return {"kind": kind, "target": index.name or "(unnamed)", "words": f"{unique}index{on} {IN_MODELS if kind == 'add_index' else IN_MIGRATIONS}"}
+    if kind in ("add_constraint", "remove_constraint", "add_fk", "remove_fk"):
+        constraint = args[0]
+        name = constraint.name if isinstance(constraint.name, str) and constraint.name else "(unnamed)"
+        return {"kind": kind, "target": name, "words": f"{constraint_word(constraint)} {IN_MODELS if kind.startswith('add') else IN_MIGRATIONS}"}
+    if kind in ("modify_type", "modify_nullable", "modify_default", "modify_comment"):
+        schema, table, column, _existing, before, after = args[:6]
+        return {"kind": kind, "target": f"{qualified(table, schema)}.{column}", "words": describe_modification(kind, before, after)}
+    if kind in ("add_table_comment", "remove_table_comment"):
+        table = args[0]
+        words = "table comment differs" if kind == "add_table_comment" else "table comment only in the migrations"
+        return {"kind": kind, "target": qualified(table.name, table.schema), "words": words}
+    return {"kind": kind, "target": "?", "words": repr(entry)}
+
+
+def describe_modification(kind, before, after):
+    if kind == "modify_nullable":
+        def word(nullable):
+            return "NOT NULL" if nullable is False else "nullable"
+
+        return f"{word(before)} in the migrations, {word(after)} in the models"
+    if kind == "modify_type":
+        return f"type {sql_type(before)} in the migrations, {sql_type(after)} in the models"
+    if kind == "modify_default":
+        return f"server default {default_text(before)} in the migrations, {default_text(after)} in the models"
+    return f"comment {before!r} in the migrations, {after!r} in the models"
+
+
+def qualified(name, schema):
+    return f"{schema}.{name}" if schema else str(name)
+
+
+def sql_type(type_):
+    """A type as the generic SQL that names it: VARCHAR(255), BIGINT, NUMERIC(10, 2), JSONB."""
+    if type_ is None:
+        return "?"
+    try:
+        return str(type_.compile())
+    except Exception:
+        return type(type_).__name__.upper()
+
+
+def default_text(default):
+    """A server default as its SQL text ('0', now()), or None."""
+    if default is None:
+        return "None"
+    value = getattr(default, "arg", default)  # a DefaultClause holds a string or a TextClause
+    if isinstance(value, str):
+        return f"'{value}'"
+    text = getattr(value, "text", None)
+    return text if isinstance(text, str) else repr(value)
+
+
+def constraint_word(constraint):
+    name = type(constraint).__name__
+    for suffix, word in (
+        ("UniqueConstraint", "unique constraint"),
+        ("ForeignKeyConstraint", "foreign key"),
+        ("CheckConstraint", "check constraint"),
+        ("PrimaryKeyConstraint", "primary key"),
+    ):
+        if name.endswith(suffix):
+            return word
+    return "constraint"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

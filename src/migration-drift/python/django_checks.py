@@ -1,12 +1,18 @@
-// Python source, embedded so that the bundle carries it; written to RUNNER_TEMP at run time.
-// The Django helper: migrate, makemigrations --check --dry-run, migrate <app> zero, sqlmigrate.
-// Keep it free of backticks and dollar-brace: it lives in a String.raw template.
-export const DJANGO_PY = String.raw`# --- deploy-kit migration-drift: Django checks in one Python process ---
-# Settings come from DJANGO_SETTINGS_MODULE; the default database is replaced by the one given in
-# DEPLOY_KIT_DATABASE_URL before Django connects, so the checks always run on a fresh database.
+"""deploy-kit migration-drift: every Django check in one Python process.
+
+migrate, makemigrations --check --dry-run, migrate <app> zero, sqlmigrate. Settings come from
+DJANGO_SETTINGS_MODULE; the default database is replaced by the one given in
+DEPLOY_KIT_DATABASE_URL before Django connects, so the checks always run on a fresh database.
+
+Run as: python3 -u django_checks.py, the job as JSON on stdin (see drift_protocol.py).
+"""
 import io
+import os
 import re
+import sys
 from urllib.parse import unquote, urlsplit
+
+from drift_protocol import CheckFailed, CheckRun, emit, error_text, log_traceback, progress, read_job
 
 
 def database_from_url(url):
@@ -227,5 +233,5 @@ def classify(operation):
     return described
 
 
-sys.exit(main())
-`;
+if __name__ == "__main__":
+    sys.exit(main())
