@@ -1,14 +1,8 @@
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
-import { type Inputs, invalidValue, optionalHttpUrl } from '../lib/inputs.js';
-import { readCloudRunTarget } from '../providers/cloud-run/inputs.js';
-import { readCommandTarget } from '../providers/command/inputs.js';
-import { readRailwayTarget, readRailwayTokenKind } from '../providers/railway/inputs.js';
-import { type DeployTarget, PROVIDER_NAMES, PROVIDERS as REGISTRY, type ProviderName } from '../providers/registry.js';
-import { readSshTarget } from '../providers/ssh/inputs.js';
-import { ENV_NAME } from '../providers/ssh/remote.js';
-import { readVercelTarget } from '../providers/vercel/inputs.js';
+import { type Inputs, optionalHttpUrl, orList } from '../lib/inputs.js';
+import { type DeployTarget, PROVIDER_NAMES, providerFor, type ProviderName } from '../providers/registry.js';
 
 export type { DeployTarget } from '../providers/registry.js';
 
@@ -36,17 +30,12 @@ export interface DeployConfig {
 
 export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>): DeployConfig {
   const provider = inputs.enum('provider', PROVIDERS);
-  if (provider === undefined) throw new ConfigError(`Input "provider" is required: give one of "railway", "vercel", "cloud-run", "ssh" or "command".`);
+  if (provider === undefined) throw new ConfigError(`Input "provider" is required: give one of ${orList(PROVIDERS, 'or')}.`);
   const required = inputs.boolean('require-token', false);
   const token = inputs.secret('token');
-  const sshKey = provider === 'ssh' ? inputs.secret('ssh-key') : undefined;
-  const tokenKind = provider === 'railway' ? readRailwayTokenKind(inputs) : undefined;
-  const tokenEnv = provider === 'command' || provider === 'ssh' ? envName(inputs, 'token-env') : undefined;
-
-  const gateSpec = { ...REGISTRY[provider].gate };
-  if (tokenKind === 'account') gateSpec.secretName = 'RAILWAY_API_TOKEN';
-  if (provider === 'command' && tokenEnv) gateSpec.secretName = tokenEnv;
-  const gate = secretGate({ ...gateSpec, value: provider === 'ssh' ? sshKey : token, required });
+  const chosen = providerFor(provider);
+  const gateSpec = chosen.deployGate(inputs);
+  const gate = secretGate({ ...gateSpec, value: gateSpec.input === 'token' ? token : inputs.secret(gateSpec.input), required });
 
   const githubToken = inputs.secret('github-token');
   const config: DeployConfig = {
@@ -59,22 +48,6 @@ export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>): Deplo
   };
   if (!gate.open) return { ...config, skip: { reason: gate.reason, notice: gate.notice } };
 
-  switch (provider) {
-    case 'railway':
-      return { ...config, target: readRailwayTarget(inputs, gate.secret, tokenKind ?? 'project', config.environment) };
-    case 'vercel':
-      return { ...config, target: readVercelTarget(inputs, gate.secret) };
-    case 'cloud-run':
-      return { ...config, target: readCloudRunTarget(inputs, gate.secret) };
-    case 'ssh':
-      return { ...config, target: readSshTarget(inputs, gate.secret, token, tokenEnv ?? 'DEPLOY_TOKEN', run) };
-    case 'command':
-      return { ...config, target: readCommandTarget(inputs, gate.secret, tokenEnv ?? 'DEPLOY_TOKEN') };
-  }
-}
-
-function envName(inputs: Inputs, name: string): string {
-  const value = inputs.string(name, 'DEPLOY_TOKEN');
-  if (!ENV_NAME.test(value)) throw invalidValue(name, value, 'expected an environment variable name such as FLY_API_TOKEN');
-  return value;
+  const given = { secret: gate.secret, token, environment: config.environment, repo: run.repo };
+  return { ...config, target: chosen.readDeployTarget(inputs, given) };
 }

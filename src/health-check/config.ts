@@ -4,11 +4,7 @@ import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { safeUrl } from '../lib/http.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
-import { readCloudRunRollback } from '../providers/cloud-run/inputs.js';
-import { readCommandRollback } from '../providers/command/inputs.js';
-import { readRailwayRollback } from '../providers/railway/inputs.js';
-import { readSshRollback } from '../providers/ssh/inputs.js';
-import { readVercelRollback } from '../providers/vercel/inputs.js';
+import { findProvider, PROVIDER_NAMES as REGISTERED, providerFor } from '../providers/registry.js';
 import type { CheckConfig } from './check.js';
 import {
   parseBodyExpectation,
@@ -17,7 +13,7 @@ import {
   type BodyExpectation,
   type JsonExpectation,
 } from './policy.js';
-import { PROVIDER_NAMES, type RollbackCommon, type RollbackConfig, type RollbackProviderName } from './rollback.js';
+import { PROVIDER_NAMES, type RollbackCommon, type RollbackConfig } from './rollback.js';
 
 /** The whole action: what healthy means, what to do when it is not, and whether to fail. */
 export interface HealthCheckConfig {
@@ -177,38 +173,22 @@ export function readRollbackConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>
         : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: rollback: command runs it on the runner, rollback: ssh on the host.`,
     );
   }
-  if (token !== undefined && !TOKEN_SECRETS[provider]) {
-    throw new ConfigError(`Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: railway, vercel or cloud-run.`);
+  if (token !== undefined && !rollbackUsesToken(provider)) {
+    const takers = REGISTERED.filter(rollbackUsesToken);
+    throw new ConfigError(
+      `Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: ${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}.`,
+    );
   }
+  if (provider === 'none') return { provider, ...common };
+  const chosen = providerFor(provider);
   const secret = () => {
-    if (token === undefined) throw new ConfigError(`Input "rollback-token" is required when "rollback" is "${provider}": ${TOKEN_SECRETS[provider]}.`);
+    if (token === undefined) throw new ConfigError(`Input "rollback-token" is required when "rollback" is "${provider}": ${chosen.rollbackToken}.`);
     return token;
   };
-  switch (provider) {
-    case 'none':
-      return { provider, ...common };
-    case 'command':
-      return readCommandRollback(command, common);
-    case 'railway':
-      return readRailwayRollback(inputs, secret(), common);
-    case 'vercel':
-      return readVercelRollback(inputs, secret(), common);
-    case 'cloud-run':
-      return readCloudRunRollback(inputs, secret(), common);
-    case 'ssh':
-      return readSshRollback(inputs, run, command, common);
-  }
+  return chosen.readRollbackTarget(inputs, { token: secret, command, common, repo: run.repo });
 }
 
 /** Whether a rollback provider takes rollback-token (railway, vercel, cloud-run). */
 export function rollbackUsesToken(provider: string): boolean {
-  return TOKEN_SECRETS[provider as RollbackProviderName] !== undefined;
+  return findProvider(provider)?.rollbackToken !== undefined;
 }
-
-/** What each provider's rollback-token is, for the error when it is missing. */
-const TOKEN_SECRETS: Partial<Record<RollbackProviderName, string>> = {
-  railway:
-    'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
-  vercel: 'give the Vercel token (${{ secrets.VERCEL_TOKEN }}). Secrets are empty in workflows from forks',
-  'cloud-run': 'give a service-account key JSON or an access token (e.g. google-github-actions/auth\'s access_token). Secrets are empty in workflows from forks',
-};

@@ -1,5 +1,6 @@
 import type { ExecRequest, ExecResult } from '../lib/exec.js';
 import type { HttpRequest, HttpResponse } from '../lib/http.js';
+import type { Inputs } from '../lib/inputs.js';
 import type { Clock, Deadline } from '../lib/poll.js';
 
 /**
@@ -103,13 +104,49 @@ export interface RollbackProvider<C extends RollbackCommon & { provider: string 
   rollback(config: C, run: RollbackRun): Promise<RollbackOutcome>;
 }
 
+/** What a deploy's config reader has read before the provider reads its own inputs. */
+export interface DeployGiven {
+  /** The gated secret: the value of the gate's input (`token`, or `ssh-key` for ssh). */
+  secret: string;
+  /** The `token` input, for a provider whose gate is another input (ssh's optional extra secret). */
+  token?: string | undefined;
+  /** The deploy environment (the `environment` input). */
+  environment?: string | undefined;
+  /** owner/name of the repository (default names, e.g. the compose project). */
+  repo: string;
+}
+
+/** What health-check's config reader has read before the provider reads its own rollback inputs. */
+export interface RollbackGiven {
+  /** `rollback-token`; throws the ConfigError that says what it should be when it is empty. */
+  token(): string;
+  /** `rollback-command` (command and ssh run it). */
+  command?: string | undefined;
+  common: RollbackCommon;
+  repo: string;
+}
+
+/** How a provider reads its inputs (its inputs.ts): the same names, meanings and errors for deploy and rollback. */
+export interface ProviderInputs<T extends { provider: string }, R extends RollbackCommon & { provider: string }> {
+  /**
+   * The secret a deploy is gated on, for the skip notice and the require-token error. Read before
+   * the other inputs (it may depend on one, e.g. railway-token-kind), so that a run without the
+   * secret (a fork) reads nothing more.
+   */
+  deployGate(inputs: Inputs): ProviderGate;
+  /** The validated deploy target, once the gate is open. */
+  readDeployTarget(inputs: Inputs, given: DeployGiven): T;
+  /** What `rollback-token` is for this provider (for the error when it is missing); absent when it takes none. */
+  readonly rollbackToken?: string;
+  readRollbackTarget(inputs: Inputs, given: RollbackGiven): R;
+}
+
 /** One provider: what src/providers/<name>/index.ts exports and the registry lists. */
 export interface Provider<T extends { provider: string }, R extends RollbackCommon & { provider: string }>
-  extends DeployProvider<T>,
+  extends ProviderInputs<T, R>,
+    DeployProvider<T>,
     RollbackProvider<R> {
   readonly name: T['provider'] & R['provider'];
-  /** The secret a deploy is gated on, for the skip notice and the require-token error. */
-  readonly gate: ProviderGate;
 }
 
 /** Which input holds a deploy's secret, the secret's usual name, and what it unlocks (lib/gate.ts words the notice). */

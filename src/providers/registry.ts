@@ -31,3 +31,8 @@ export type RollbackTarget = Entry extends infer P ? (P extends Provider<infer _
 export function providerFor(name: ProviderName): Provider<DeployTarget, RollbackTarget> {
   return PROVIDERS[name] as unknown as Provider<DeployTarget, RollbackTarget>;
 }
+
+/** The provider of that name, if there is one (for names from elsewhere, such as `none`). */
+export function findProvider(name: string): Provider<DeployTarget, RollbackTarget> | undefined {
+  return Object.hasOwn(PROVIDERS, name) ? providerFor(name as ProviderName) : undefined;
+}

@@ -1,6 +1,6 @@
 import { ConfigError } from '../../lib/errors.js';
-import type { Inputs } from '../../lib/inputs.js';
-import type { ProviderGate, RollbackCommon } from '../contract.js';
+import type { ProviderInputs, RollbackCommon } from '../contract.js';
+import { readTokenEnv } from '../token-env.js';
 
 /** The `command` provider: the user's own script, on the runner, run by bash. */
 
@@ -20,14 +20,18 @@ export interface CommandRollback extends RollbackCommon {
   command: string;
 }
 
-/** The secret a deploy is gated on (skipped without it, or failed with require-token). */
-export const COMMAND_GATE: ProviderGate = { input: 'token', secretName: 'DEPLOY_TOKEN', what: 'the deploy command' };
-
-export function readCommandTarget(inputs: Inputs, token: string, tokenEnv: string): CommandTarget {
-  return { provider: 'command', token, tokenEnv, command: inputs.required('command', 'the command that deploys (run with bash)') };
-}
-
-export function readCommandRollback(command: string | undefined, common: RollbackCommon): CommandRollback {
-  if (command === undefined) throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
-  return { provider: 'command', command, ...common };
-}
+/** The command provider's inputs for both steps. */
+export const commandInputs: ProviderInputs<CommandTarget, CommandRollback> = {
+  // The secret is named after the variable the command gets it in.
+  deployGate: (inputs) => ({ input: 'token', secretName: readTokenEnv(inputs), what: 'the deploy command' }),
+  readDeployTarget: (inputs, given) => ({
+    provider: 'command',
+    token: given.secret,
+    tokenEnv: readTokenEnv(inputs),
+    command: inputs.required('command', 'the command that deploys (run with bash)'),
+  }),
+  readRollbackTarget(_inputs, { command, common }) {
+    if (command === undefined) throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
+    return { provider: 'command', command, ...common };
+  },
+};

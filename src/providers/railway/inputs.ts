@@ -1,6 +1,6 @@
 import { ConfigError } from '../../lib/errors.js';
 import { type Inputs, optionalHttpUrl } from '../../lib/inputs.js';
-import type { ProviderGate, RollbackCommon } from '../contract.js';
+import type { ProviderInputs, RollbackCommon } from '../contract.js';
 
 /**
  * Railway's inputs, the same names, meanings and errors for actions/deploy and health-check's
@@ -41,9 +41,6 @@ export interface RailwayRollback extends RailwayService, RollbackCommon {
   environment?: string | undefined;
 }
 
-/** The secret a deploy is gated on (skipped without it, or failed with require-token). */
-export const RAILWAY_GATE: ProviderGate = { input: 'token', secretName: 'RAILWAY_TOKEN', what: 'the Railway deploy' };
-
 export function readRailwayTokenKind(inputs: Inputs): RailwayTokenKind {
   return inputs.enum('railway-token-kind', RAILWAY_TOKEN_KINDS, 'project');
 }
@@ -63,12 +60,23 @@ export function readRailwayService(inputs: Inputs, token: string, tokenKind: Rai
   return target;
 }
 
-export function readRailwayTarget(inputs: Inputs, token: string, tokenKind: RailwayTokenKind, environment: string | undefined): RailwayTarget {
-  return { provider: 'railway', ...readRailwayService(inputs, token, tokenKind, environment), wait: inputs.boolean('wait', true) };
-}
-
-export function readRailwayRollback(inputs: Inputs, token: string, common: RollbackCommon): RailwayRollback {
-  const tokenKind = readRailwayTokenKind(inputs);
-  const environment = inputs.optional('environment');
-  return { provider: 'railway', ...readRailwayService(inputs, token, tokenKind, environment), environment, ...common };
-}
+/** Railway's inputs for both steps. */
+export const railwayInputs: ProviderInputs<RailwayTarget, RailwayRollback> = {
+  deployGate: (inputs) => ({
+    input: 'token',
+    secretName: readRailwayTokenKind(inputs) === 'account' ? 'RAILWAY_API_TOKEN' : 'RAILWAY_TOKEN',
+    what: 'the Railway deploy',
+  }),
+  readDeployTarget(inputs, given) {
+    const service = readRailwayService(inputs, given.secret, readRailwayTokenKind(inputs), given.environment);
+    return { provider: 'railway', ...service, wait: inputs.boolean('wait', true) };
+  },
+  rollbackToken:
+    'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
+  readRollbackTarget(inputs, { token, common }) {
+    const secret = token();
+    const tokenKind = readRailwayTokenKind(inputs);
+    const environment = inputs.optional('environment');
+    return { provider: 'railway', ...readRailwayService(inputs, secret, tokenKind, environment), environment, ...common };
+  },
+};

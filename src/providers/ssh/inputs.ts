@@ -1,7 +1,7 @@
-import type { RunContext } from '../../lib/context.js';
 import { ConfigError } from '../../lib/errors.js';
 import { type Inputs, invalidValue, optionalHttpUrl } from '../../lib/inputs.js';
-import type { ProviderGate, RollbackCommon } from '../contract.js';
+import type { ProviderInputs, RollbackCommon } from '../contract.js';
+import { readTokenEnv } from '../token-env.js';
 import { type BlueGreen, HOST, type SshHost, USER } from './remote.js';
 
 /**
@@ -33,9 +33,6 @@ export interface SshRollback extends RollbackCommon {
 }
 
 /** `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never trusted on first use). */
-/** The secret a deploy is gated on (skipped without it, or failed with require-token). */
-export const SSH_GATE: ProviderGate = { input: 'ssh-key', secretName: 'SSH_PRIVATE_KEY', what: 'the SSH deploy' };
-
 export function readSshHost(inputs: Inputs, privateKey: string, what: string): SshHost {
   const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
   if (!HOST.test(hostName)) throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
@@ -74,34 +71,37 @@ export function readBlueGreenLayout(inputs: Inputs, repo: string): BlueGreenLayo
   };
 }
 
-export function readSshTarget(inputs: Inputs, privateKey: string, token: string | undefined, tokenEnv: string, run: Pick<RunContext, 'repo'>): SshTarget {
-  const host = readSshHost(inputs, privateKey, 'deploy to');
-  const script = inputs.optional('script');
-  const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, run) : undefined;
-  if (!blueGreen && !script) throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
-  return { provider: 'ssh', host, script, blueGreen, token, tokenEnv };
-}
+/** The SSH provider's inputs for both steps. */
+export const sshInputs: ProviderInputs<SshTarget, SshRollback> = {
+  deployGate: () => ({ input: 'ssh-key', secretName: 'SSH_PRIVATE_KEY', what: 'the SSH deploy' }),
+  readDeployTarget(inputs, given) {
+    const host = readSshHost(inputs, given.secret, 'deploy to');
+    const script = inputs.optional('script');
+    const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, given.repo) : undefined;
+    if (!blueGreen && !script) throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
+    return { provider: 'ssh', host, script, blueGreen, token: given.token, tokenEnv: readTokenEnv(inputs) };
+  },
+  readRollbackTarget(inputs, { command, common, repo }) {
+    const { to } = common;
+    const privateKey = inputs.secret('ssh-key');
+    if (privateKey === undefined) throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
+    const host = readSshHost(inputs, privateKey, 'roll back on');
+    if (!inputs.boolean('blue-green', false)) {
+      if (command === undefined) {
+        throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
+      }
+      return { provider: 'ssh', host, command, ...common };
+    }
+    if (command !== undefined) throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
+    if (to !== undefined && to !== 'blue' && to !== 'green') throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
+    return { provider: 'ssh', host, blueGreen: readBlueGreenLayout(inputs, repo), ...common };
+  },
+};
 
-function readBlueGreen(inputs: Inputs, run: Pick<RunContext, 'repo'>): BlueGreen {
+function readBlueGreen(inputs: Inputs, repo: string): BlueGreen {
   return {
-    ...readBlueGreenLayout(inputs, run.repo),
+    ...readBlueGreenLayout(inputs, repo),
     keepOld: inputs.boolean('keep-old-colour', true),
     pull: inputs.boolean('compose-pull', true),
   };
-}
-
-export function readSshRollback(inputs: Inputs, run: Pick<RunContext, 'repo'>, command: string | undefined, common: RollbackCommon): SshRollback {
-  const { to } = common;
-  const privateKey = inputs.secret('ssh-key');
-  if (privateKey === undefined) throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
-  const host = readSshHost(inputs, privateKey, 'roll back on');
-  if (!inputs.boolean('blue-green', false)) {
-    if (command === undefined) {
-      throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
-    }
-    return { provider: 'ssh', host, command, ...common };
-  }
-  if (command !== undefined) throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
-  if (to !== undefined && to !== 'blue' && to !== 'green') throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
-  return { provider: 'ssh', host, blueGreen: readBlueGreenLayout(inputs, run.repo), ...common };
 }

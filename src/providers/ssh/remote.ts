@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeExit, describeFailure, type Exec, type ExecResult, lastLines } from '../../lib/exec.js';
+import { ENV_NAME } from '../token-env.js';
 
 /**
  * Running a script on a host over OpenSSH with a verified host key. The key and known_hosts go to
@@ -24,7 +25,6 @@ export interface SshHost {
 /** Host names, IPv4 and IPv6 addresses; never anything ssh could take for an option. */
 export const HOST = /^(?!-)[A-Za-z0-9._:[\]-]{1,253}$/;
 export const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
-export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** ssh's argv: host key checking strict, no user config, no agent, no password prompts. */
 export function sshArgs(target: Pick<SshHost, 'host' | 'port' | 'user' | 'connectTimeoutSeconds'>, files: { key: string; knownHosts: string }): string[] {

@@ -1,6 +1,6 @@
 import { ConfigError } from '../../lib/errors.js';
 import { type Inputs, optionalHttpUrl, optionalMatching } from '../../lib/inputs.js';
-import type { ProviderGate, RollbackCommon } from '../contract.js';
+import type { ProviderInputs, RollbackCommon } from '../contract.js';
 import { VERCEL_API_URL } from './api.js';
 
 /** Vercel's inputs, read the same way for actions/deploy and health-check's rollback; its fields, declared once. */
@@ -25,9 +25,6 @@ export interface VercelRollback extends VercelProject, RollbackCommon {
   projectId: string;
 }
 
-/** The secret a deploy is gated on (skipped without it, or failed with require-token). */
-export const VERCEL_GATE: ProviderGate = { input: 'token', secretName: 'VERCEL_TOKEN', what: 'the Vercel deploy' };
-
 export function readVercelProject(inputs: Inputs, token: string): VercelProject {
   return {
     token,
@@ -37,23 +34,28 @@ export function readVercelProject(inputs: Inputs, token: string): VercelProject 
   };
 }
 
-export function readVercelTarget(inputs: Inputs, token: string): VercelTarget {
-  const target: VercelTarget = {
-    provider: 'vercel',
-    prebuilt: inputs.boolean('prebuilt', false),
-    production: inputs.boolean('production', false),
-    ...readVercelProject(inputs, token),
-  };
-  if ((target.orgId === undefined) !== (target.projectId === undefined)) {
-    throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
-  }
-  return target;
-}
-
-export function readVercelRollback(inputs: Inputs, token: string, common: RollbackCommon): VercelRollback {
-  const { orgId, projectId, apiUrl } = readVercelProject(inputs, token);
-  if (projectId === undefined) {
-    throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
-  }
-  return { provider: 'vercel', token, orgId, projectId, apiUrl, ...common };
-}
+/** Vercel's inputs for both steps. */
+export const vercelInputs: ProviderInputs<VercelTarget, VercelRollback> = {
+  deployGate: () => ({ input: 'token', secretName: 'VERCEL_TOKEN', what: 'the Vercel deploy' }),
+  readDeployTarget(inputs, given) {
+    const target: VercelTarget = {
+      provider: 'vercel',
+      prebuilt: inputs.boolean('prebuilt', false),
+      production: inputs.boolean('production', false),
+      ...readVercelProject(inputs, given.secret),
+    };
+    if ((target.orgId === undefined) !== (target.projectId === undefined)) {
+      throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
+    }
+    return target;
+  },
+  rollbackToken: 'give the Vercel token (${{ secrets.VERCEL_TOKEN }}). Secrets are empty in workflows from forks',
+  readRollbackTarget(inputs, { token, common }) {
+    const secret = token();
+    const { orgId, projectId, apiUrl } = readVercelProject(inputs, secret);
+    if (projectId === undefined) {
+      throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
+    }
+    return { provider: 'vercel', token: secret, orgId, projectId, apiUrl, ...common };
+  },
+};
