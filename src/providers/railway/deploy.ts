@@ -3,17 +3,11 @@ import { messageOf } from '../../lib/errors.js';
 import { toolFailure } from '../../lib/exec.js';
 import type { DeployRun } from '../contract.js';
 import { installDeps, runLogged } from '../tool.js';
-import {
-  currentRailwayDeployment,
-  getRailwayDeployment,
-  isSuccessfulRailwayStatus,
-  type RailwayApi,
-  railwayDeploymentUrl,
-  resolveRailwayScope,
-  waitForRailwayDeployment,
-} from './api.js';
+import type { RailwayApi } from './api.js';
+import { currentRailwayDeployment, getRailwayDeployment, resolveRailwayScope, waitForRailwayDeployment } from './deployments.js';
 import { parseRailwayUpOutput, RAILWAY_CLI, railwayCliEnv } from './cli.js';
 import type { RailwayTarget } from './inputs.js';
+import { isSuccessfulRailwayStatus, railwayDeploymentUrl } from './status.js';
 
 /**
  * `railway up --detach --json`, then the deployment followed through the GraphQL API: the CLI

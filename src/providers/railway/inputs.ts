@@ -1,20 +1,13 @@
 import { ConfigError } from '../../lib/errors.js';
 import { type Inputs, optionalHttpUrl } from '../../lib/inputs.js';
 import type { ProviderInputs, RollbackCommon } from '../contract.js';
+import { RAILWAY_API_URL, type RailwayTokenKind } from './api.js';
 
 /**
  * Railway's inputs, the same names, meanings and errors for actions/deploy and health-check's
  * rollback, so that a workflow passes the same values to both steps; and Railway's fields,
  * declared once.
  */
-
-export const RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
-
-/**
- * A project token (RAILWAY_TOKEN, scoped to one environment of one project) is sent as the
- * `project-access-token` header; an account or workspace token (RAILWAY_API_TOKEN) as a Bearer token.
- */
-export type RailwayTokenKind = 'project' | 'account';
 
 export const RAILWAY_TOKEN_KINDS = ['project', 'account'] as const satisfies readonly RailwayTokenKind[];
 

@@ -1,6 +1,7 @@
 import { formatDuration } from '../../lib/summary.js';
 import type { RollbackProvider, RollbackRun } from '../contract.js';
-import { listRailwayDeployments, pickRailwayRollbackTarget, type RailwayApi, type RailwayScope, resolveRailwayScope, rollbackRailwayDeployment } from './api.js';
+import type { RailwayApi } from './api.js';
+import { listRailwayDeployments, pickRailwayRollbackTarget, type RailwayScope, resolveRailwayScope, rollbackRailwayDeployment } from './deployments.js';
 import type { RailwayRollback } from './inputs.js';
 
 /** How many of the service's newest deployments are searched for a rollback target. */

@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeHttp } from '../../../src/lib/http.js';
+import { type RailwayApi, railwayHeaders } from '../../../src/providers/railway/api.js';
 import {
   currentRailwayDeployment,
   listRailwayDeployments,
   pickRailwayRollbackTarget,
-  type RailwayApi,
-  railwayHeaders,
   resolveRailwayScope,
   rollbackRailwayDeployment,
   waitForRailwayDeployment,
-} from '../../../src/providers/railway/api.js';
+} from '../../../src/providers/railway/deployments.js';
 import { parseRailwayUpOutput, railwayCliEnv } from '../../../src/providers/railway/cli.js';
 import { fakeClock } from '../../support/clock.js';
 import { fixtureJson, fixtureText } from '../../support/shared.js';
