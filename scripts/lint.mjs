@@ -5,7 +5,10 @@
 //  2. every action.yml against scripts/action-schema.json (ajv), and its runs.main path;
 //  3. every step that uses a deploy-kit action (`./actions/<name>`, `./`, or
 //     `<owner>/deploy-kit/actions/<name>@ref`) passes only inputs that action declares, and all it
-//     requires: in the workflows and in the README's yaml snippets.
+//     requires: in the workflows and in the README's yaml snippets;
+//  4. pyflakes (Debian's python3-pyflakes, from .ci/system-deps) over the Python helpers and their
+//     tests (src/**/python/, test/**/python/), run by Debian's Python, the one the tests use.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +102,26 @@ for (const [index, block] of [...readFileSync(join(root, 'README.md'), 'utf8').m
   else for (const [jobName, job] of Object.entries(doc?.jobs ?? {})) checkSteps(`${where}: jobs.${jobName}`, job.steps);
 }
 
+// 4. pyflakes
+const pythonDirs = ['src', 'test'].flatMap((top) =>
+  readdirSync(join(root, top), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(root, top, e.name, 'python')))
+    .map((e) => join(top, e.name, 'python')),
+);
+const pythonFiles = pythonDirs.flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.py'))).length;
+if (pythonDirs.length) {
+  try {
+    execFileSync('/usr/bin/python3', ['-m', 'pyflakes', ...pythonDirs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    if (error.code === 'ENOENT' || /No module named pyflakes/.test(output)) {
+      problems.push('pyflakes is not installed for /usr/bin/python3: run .ci/system-deps (apt-get install python3-pyflakes)');
+    } else {
+      for (const line of output.split('\n')) problems.push(`${line} [pyflakes]`);
+    }
+  }
+}
+
 function ourAction(uses) {
   if (typeof uses !== 'string') return undefined;
   if (uses === './') return 'pipeline';
@@ -114,4 +137,4 @@ if (problems.length) {
   console.error(`\nlint: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`lint: ${workflows.length} workflow files, ${actions.size} action.yml files and ${snippets} README snippets are clean`);
+console.log(`lint: ${workflows.length} workflow files, ${actions.size} action.yml files, ${snippets} README snippets and ${pythonFiles} Python files are clean`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RAILWAY_OPERATIONS } from '../../../src/lib/railway.js';
+import { RAILWAY_OPERATIONS } from '../../../src/providers/railway/api.js';
 import { fixtureJson } from '../../support/fixtures.js';
 
 /**

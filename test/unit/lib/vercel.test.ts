@@ -12,7 +12,7 @@ import {
   teamScope,
   type VercelApi,
   waitForVercelDeployment,
-} from '../../../src/lib/vercel.js';
+} from '../../../src/providers/vercel/api.js';
 import { fakeClock } from '../../support/clock.js';
 import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 import { closeAllServers } from '../../support/server.js';
