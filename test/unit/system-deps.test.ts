@@ -38,7 +38,7 @@ describe('the system packages check', () => {
 
   it('counts every Python module missing when Debian python3 is absent, and PostgreSQL missing without pg_ctl', () => {
     const m = machine({ files: ['usr/lib/postgresql/16/bin/psql', 'usr/sbin/sshd', 'usr/bin/jq'], python: false });
-    expect(missingPackages(m)).toEqual(['postgresql', 'python3-alembic', 'python3-psycopg2', 'python3-django']);
+    expect(missingPackages(m)).toEqual(['postgresql', 'python3-alembic', 'python3-psycopg2', 'python3-django', 'python3-pyflakes']);
   });
 
   it("finds PostgreSQL's newest major (15 on Debian 12, 16 on Ubuntu 24.04)", () => {
