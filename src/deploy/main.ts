@@ -23,6 +23,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
   return runAction(
     {
       outputs: OUTPUTS,
+      title: 'Deploy',
       async main(context, outputs) {
         let config;
         try {

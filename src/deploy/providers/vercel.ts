@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNpmCli, type NpmCli } from '../../lib/cli-install.js';
-import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, type VercelApi } from '../../lib/vercel.js';
+import { messageOf } from '../../lib/errors.js';
+import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, type VercelApi, vercelRequest } from '../../lib/vercel.js';
 import type { VercelTarget } from '../config.js';
 import type { ProviderContext } from '../deploy.js';
 import { installDeps, runLogged } from './tool.js';
-import { toolFailure } from '../../lib/exec.js';
+import { describeExit, type ExecResult, lastLines, toolFailure } from '../../lib/exec.js';
 
 /** The Vercel CLI version installed when the runner has none (the one ../shared/fixtures/vercel follows). */
 export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', version: '58.4.4' };
@@ -41,12 +42,13 @@ export async function deployVercel(target: VercelTarget, context: ProviderContex
   progress.url = output.url;
   progress.status = output.readyState;
   if (result.exitCode !== 0) throw toolFailure('vercel deploy', result);
+  if (!output.id && !output.url) throw new Error(await nothingDeployed(result, { ...api, timeoutMs: Math.min(10_000, context.remainingMs()) }));
   if (!output.id && output.url) {
     const deployment = await getVercelDeployment(api, output.url);
     progress.deploymentId = deployment.id;
     progress.status = deployment.readyState;
   }
-  if (!progress.url) throw new Error('vercel deploy succeeded but printed no deployment URL.');
+  if (!progress.url) throw new Error(`vercel deploy printed deployment ${progress.deploymentId} but no URL for it.`);
   if (progress.status && progress.status !== 'READY') throw new Error(`Vercel deployment ${progress.deploymentId ?? progress.url} is ${progress.status}, not READY.`);
 }
 
@@ -60,5 +62,22 @@ function readLinkedProject(directory: string): { projectId?: string; orgId?: str
     };
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The sentence for a `vercel deploy` that printed no deployment. Vercel CLI 58.4.4 does that and
+ * exits 0 when it cannot reach Vercel while linking a project (its last words are "Loading teams…",
+ * test/fixtures/vercel/real-offline), so exit code 0 is no success: the CLI's last line is quoted and
+ * the cause is asked of Vercel's API directly with the same token (unreachable, or the token refused).
+ */
+async function nothingDeployed(result: ExecResult, api: VercelApi): Promise<string> {
+  const last = lastLines(result.stderr, 1) || lastLines(result.stdout, 1);
+  const said = `vercel deploy ${describeExit(result)} but deployed nothing: it printed no deployment${last ? `, and its last line was "${last}"` : ' and no message'}.`;
+  try {
+    await vercelRequest(api, 'GET', '/v2/user');
+    return `${said} Vercel's API (${api.url}) accepts the token, so the cause is in the CLI's log above.`;
+  } catch (error) {
+    return `${said} Cause: ${messageOf(error)}`;
   }
 }
