@@ -16,8 +16,12 @@ import type { ProviderContext } from '../deploy.js';
 import { installDeps, runLogged } from './tool.js';
 import { toolFailure } from '../../lib/exec.js';
 
-/** The Railway CLI version installed when the runner has none (the one ../shared/fixtures/railway records). */
-export const RAILWAY_CLI: NpmCli = { bin: 'railway', packageName: '@railway/cli', version: '5.43.1' };
+/**
+ * The Railway CLI version installed when the runner has none. ../shared/fixtures/railway records
+ * release 5.43.1, which was never published on npm (`npm install @railway/cli@5.43.1` fails with
+ * ETARGET); 5.43.2 is the patch release after it that npm has.
+ */
+export const RAILWAY_CLI: NpmCli = { bin: 'railway', packageName: '@railway/cli', version: '5.43.2' };
 
 /**
  * `railway up --detach --json`, then the deployment followed through the GraphQL API: the CLI
