@@ -126,7 +126,7 @@ function readBuilds(result: ExecResult, timeoutMs: number): EasBuild[] {
     return parseBuilds(result.stdout);
   } catch (error) {
     if (!(error instanceof EasOutputError)) throw error;
-    const said = [lastLines(result.stderr, 3), lastLines(result.stdout, 3)].filter(Boolean);
+    const said = [result.stderr, result.stdout].map((text) => lastLines(text, 3).replace(/^[ \t]+/gm, '')).filter(Boolean);
     const tail = said.length === 2 ? `${said[0]} (on stdout: ${said[1]})` : (said[0] ?? '(no output)');
     if (result.exitCode !== 0) throw new Error(`eas build ${describeExit(result)}: ${tail}`);
     throw new Error(`${error.message}; its last messages were: ${tail}`);

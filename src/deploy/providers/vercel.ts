@@ -6,7 +6,7 @@ import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, 
 import type { VercelTarget } from '../config.js';
 import type { ProviderContext } from '../deploy.js';
 import { installDeps, runLogged } from './tool.js';
-import { describeExit, type ExecResult, lastLines, toolFailure } from '../../lib/exec.js';
+import { describeExit, type ExecResult, lastLines } from '../../lib/exec.js';
 
 /** The Vercel CLI version installed when the runner has none (the one ../shared/fixtures/vercel follows). */
 export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', version: '58.4.4' };
@@ -34,6 +34,9 @@ export async function deployVercel(target: VercelTarget, context: ProviderContex
   const args = ['deploy', ...(target.prebuilt ? ['--prebuilt'] : []), ...(target.production ? ['--prod'] : []), '--yes', '--format=json'];
   const env: Record<string, string | undefined> = {
     VERCEL_TOKEN: target.token,
+    // No update check against npm: a network call a deploy does not need, whose failure offline
+    // ends the CLI's stderr with a stack trace in place of its own error.
+    NO_UPDATE_NOTIFIER: '1',
     ...(orgId && projectId ? { VERCEL_ORG_ID: orgId, VERCEL_PROJECT_ID: projectId } : {}),
   };
   const result = await runLogged(context, cli.path, args, env, { logStdout: false });
@@ -41,8 +44,9 @@ export async function deployVercel(target: VercelTarget, context: ProviderContex
   progress.deploymentId = output.id;
   progress.url = output.url;
   progress.status = output.readyState;
-  if (result.exitCode !== 0) throw toolFailure('vercel deploy', result);
-  if (!output.id && !output.url) throw new Error(await nothingDeployed(result, { ...api, timeoutMs: Math.min(10_000, context.remainingMs()) }));
+  if (result.exitCode !== 0 || (!output.id && !output.url)) {
+    throw new Error(await deployFailure(result, { ...api, timeoutMs: Math.min(10_000, context.remainingMs()) }));
+  }
   if (!output.id && output.url) {
     const deployment = await getVercelDeployment(api, output.url);
     progress.deploymentId = deployment.id;
@@ -65,19 +69,31 @@ function readLinkedProject(directory: string): { projectId?: string; orgId?: str
   }
 }
 
+/** The CLI's lines that tell nothing: its banner and the telemetry notice (`> NOTE: …`). */
+const BANNER = /^(Vercel CLI \d|>\s)/;
+/** vercel's own words when it could not reach Vercel (`TypeError: fetch failed` hides the cause). */
+const UNREACHABLE = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up/;
+
 /**
- * The sentence for a `vercel deploy` that printed no deployment. Vercel CLI 58.4.4 does that and
- * exits 0 when it cannot reach Vercel while linking a project (its last words are "Loading teams…",
- * test/fixtures/vercel/real-offline), so exit code 0 is no success: the CLI's last line is quoted and
- * the cause is asked of Vercel's API directly with the same token (unreachable, or the token refused).
+ * The sentence for a `vercel deploy` that deployed nothing: how it ended and its last own lines.
+ * Exit code 0 is no success when stdout holds no deployment: Vercel CLI 58.4.4 on Node 20 (the
+ * runner image's Node runs the CLI) exits 0 after "Loading teams…" when it cannot reach Vercel
+ * (test/fixtures/vercel/real-offline). Then, or when vercel says only "fetch failed", the cause is
+ * asked of Vercel's API directly with the same token: unreachable (and why), or the token refused.
  */
-async function nothingDeployed(result: ExecResult, api: VercelApi): Promise<string> {
-  const last = lastLines(result.stderr, 1) || lastLines(result.stdout, 1);
-  const said = `vercel deploy ${describeExit(result)} but deployed nothing: it printed no deployment${last ? `, and its last line was "${last}"` : ' and no message'}.`;
+async function deployFailure(result: ExecResult, api: VercelApi): Promise<string> {
+  const own = result.stderr
+    .split('\n')
+    .filter((line) => !BANNER.test(line))
+    .join('\n');
+  const said = lastLines(own, 3) || lastLines(result.stdout, 3);
+  const ended = result.exitCode === 0 ? 'exited with code 0 but deployed nothing (no deployment on its stdout)' : describeExit(result);
+  const sentence = `vercel deploy ${ended}${said ? `: ${said}` : ''}`;
+  if (result.exitCode !== 0 && !UNREACHABLE.test(result.stderr)) return sentence;
   try {
     await vercelRequest(api, 'GET', '/v2/user');
-    return `${said} Vercel's API (${api.url}) accepts the token, so the cause is in the CLI's log above.`;
+    return `${sentence}. Vercel's API (${api.url}) accepts the token; the CLI's log above has the rest.`;
   } catch (error) {
-    return `${said} Cause: ${messageOf(error)}`;
+    return `${sentence}. Cause: ${messageOf(error)}`;
   }
 }
