@@ -37,7 +37,7 @@ export interface InstallDeps {
   log: (line: string) => void;
   /** The install's deadline: the time left of the step's `timeout`. Default five minutes. */
   timeoutMs?: number;
-  /** How often a progress line is logged while npm works. Default 10 s. */
+  /** How often a progress line is logged while npm works. Default 5 s. */
   heartbeatMs?: number;
 }
 
@@ -70,7 +70,7 @@ export async function installNpmCli(cli: NpmCli, deps: InstallDeps): Promise<Cli
   const what = `Installing ${cli.packageName}@${cli.version} with npm`;
   deps.log(`${what} from ${registry} (at most ${Math.ceil(timeoutMs / 1000)} s)`);
   const progress = new NpmProgress(registry, deps.log);
-  const heartbeat = setInterval(() => deps.log(progress.heartbeat()), deps.heartbeatMs ?? 10_000);
+  const heartbeat = setInterval(() => deps.log(progress.heartbeat()), deps.heartbeatMs ?? 5000);
   let result: ExecResult;
   try {
     result = await deps.exec({
