@@ -35,6 +35,10 @@ const INSTALL_TIMEOUT_MS = 10 * 60_000;
 export async function realCli(packageName: string, version: string, bin: string): Promise<RealCli> {
   const prefix = join(REAL_CLI_CACHE, `${packageName.replace('/', '+')}@${version}`);
   if (!installedVersion(prefix, packageName)) {
+    const ping = await npm(['ping', '--fetch-timeout=20000', '--fetch-retries=0'], 30_000);
+    if (!ping.ok) {
+      return { ready: false, packageName, version, skip: `the npm registry is unreachable (npm ping: ${npmReason(ping.output)}), so the real ${packageName}@${version} cannot be installed` };
+    }
     const staging = `${prefix}.partial-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
@@ -44,11 +48,7 @@ export async function realCli(packageName: string, version: string, bin: string)
     );
     if (!install.ok) {
       rmSync(staging, { recursive: true, force: true });
-      const ping = await npm(['ping'], 30_000);
-      if (!ping.ok) {
-        return { ready: false, packageName, version, skip: `the npm registry is unreachable (npm ping: ${lastLine(ping.output)}), so the real ${packageName}@${version} cannot be installed` };
-      }
-      throw new Error(`npm install ${packageName}@${version} failed although the registry answers: ${install.output}`);
+      throw new Error(`npm install ${packageName}@${version} failed although the registry answers npm ping: ${install.output}`);
     }
     try {
       renameSync(staging, prefix);
@@ -83,14 +83,13 @@ function npm(args: string[], timeoutMs: number): Promise<{ ok: boolean; output: 
   });
 }
 
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .at(-1) ?? '(no output)'
-  );
+/** npm's own reason (`npm error code ECONNREFUSED`, …), without the pointer to its debug log. */
+function npmReason(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.includes('A complete log of this run'));
+  return lines.slice(0, 3).join(' / ') || '(no output)';
 }
 
 /** One line per stream that is not empty, as the action quotes them (trailing spaces trimmed). */
