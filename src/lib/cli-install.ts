@@ -165,9 +165,10 @@ class NpmProgress {
   }
 }
 
+/** npm's stderr without its request lines and the pointer to its debug log (a file on the runner). */
 function withoutRequestLines(stderr: string): string {
   return stderr
     .split('\n')
-    .filter((line) => !line.startsWith('npm http '))
+    .filter((line) => !line.startsWith('npm http ') && !line.includes('A complete log of this run can be found in'))
     .join('\n');
 }
