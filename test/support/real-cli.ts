@@ -35,10 +35,8 @@ const INSTALL_TIMEOUT_MS = 10 * 60_000;
 export async function realCli(packageName: string, version: string, bin: string): Promise<RealCli> {
   const prefix = join(REAL_CLI_CACHE, `${packageName.replace('/', '+')}@${version}`);
   if (!installedVersion(prefix, packageName)) {
-    const ping = await npm(['ping', '--fetch-timeout=20000', '--fetch-retries=0'], 30_000);
-    if (!ping.ok) {
-      return { ready: false, packageName, version, skip: `the npm registry is unreachable (npm ping: ${npmReason(ping.output)}), so the real ${packageName}@${version} cannot be installed` };
-    }
+    const unreachable = await registryUnreachable();
+    if (unreachable) return { ready: false, packageName, version, skip: `${unreachable}, so the real ${packageName}@${version} cannot be installed` };
     const staging = `${prefix}.partial-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
@@ -65,6 +63,34 @@ export async function realCli(packageName: string, version: string, bin: string)
     symlinkSync(join(prefix, 'node_modules', '.bin', bin), join(binDir, bin));
   }
   return { ready: true, packageName, version, binDir, bin: join(binDir, bin) };
+}
+
+/** Why the registry cannot be used (npm ping's reason), or undefined when it answers. */
+async function registryUnreachable(): Promise<string | undefined> {
+  const ping = await npm(['ping', '--fetch-timeout=20000', '--fetch-retries=0'], 30_000);
+  return ping.ok ? undefined : `the npm registry is unreachable (npm ping: ${npmReason(ping.output)})`;
+}
+
+/**
+ * An npm cache (under REAL_CLI_CACHE) holding `packageName@version` and its dependencies, filled by
+ * an install with --ignore-scripts: for a package whose postinstall downloads its binary from elsewhere
+ * (@railway/cli, from GitHub), which an install here must attempt offline (`npm_config_offline`).
+ */
+export async function cachedPackage(packageName: string, version: string): Promise<{ ready: true; cache: string } | { ready: false; skip: string }> {
+  const cache = join(REAL_CLI_CACHE, 'npm-cache');
+  const stamp = join(cache, `${packageName.replace('/', '+')}@${version}.added`);
+  if (existsSync(stamp)) return { ready: true, cache };
+  const unreachable = await registryUnreachable();
+  if (unreachable) return { ready: false, skip: `${unreachable}, so the real ${packageName}@${version} cannot be fetched` };
+  const scratch = mkdtempSync(join(tmpdir(), 'dk-npm-cache-fill-'));
+  const add = await npm(
+    ['install', '--ignore-scripts', '--prefix', scratch, '--cache', cache, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${version}`],
+    INSTALL_TIMEOUT_MS,
+  );
+  rmSync(scratch, { recursive: true, force: true });
+  if (!add.ok) throw new Error(`npm install --ignore-scripts ${packageName}@${version} failed although the registry answers npm ping: ${add.output}`);
+  writeFileSync(stamp, '');
+  return { ready: true, cache };
 }
 
 function installedVersion(prefix: string, packageName: string): string | undefined {
