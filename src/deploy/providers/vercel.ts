@@ -90,10 +90,11 @@ async function deployFailure(result: ExecResult, api: VercelApi): Promise<string
   const ended = result.exitCode === 0 ? 'exited with code 0 but deployed nothing (no deployment on its stdout)' : describeExit(result);
   const sentence = `vercel deploy ${ended}${said ? `: ${said}` : ''}`;
   if (result.exitCode !== 0 && !UNREACHABLE.test(result.stderr)) return sentence;
+  const stop = /[.!?…]$/.test(sentence) ? '' : '.';
   try {
     await vercelRequest(api, 'GET', '/v2/user');
-    return `${sentence}. Vercel's API (${api.url}) accepts the token; the CLI's log above has the rest.`;
+    return `${sentence}${stop} Vercel's API (${api.url}) accepts the token; the CLI's log above has the rest.`;
   } catch (error) {
-    return `${sentence}. Cause: ${messageOf(error)}`;
+    return `${sentence}${stop} Cause: ${messageOf(error)}`;
   }
 }
