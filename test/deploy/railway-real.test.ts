@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RAILWAY_CLI } from '../../src/deploy/providers/railway.js';
+import { RAILWAY_CLI } from '../../src/providers/railway/cli.js';
 import { runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';

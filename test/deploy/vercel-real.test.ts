@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VERCEL_CLI } from '../../src/deploy/providers/vercel.js';
+import { VERCEL_CLI } from '../../src/providers/vercel/deploy.js';
 import { type BundleResult, runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
