@@ -20,7 +20,7 @@ type Outputs = typeof OUTPUTS;
 
 /** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
 export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
+  return runAction({ outputs: OUTPUTS, title: 'Deploy', main }, core, env, effects);
 }
 
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {

@@ -29,7 +29,7 @@ export interface ResolveOptions {
 
 export async function resolveEasCli(source: EasSource, options: ResolveOptions): Promise<EasCli> {
   const deps: InstallDeps = {
-    exec: (request) => (options.exec ?? execute)({ ...request, redact: options.redact, onLine: (line) => options.log(line) }),
+    exec: (request) => (options.exec ?? execute)({ ...request, redact: options.redact }),
     searchPath: options.path ?? '',
     tempDir: options.tempDir,
     timeoutMs: options.timeoutMs,

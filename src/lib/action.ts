@@ -8,6 +8,7 @@ import { closeHttp, httpRequest, type HttpRequest, type HttpResponse } from './h
 import { type Clock, realClock } from './poll.js';
 import { Inputs } from './inputs.js';
 import { Secrets } from './secrets.js';
+import { ICON, mdText } from './summary.js';
 
 /**
  * The part of @actions/core the actions use. `run(core)` takes it as a parameter so that unit tests
@@ -88,13 +89,22 @@ export interface ActionSpec<O extends OutputValues> {
    */
   outputs: O;
   main(context: ActionContext, outputs: O): Promise<void>;
+  /**
+   * The step's name in the job summary written when `main` fails before writing one of its own
+   * (e.g. "EAS build"): every failure leaves a summary. Default "deploy-kit step".
+   */
+  title?: string;
 }
+
+/** The runs (by their Secrets) that have written a job summary. */
+const summarised = new WeakSet<Secrets>();
 
 /**
  * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
- * one `setFailed` sentence with secrets redacted, writes every output on every path, and closes
- * HTTP pools so that the process ends on its own. Every action's exported `run(core?, env?, effects?)`
- * is this with its spec: `run()` alone is what the bundle's index.ts and @github/local-action call.
+ * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
+ * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
+ * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
+ * the bundle's index.ts and @github/local-action call.
  */
 export async function runAction<O extends OutputValues>(
   spec: ActionSpec<O>,
@@ -117,6 +127,9 @@ export async function runAction<O extends OutputValues>(
   } catch (error) {
     if (!(error instanceof ConfigError) && error instanceof Error && error.stack) core.debug(secrets.redact(error.stack));
     core.setFailed(secrets.redact(messageOf(error)));
+    if (!summarised.has(secrets)) {
+      await writeSummary({ core, secrets, env }, `### ${ICON.fail} ${mdText(spec.title ?? 'deploy-kit step')} failed\n\n${mdText(messageOf(error))}\n`);
+    }
   } finally {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(String(value)));
     await closeHttp();
@@ -160,6 +173,7 @@ export async function group<T>(core: Core, name: string, work: () => Promise<T>)
  * this only notes it in the debug log; a summary never fails a step.
  */
 export async function writeSummary(context: Pick<ActionContext, 'core' | 'secrets' | 'env'>, markdown: string): Promise<void> {
+  summarised.add(context.secrets);
   if (!context.env['GITHUB_STEP_SUMMARY']) {
     context.core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
     return;

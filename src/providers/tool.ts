@@ -27,7 +27,7 @@ export function runLogged(
 export function installDeps(context: DeployRun): InstallDeps {
   const { deps } = context;
   return {
-    exec: deps.exec,
+    exec: (request) => deps.exec({ ...request, redact: deps.redact }),
     searchPath: deps.searchPath,
     tempDir: deps.tempDir,
     log: deps.log.info,

@@ -1,8 +1,12 @@
 import type { NpmCli } from '../../lib/cli-install.js';
 import type { RailwayApi } from './api.js';
 
-/** The Railway CLI version installed when the runner has none (the one test/fixtures/railway records). */
-export const RAILWAY_CLI: NpmCli = { bin: 'railway', packageName: '@railway/cli', version: '5.43.1' };
+/**
+ * The Railway CLI version installed when the runner has none. test/fixtures/railway records
+ * release 5.43.1, which was never published on npm (`npm install @railway/cli@5.43.1` fails with
+ * ETARGET); 5.43.2 is the patch release after it that npm has.
+ */
+export const RAILWAY_CLI: NpmCli = { bin: 'railway', packageName: '@railway/cli', version: '5.43.2' };
 
 /**
  * The environment the Railway CLI reads the token from. Only one of the two may be set (the CLI
