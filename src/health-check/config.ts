@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { REVISION } from '../lib/cloud-run.js';
 import type { RunContext } from '../lib/context.js';
+import { type DeploymentRecordTarget, readDeploymentRecordInputs } from '../lib/deployment-status.js';
 import { ConfigError } from '../lib/errors.js';
 import { safeUrl } from '../lib/http.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
@@ -29,6 +30,8 @@ export interface HealthCheckConfig {
   check: CheckConfig;
   rollback: RollbackConfig;
   failOnUnhealthy: boolean;
+  /** The deploy's GitHub Deployment, to mark failure when unhealthy and record the rollback. */
+  github: DeploymentRecordTarget | undefined;
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -48,6 +51,7 @@ export function readConfig(
     check: readCheckConfig(inputs, readFile),
     rollback: readRollbackConfig(inputs, run),
     failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
+    github: readDeploymentRecordInputs(inputs),
   };
 }
 

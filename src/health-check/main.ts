@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { type ActionContext, group, runAction, writeSummary, type Core } from '../lib/action.js';
+import { recordCheckOutcome } from '../lib/deployment-status.js';
 import { safeUrl } from '../lib/http.js';
 import { checkHealth, realDeps, type CheckConfig, type HealthResult } from './check.js';
 import { readConfig } from './config.js';
@@ -27,6 +28,7 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         const config = readConfig(context.inputs, undefined, context.run);
         const { check } = config;
         const { health, reportJson, rollback } = await checkAndRollBack(check, config.rollback, context);
+        await recordCheckOutcome(config.github, { health, rollback }, health.healthy ? '' : unhealthyStory(health, check), context);
         outputs.healthy = health.healthy;
         outputs.attempts = health.attempts;
         outputs['elapsed-ms'] = health.elapsedMs;

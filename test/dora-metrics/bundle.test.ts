@@ -8,7 +8,6 @@ import { generateHistory } from './history.js';
 import { oracle } from './oracle.js';
 
 const TOKEN = 'ghs_doraMetricsToken8e41c2';
-const DAY = 86_400_000;
 
 afterEach(closeAllServers);
 

@@ -126,6 +126,10 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       const page = Number(url.searchParams.get('page') ?? 1);
       return sendJson(response, 200, list.slice((page - 1) * perPage, page * perPage));
     }
+    if ((match = /^\/(\d+)$/.exec(rest)) && request.method === 'GET') {
+      const deployment = deployments.find((d) => d.id === Number(match![1]));
+      return deployment ? sendJson(response, 200, restDeployment(deployment)) : sendJson(response, 404, { message: 'Not Found' });
+    }
     if ((match = /^\/(\d+)\/statuses$/.exec(rest))) {
       const deployment = deployments.find((d) => d.id === Number(match![1]));
       if (!deployment) return sendJson(response, 404, { message: 'Not Found' });
@@ -230,6 +234,8 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       payload: {},
       original_environment: d.environment,
       environment: d.environment,
+      production_environment: d.environment === 'production',
+      transient_environment: false,
       description: d.description,
       creator: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
       created_at: d.created_at,

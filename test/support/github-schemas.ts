@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { buildSchema, type DocumentNode, type GraphQLSchema, parse, validate } from 'graphql';
 import { ROOT } from './bundle.js';
 
