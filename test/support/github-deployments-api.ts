@@ -39,6 +39,8 @@ export interface GithubDeploymentsApi extends LoopbackServer {
   commits: Map<string, string>;
   problems: string[];
   graphqlRequests: () => number;
+  /** Milliseconds this server spent answering GraphQL (validation and execution included). */
+  graphqlServerMs: () => number;
   restRequests: () => number;
 }
 
@@ -69,6 +71,7 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   let nextStatusId = Math.max(5000, ...deployments.flatMap((d) => d.statuses.map((s) => s.id))) + 1;
   let graphqlCount = 0;
   let restCount = 0;
+  let serverMs = 0;
   const restPrefix = options.ghes ? '/api/v3' : '';
   const graphqlPath = options.ghes ? '/api/graphql' : '/graphql';
 
@@ -84,7 +87,10 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     const url = new URL(request.url, 'http://127.0.0.1');
     if (url.pathname === graphqlPath && request.method === 'POST') {
       graphqlCount += 1;
-      return graphql(request, response, graphqlCount);
+      const started = performance.now();
+      await graphql(request, response, graphqlCount);
+      serverMs += performance.now() - started;
+      return;
     }
     if (!url.pathname.startsWith(`${restPrefix}/`)) return reject(response, 404, [`request outside the API: ${request.method} ${url.pathname}`]);
     restCount += 1;
@@ -191,7 +197,9 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
         const direction = args.orderBy?.direction ?? 'ASC';
         const list = deployments
           .filter((d) => !args.environments || args.environments.includes(d.environment))
-          .sort((a, b) => (Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id) * (direction === 'DESC' ? -1 : 1));
+          .map((d) => ({ d, at: Date.parse(d.created_at) }))
+          .sort((a, b) => (a.at - b.at || a.d.id - b.d.id) * (direction === 'DESC' ? -1 : 1))
+          .map(({ d }) => d);
         const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace('cursor:', '')) : 0;
         const page = list.slice(start, start + first);
         return {
@@ -249,5 +257,5 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     return { ...s, id: s.id, node_id: `DES_${s.id}`, target_url: s.log_url, deployment_url: `${server.url}${restPrefix}/repos/${owner}/${repo}/deployments/${d.id}`, environment: d.environment };
   }
 
-  return Object.assign(server, { deployments, commits, problems, graphqlRequests: () => graphqlCount, restRequests: () => restCount });
+  return Object.assign(server, { deployments, commits, problems, graphqlRequests: () => graphqlCount, graphqlServerMs: () => serverMs, restRequests: () => restCount });
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { buildSchema, type DocumentNode, type GraphQLSchema, parse, validate } from 'graphql';
-import { ROOT } from './bundle.js';
 
 /**
  * GitHub's published API descriptions, as the loopback GitHub API checks every request against
@@ -10,6 +9,13 @@ import { ROOT } from './bundle.js';
  * graphql-js) and the REST description of `@octokit/openapi` (path, method, query parameters and
  * JSON body checked against the operation). Versions are pinned in package.json.
  */
+
+/** The repository root, found from here (the benchmark runs a compiled copy from node_modules/.cache). */
+const ROOT = (() => {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, 'node_modules', '@octokit', 'graphql-schema')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 let graphqlSchema: GraphQLSchema | undefined;
 
