@@ -3,7 +3,9 @@
  * them. Pure: the records come from fetch.ts, the clock from the caller.
  */
 
-export const ROLLBACK_TASK = 'deploy:rollback';
+import { ROLLBACK_TASK } from '../lib/deployment-status.js';
+
+export { ROLLBACK_TASK };
 
 /** One GitHub Deployment as the figures need it. Times are epoch milliseconds. */
 export interface DeploymentRecord {
