@@ -100,3 +100,14 @@ describe('mermaidText', () => {
     expect(mermaidText('a"b]c;d%%{init}%%\n<e>#f`g')).toBe('a b c d init e f g');
   });
 });
+
+describe('deployment status records', () => {
+  it('describes a status on one line of at most 140 characters', async () => {
+    const { statusDescription } = await import('../../src/lib/deployment-status.js');
+    const long = statusDescription(`Unhealthy: https://api.example.com/health status: expected 200-299, saw 503\n${'x'.repeat(200)}`);
+    expect(long).toHaveLength(140);
+    expect(long).not.toMatch(/\n/);
+    expect(long.endsWith('…')).toBe(true);
+    expect(statusDescription('  short\n story ')).toBe('short story');
+  });
+});
