@@ -158,7 +158,7 @@ async function postQuery(
       headers = error.response?.headers ?? {};
       if (status === 401) throw new Error('GitHub refused the token (HTTP 401 Bad credentials): check input "token".');
       if (status === 404) throw notFound(config);
-      failure = `HTTP ${status}: ${messageOf(error)}`;
+      failure = `HTTP ${status}: ${messageOf(error).replace(/\.$/, '')}`;
     }
     const wait = retryDelay(status, headers, deps.clock.now(), attempt);
     if (wait === undefined || attempt >= MAX_ATTEMPTS) {

@@ -111,6 +111,26 @@ describe('dora-metrics: paths other than the happy one', () => {
     expect(api.requests[2]!.at - api.requests[1]!.at).toBeGreaterThanOrEqual(900);
   });
 
+  it.each(['reset', 'graphql'] as const)('waits for x-ratelimit-reset when the limit is spent (%s style) and goes on', async (style) => {
+    const history = generateHistory(11, 400, Date.now());
+    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, rateLimitGraphql: { requests: [1], retryAfterSeconds: 1, style } });
+    const result = await measure(api, { window: '60d' });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/waiting [1-3] s before trying again \(attempt 2 of 5\)/);
+    const report = JSON.parse(result.outputs['report']!);
+    expect(figures(result)).toEqual(oracle(history.deployments, history.commits, 'production', Date.parse(report.window.from), Date.parse(report.window.to)));
+  });
+
+  it('between pages, waits for the reset when GraphQL says nothing remains', async () => {
+    const history = generateHistory(12, 400, Date.now());
+    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, rateLimitRemaining: (request) => (request === 1 ? 0 : 4000) });
+    const result = await measure(api, { window: '60d' });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/GitHub's rate limit is spent: waiting [1-3] s for it to reset\./);
+    expect(api.requests[1]!.at - api.requests[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(api.problems).toEqual([]);
+  });
+
   it('fails with a sentence naming "token" when the rate limit would take too long, every output set', async () => {
     const api = await startGithubDeploymentsApi({ token: TOKEN, rateLimitGraphql: { requests: [1], retryAfterSeconds: 3600 } });
     const result = await measure(api);

@@ -52,8 +52,14 @@ export interface ApiOptions {
   commits?: Map<string, string>;
   /** Answer 403 to writes, as for a token without deployments: write. */
   refuseWrites?: boolean;
-  /** Answer these GraphQL requests (1-based) with a rate limit first: 429 + Retry-After. */
-  rateLimitGraphql?: { requests: number[]; retryAfterSeconds: number };
+  /**
+   * Answer these GraphQL requests (1-based) with a rate limit instead, as GitHub does: `retry-after`
+   * (default) 429 + Retry-After (a secondary limit); `reset` 403 with x-ratelimit-remaining 0 and
+   * x-ratelimit-reset; `graphql` 200 with a RATE_LIMITED error and the same headers.
+   */
+  rateLimitGraphql?: { requests: number[]; retryAfterSeconds: number; style?: 'retry-after' | 'reset' | 'graphql' };
+  /** The `rateLimit { remaining }` GraphQL reports on the nth request (default: plenty). */
+  rateLimitRemaining?: (request: number) => number;
   /** The time new records get (default: now). */
   now?: () => number;
   /** Serve under /api/v3 and /api/graphql, as GitHub Enterprise Server does. */
@@ -165,8 +171,12 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   }
 
   async function graphql(request: RecordedRequest, response: ServerResponse, count: number) {
-    if (options.rateLimitGraphql?.requests.includes(count)) {
-      return sendJson(response, 429, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': String(options.rateLimitGraphql.retryAfterSeconds) });
+    const limit = options.rateLimitGraphql;
+    if (limit?.requests.includes(count)) {
+      const reset = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + limit.retryAfterSeconds) };
+      if (limit.style === 'reset') return sendJson(response, 403, { message: 'API rate limit exceeded for installation.' }, reset);
+      if (limit.style === 'graphql') return sendJson(response, 200, { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 1.' }] }, reset);
+      return sendJson(response, 429, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': String(limit.retryAfterSeconds) });
     }
     let payload: { query?: string; variables?: Record<string, unknown> };
     try {
@@ -182,7 +192,10 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       variableValues: payload.variables ?? {},
       rootValue: {
         repository: (args: { owner: string; name: string }) => (args.owner === owner && args.name === repo ? repository() : null),
-        rateLimit: () => ({ cost: 1, limit: 5000, nodeCount: 0, remaining: 4999, resetAt: new Date(now() + 3_600_000).toISOString(), used: 1 }),
+        rateLimit: () => {
+          const remaining = options.rateLimitRemaining?.(count) ?? 4999;
+          return { cost: 1, limit: 5000, nodeCount: 0, remaining, resetAt: new Date(Date.now() + (remaining > 0 ? 3_600_000 : 1000)).toISOString(), used: 5000 - remaining };
+        },
       },
     });
     if (result.errors?.length) problems.push(...result.errors.map((error) => `GraphQL execution: ${error.message}`));
