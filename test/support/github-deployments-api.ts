@@ -159,9 +159,11 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       };
       deployment.statuses.push(status);
       if (body.auto_inactive !== false && body.state === 'success') {
-        // GitHub marks the environment's earlier successful deployments inactive.
+        // GitHub marks the environment's earlier successful deployments inactive (auto_inactive: "all prior
+        // non-transient, non-production environment deployments … that had a success state"; read here as
+        // those whose latest state is success).
         for (const other of deployments) {
-          if (other === deployment || other.environment !== deployment.environment || other.task !== deployment.task) continue;
+          if (other === deployment || other.environment !== deployment.environment || isProduction(other) || other.id > deployment.id) continue;
           if (other.statuses.at(-1)?.state === 'success') other.statuses.push({ ...status, id: nextStatusId++, state: 'inactive', description: '' });
         }
       }
@@ -243,6 +245,10 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     };
   }
 
+  function isProduction(d: StoredDeployment): boolean {
+    return d.environment === 'production';
+  }
+
   function restDeployment(d: StoredDeployment) {
     const url = `${server.url}${restPrefix}/repos/${owner}/${repo}/deployments/${d.id}`;
     return {
@@ -255,7 +261,7 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       payload: {},
       original_environment: d.environment,
       environment: d.environment,
-      production_environment: d.environment === 'production',
+      production_environment: isProduction(d),
       transient_environment: false,
       description: d.description,
       creator: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
