@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
-import { describeExit, execute, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { safeUrl } from '../lib/http.js';
 import { artifactFileName, type BuildReport, buildFailures, type EasBuild, EasOutputError, overallStatus, parseBuilds, reportOf, sentence } from './builds.js';
@@ -31,13 +31,14 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env);
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
 }
 
-async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const { core } = context;
-  const config = readConfig(context.inputs, context.run, context.env);
+  const config = readConfig(context.inputs, context);
   if (!config.gate.open) {
     core.notice(config.gate.notice);
     outputs.skipped = true;
@@ -53,6 +54,7 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
       timeoutMs: 10 * 60_000,
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
+      exec: context.effects.exec,
     }),
   );
   const result = await runEasBuild(context, config, eas, config.gate.secret);
@@ -91,7 +93,7 @@ function checkProject(config: EasBuildConfig, env: Record<string, string | undef
 async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string): Promise<ExecResult> {
   const args = buildArgs(config);
   return group(context.core, showCommand('eas', args), () =>
-    execute({
+    context.effects.exec({
       command: eas.command,
       args,
       cwd: config.workingDirectory,
