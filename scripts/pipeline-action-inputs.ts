@@ -1,6 +1,6 @@
 import { Inputs } from '../src/lib/inputs.js';
 import { readCheckConfig } from '../src/health-check/config.js';
-import { checkInput, deployInput, ROLLBACK_FALLBACKS, rollbackInput, slackInput } from '../src/pipeline/names.js';
+import { CHECK_SUPPLIED, checkInput, deployInput, ROLLBACK_FALLBACKS, rollbackInput, slackInput } from '../src/pipeline/names.js';
 
 /**
  * The root action.yml's inputs, computed from the three sub-actions' action.yml inputs with the
@@ -36,6 +36,10 @@ const OVERRIDES: Record<string, Partial<InputSpec>> = {
   },
   'rollback-to': {
     description: "The release to return to, given to a rollback command as ROLLBACK_TO. Empty: the deploy's previous-deployment-id.",
+  },
+  'github-token': {
+    description:
+      'Record a GitHub Deployment with this token, e.g. `${{ github.token }}` with `deployments: write`: an unhealthy release marks it `failure`, and a rollback is recorded as its own deployment (task `deploy:rollback`), so dora-metrics can count them. Empty: none. A token GitHub refuses only warns.',
   },
   'slack-webhook-url': {
     description: 'Slack incoming webhook URL (a secret): one message with the verdict at the end. Empty, as on forks and Dependabot runs: no message.',
@@ -87,7 +91,7 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
     if (checking.has(name)) add(checkInput(name), reworded(spec, health, (n) => (checking.has(n) ? checkInput(n) : rollbackInput(n))), `health-check's ${name}`);
   }
   for (const [name, spec] of Object.entries(health)) {
-    if (checking.has(name)) continue;
+    if (checking.has(name) || (CHECK_SUPPLIED as readonly string[]).includes(name)) continue;
     const target = rollbackInput(name);
     const text = reworded(spec, health, (n) => (checking.has(n) ? checkInput(n) : rollbackInput(n)));
     if (result[target] && origin.get(target)?.startsWith('deploy')) share(target, text, `health-check's ${name}`, 'Also used by the rollback.');

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { ConfigContext } from '../lib/action.js';
 import type { RunContext } from '../lib/context.js';
+import { type DeploymentRecordTarget, readDeploymentRecordInputs } from '../lib/deployment-status.js';
 import { ConfigError } from '../lib/errors.js';
 import { safeUrl } from '../lib/http.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
@@ -20,6 +21,8 @@ export interface HealthCheckConfig {
   check: CheckConfig;
   rollback: RollbackConfig;
   failOnUnhealthy: boolean;
+  /** The deploy's GitHub Deployment, to mark failure when unhealthy and record the rollback. */
+  github: DeploymentRecordTarget | undefined;
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -35,6 +38,7 @@ export function readConfig(inputs: Inputs, { run, effects }: ConfigContext): Hea
     check: readCheckConfig(inputs, (path) => effects.files.read(path)),
     rollback: readRollbackConfig(inputs, run),
     failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
+    github: readDeploymentRecordInputs(inputs),
   };
 }
 

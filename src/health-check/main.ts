@@ -1,5 +1,7 @@
 import { type ActionContext, type Core, type Effects, type Env, runAction, writeSummary } from '../lib/action.js';
 import { checkAndRollBack } from './check-and-roll-back.js';
+import { recordCheckOutcome } from '../lib/deployment-status.js';
+import { unhealthyStory } from './report.js';
 import { readConfig } from './config.js';
 import { summaryMarkdown } from './summary.js';
 import { finalVerdict } from './verdict.js';
@@ -24,6 +26,7 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   const config = readConfig(context.inputs, context);
   const { check } = config;
   const { health, reportJson, rollback } = await checkAndRollBack(check, config.rollback, context);
+  await recordCheckOutcome(config.github, { health, rollback }, health.healthy ? '' : unhealthyStory(health, check), context);
   outputs.healthy = health.healthy;
   outputs.attempts = health.attempts;
   outputs['elapsed-ms'] = health.elapsedMs;

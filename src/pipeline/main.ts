@@ -3,7 +3,9 @@ import { messageOf } from '../lib/errors.js';
 import { deploy } from '../deploy/deploy.js';
 import { deployDeps } from '../deploy/deps.js';
 import { checkAndRollBack } from '../health-check/check-and-roll-back.js';
+import { unhealthyStory } from '../health-check/report.js';
 import { finalVerdict } from '../health-check/verdict.js';
+import { recordCheckOutcome } from '../lib/deployment-status.js';
 import type { SlackConfig } from '../slack-notify/config.js';
 import { prepareSlack, sendLogged } from '../slack-notify/send-logged.js';
 import { describeOutcome, type SlackOutcome } from '../slack-notify/request.js';
@@ -97,6 +99,8 @@ async function deployAndCheck(config: PipelineConfig, context: ActionContext): P
   if (!result.deployed || !config.check) return { deploy: result };
   const rollback = { ...config.rollback, to: config.rollback.to ?? (result.previousDeploymentId || undefined) };
   const outcome = await checkAndRollBack(config.check, rollback, context);
+  const record = config.deploy.github && result.githubDeploymentId ? { token: config.deploy.github.token, deploymentId: Number(result.githubDeploymentId) } : undefined;
+  await recordCheckOutcome(record, outcome, outcome.health.healthy ? '' : unhealthyStory(outcome.health, config.check), context);
   const verdict = finalVerdict(outcome.health, outcome.rollback, config.check, config.failOnUnhealthy);
   return { deploy: result, checked: { config: config.check, outcome, verdict } };
 }
