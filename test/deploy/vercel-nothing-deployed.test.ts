@@ -12,7 +12,7 @@ import { startVercelApi, VERCEL_IDS } from '../support/vercel-api.js';
 /*
  * vercel exits 0 having deployed nothing (the real CLI's recorded offline output, replayed by a
  * `vercel` that prints test/fixtures/vercel/real-offline/network-down-unlinked/stderr.txt and exits
- * 0), while Vercel's API (the loopback stand-in, ../shared/fixtures/vercel formats) is reachable:
+ * 0), while Vercel's API (the loopback stand-in, test/fixtures/vercel formats) is reachable:
  * the step asks it for the cause, and a token it refuses is named as the cause.
  */
 

@@ -48,7 +48,8 @@ describe('runAction: the core an action logs through (issue 12, findings 1 and 5
         },
       },
       core,
-      {},
+      // A summary file, so that the failure's job summary goes to the recording core's summary.
+      { GITHUB_STEP_SUMMARY: '/dev/null' },
     );
     const stdout = core.stdout();
     const reading = expectNoInjectedCommand(stdout);
