@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /**
@@ -84,7 +84,7 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      const why = error.code === 'ENOENT' ? 'not found on PATH' : error.message;
+      const why = error.code === 'ENOENT' ? missingWhat(req) : error.message;
       reject(new SpawnError(`Could not start ${req.command}: ${why}`));
     });
     child.on('close', (exitCode, signal) => {
@@ -100,6 +100,12 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
       });
     });
   });
+}
+
+/** spawn says ENOENT for a missing working directory as for a missing executable: tell them apart. */
+function missingWhat(req: ExecRequest): string {
+  if (req.cwd !== undefined && !existsSync(req.cwd)) return `the working directory ${req.cwd} does not exist`;
+  return req.command.includes('/') ? 'no such file' : 'not found on PATH';
 }
 
 /** The parent's environment minus what no child should inherit (see ExecRequest.env). */
