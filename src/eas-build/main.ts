@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
+import { stepDeadline } from '../lib/step-deadline.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { describeExit, execute, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
 import { commentOnPullRequest } from '../lib/github.js';
@@ -46,16 +47,18 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
     return;
   }
   checkProject(config, context.env);
+  // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
+  const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
   const eas = await group(core, 'Set up eas-cli', () =>
-    resolveEasCli(config.eas, {
+    time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
       path: context.env['PATH'],
       tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
-      timeoutMs: 10 * 60_000,
+      timeoutMs: time.cap(10 * 60_000),
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
-    }),
+    })),
   );
-  const result = await runEasBuild(context, config, eas, config.gate.secret);
+  const result = await runEasBuild(context, config, eas, config.gate.secret, time.cap(config.timeoutMs));
   const builds = readBuilds(result, config.timeoutMs);
   const failures = buildFailures(builds);
   if (result.exitCode !== 0 && failures.length === 0) {
@@ -63,7 +66,7 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   }
   const reports = builds.map((build) => reportOf(build, config.profile));
   if (config.download && failures.length === 0) {
-    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures));
+    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures, time.signal));
   }
   setOutputs(outputs, reports);
   for (const report of reports) {
@@ -88,7 +91,7 @@ function checkProject(config: EasBuildConfig, env: Record<string, string | undef
   checkEasJson(readFileSync(file, 'utf8'), { profile: config.profile, submitProfile: config.submitProfile }, shown);
 }
 
-async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string): Promise<ExecResult> {
+async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string, timeoutMs: number): Promise<ExecResult> {
   const args = buildArgs(config);
   return group(context.core, showCommand('eas', args), () =>
     execute({
@@ -97,7 +100,7 @@ async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: 
       cwd: config.workingDirectory,
       // eas gets the token once, by its own name (execute() never passes the INPUT_* variables on).
       env: { EXPO_TOKEN: token },
-      timeoutMs: config.timeoutMs,
+      timeoutMs,
       redact: (text) => context.secrets.redact(text),
       // stdout is the JSON answer; eas-cli's messages (progress, "See logs: ...") come on stderr.
       onLine: (line, stream) => {
@@ -128,6 +131,7 @@ async function downloadArtifacts(
   builds: readonly EasBuild[],
   reports: BuildReport[],
   failures: string[],
+  signal: AbortSignal,
 ): Promise<void> {
   for (const [index, build] of builds.entries()) {
     const report = reports[index]!;
@@ -142,6 +146,7 @@ async function downloadArtifacts(
         destination,
         maxBytes: config.maxDownloadBytes,
         retry: DOWNLOAD_RETRY,
+        signal,
         onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
       });
       report.artifactPath = saved.path;

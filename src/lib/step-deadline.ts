@@ -25,7 +25,7 @@ export interface StepDeadline {
 export function stepDeadline(timeoutMs: number, input: string, covers: string): StepDeadline {
   const ends = Date.now() + timeoutMs;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new StepTimeoutError(`out of time`)), timeoutMs);
+  const timer = setTimeout(() => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)), timeoutMs);
   timer.unref();
   const left = () => Math.max(0, ends - Date.now());
   const outOfTime = (phase: string, cause?: unknown) => {

@@ -8,9 +8,9 @@ import { execute, type ExecResult } from '../lib/exec.js';
  */
 export type AddedFiles = { ok: true; baseRef: string; mergeBase: string; files: string[] } | { ok: false; reason: string };
 
-const git = (args: string[], cwd: string): Promise<ExecResult> => execute({ command: 'git', args, cwd, timeoutMs: 60_000 });
-
-export async function filesAddedSince(baseRef: string, cwd: string): Promise<AddedFiles> {
+/** `timeoutMs`: the longest each git command may take (the step's time left, at most a minute). */
+export async function filesAddedSince(baseRef: string, cwd: string, timeoutMs = 60_000): Promise<AddedFiles> {
+  const git = (args: string[], dir: string): Promise<ExecResult> => execute({ command: 'git', args, cwd: dir, timeoutMs });
   const top = await git(['rev-parse', '--show-toplevel'], cwd).catch(() => undefined);
   if (!top || top.exitCode !== 0) return { ok: false, reason: `${cwd} is not inside a git checkout` };
   const root = top.stdout.trim();
