@@ -153,6 +153,11 @@ async function dispatcherFor(tls: TlsOptions | undefined, maxRedirects: number):
   return dispatcher;
 }
 
+/** The plain pool (proxies from env, no redirects, default TLS), for clients that bring their own fetch. */
+export function sharedDispatcher(): Promise<Dispatcher> {
+  return dispatcherFor(undefined, 0);
+}
+
 /** Close every connection pool, so that the process can exit on its own. */
 export async function closeHttp(): Promise<void> {
   const all = [...dispatchers.values()];
