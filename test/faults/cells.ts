@@ -374,6 +374,15 @@ function substitutionProbe(): { text: string; ran: () => boolean } {
   };
 }
 
+/** A secret too short to search for in text: the check is that it was masked at all. */
+const SHORT = 'k9Q';
+
+async function shortSecret(run: Promise<CellOutcome>): Promise<CellOutcome> {
+  const outcome = await run;
+  expect(outcome.result.stdout.split('\n'), `${SHORT} was never masked`).toContain(`::add-mask::${SHORT}`);
+  return outcome;
+}
+
 const DELIMITED = 'v1\nghadelimiter_00000000-0000-0000-0000-000000000000\ninjected<<EOF\nx\nEOF';
 const BIG = 'x'.repeat(100 * 1024);
 
@@ -648,6 +657,39 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
         [SECRET.deploy, SECRET.apiKey, SECRET.webhook],
       );
       expect(outcome.result.exitCode).toBe(1);
+      return outcome;
+    },
+  },
+  'short-secret': {
+    deploy: () => shortSecret(bundle('deploy', { inputs: { ...DEPLOY, token: SHORT } }, [])),
+    'health-check': async () => {
+      const server = await startServer((_q, r) => sendText(r, 200, 'ok'));
+      return shortSecret(bundle('health-check', { inputs: { ...HEALTH, url: server.url, headers: `X-Pin: ${SHORT}` } }, []));
+    },
+    'slack-notify': () => shortSecret(bundle('slack-notify', { inputs: { ...SLACK, 'bot-token': SHORT, channel: 'C0DEPLOYS', 'api-url': 'http://127.0.0.1:9' } }, [])),
+    'trivy-gate': () => shortSecret(bundle('trivy-gate', { inputs: { report: trivyFixture('json', 'repo-pip.json'), severity: 'none', 'github-token': SHORT } }, [])),
+    'eas-build': () => shortSecret(easRun({ token: SHORT })),
+    'migration-drift': () => shortSecret(bundle('migration-drift', { inputs: { tool: 'command', command: 'true', 'github-token': SHORT } }, [])),
+    pipeline: () => shortSecret(bundle('pipeline', { inputs: { ...PIPELINE, token: SHORT, 'health-url': 'http://127.0.0.1:9' } }, [])),
+  },
+  'delivered-no-answer': {
+    async deploy() {
+      const api = await startServer(hang);
+      const outcome = await bundle('deploy', { inputs: { ...DEPLOY, 'github-token': SECRET.github }, env: { GITHUB_API_URL: api.url } }, [SECRET.deploy, SECRET.github]);
+      expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      return outcome;
+    },
+    async 'slack-notify'() {
+      const slack = await startServer(hang);
+      const outcome = await bundle('slack-notify', { inputs: { ...SLACK, 'webhook-url': `${slack.url}${SECRET.webhook}`, retries: '3' } }, [SECRET.webhook]);
+      expect(slack.requests).toHaveLength(1);
+      return outcome;
+    },
+    async pipeline() {
+      const health = await startServer((_q, r) => sendText(r, 200, 'ok'));
+      const slack = await startServer(hang);
+      const outcome = await bundle('pipeline', { inputs: { ...PIPELINE, 'health-url': health.url, 'slack-webhook-url': `${slack.url}${SECRET.webhook}`, 'slack-timeout': '1s' } }, [SECRET.deploy, SECRET.webhook]);
+      expect(slack.requests).toHaveLength(1);
       return outcome;
     },
   },

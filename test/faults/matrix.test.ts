@@ -76,7 +76,8 @@ describe.concurrent('fault matrix', () => {
         const { result, secrets } = await CELLS[row.id]![action]!();
         expectCell(result, action, cell.limitMs, cell.memoryMb ?? DEFAULT_MEMORY_MB, secrets);
       };
-      if (pending) {
+      // FAULTS_RUN_PENDING=1 runs the pending cells as ordinary ones, to see why each still fails.
+      if (pending && !process.env['FAULTS_RUN_PENDING']) {
         it(`${row.id} × ${action} (pending ${pending}: fails until that fix is merged)`, async () => {
           await expect(run()).rejects.toThrow();
         });

@@ -41,6 +41,8 @@ export const ROWS: readonly Row[] = [
   { id: 'cli-50mb', kind: 'fault', title: 'A CLI that prints 50 MB' },
   { id: 'truncated-download', kind: 'fault', title: 'A truncated download' },
   { id: 'secrets-everywhere', kind: 'abuse', title: 'Secrets searched raw, trimmed, URL-encoded, JSON-escaped and base64 in stdout, stderr, GITHUB_* files and every file written' },
+  { id: 'short-secret', kind: 'abuse', title: 'A secret of 3 characters (masked like any other)' },
+  { id: 'delivered-no-answer', kind: 'fault', title: 'A POST received, then no answer (no duplicate sent)' },
   { id: 'workflow-commands', kind: 'abuse', title: '`::error::`, `::add-mask::`, `::set-env`, `::stop-commands::` in free-text inputs, event fields, report fields, HTTP bodies and child output' },
   { id: 'output-delimiters', kind: 'abuse', title: 'Output-delimiter collisions and multi-line values' },
   { id: 'shell-substitution', kind: 'abuse', title: '`$(…)` and backticks in every string input that could reach a shell' },
@@ -180,6 +182,24 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     'migration-drift': { limitMs: 10_000, expect: 'the database password: no form anywhere, though the command printed the URL' },
     pipeline: { limitMs: 14_000, expect: 'token, header values, webhook URL: no form anywhere' },
   },
+  'short-secret': {
+    deploy: { limitMs: 10_000, expect: '`token` of 3 characters: `::add-mask::` for it' },
+    'health-check': { limitMs: 10_000, expect: 'a `headers` value of 3 characters: masked' },
+    'slack-notify': { limitMs: 10_000, expect: '`bot-token` of 3 characters: masked before it is refused' },
+    'trivy-gate': { limitMs: 10_000, expect: '`github-token` of 3 characters: masked' },
+    'eas-build': { limitMs: 15_000, expect: '`token` of 3 characters: masked' },
+    'migration-drift': { limitMs: 10_000, expect: '`github-token` of 3 characters: masked' },
+    pipeline: { limitMs: 14_000, expect: '`token` of 3 characters: masked' },
+  },
+  'delivered-no-answer': {
+    deploy: { limitMs: 12_000, expect: 'the GitHub Deployment POST is sent once, never repeated' },
+    'health-check': { na: 'sends only GET probes, which repeat by design (the polling policy)' },
+    'slack-notify': { limitMs: 12_000, expect: 'the webhook POST is sent once; the log says it may have been delivered' },
+    'trivy-gate': { na: 'sends only GETs (downloads), safe to repeat' },
+    'eas-build': { na: 'sends only GETs (downloads), safe to repeat; the build itself is eas-cli\'s' },
+    'migration-drift': { na: NO_HTTP_DRIFT },
+    pipeline: { limitMs: 14_000, expect: 'the Slack POST is sent once' },
+  },
   'workflow-commands': {
     deploy: { limitMs: 10_000, expect: 'the command\'s output and the event\'s text stay inert' },
     'health-check': { limitMs: 10_000, expect: 'the response body and `expect-body` stay inert' },
@@ -245,6 +265,14 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
 export const PENDING_FIX: Readonly<Record<string, string>> = {
   'cross-host-redirect/health-check': 'finding 3 (X-Api-Key followed the redirect to the other host)',
   'cross-host-redirect/pipeline': 'finding 3 (X-Api-Key followed the redirect to the other host)',
+  ...Object.fromEntries(
+    ['deploy', 'health-check', 'slack-notify', 'trivy-gate', 'eas-build', 'migration-drift', 'pipeline'].map((action) => [
+      `short-secret/${action}`,
+      'finding 5 (secrets shorter than 4 characters are never masked)',
+    ]),
+  ),
+  'delivered-no-answer/slack-notify': 'finding 6 (Slack re-POSTs after a timeout although it received the message)',
+  'delivered-no-answer/pipeline': 'finding 6 (Slack re-POSTs after a timeout although it received the message)',
   'workflow-commands/deploy': 'finding 1 (child output reaches the log as commands)',
   'workflow-commands/trivy-gate': 'finding 1 (report fields reach the log as commands)',
   'workflow-commands/eas-build': 'finding 1 (eas-cli output reaches the log as commands)',
