@@ -28,10 +28,12 @@ function injectedCommands(result: BundleResult) {
 }
 
 /** The checks every run cell shares (see matrix.ts). */
-function expectCell(result: BundleResult, action: string, limitMs: number, memoryMb: number, secrets: string[]): void {
+function expectCell(label: string, result: BundleResult, action: string, limitMs: number, memoryMb: number, secrets: string[]): void {
   expect(result.exitCode, `the step was killed by the harness after ${result.durationMs} ms`).not.toBeNull();
   expect(result.durationMs, 'time bound').toBeLessThan(limitMs);
   expect(result.maxRssKb, 'memory was measured').toBeDefined();
+  // FAULTS_REPORT=1 prints what each cell measured.
+  if (process.env['FAULTS_REPORT']) console.log(`${label}: ${result.durationMs} ms, peak ${Math.round(result.maxRssKb! / 1024)} MB`);
   expect(result.maxRssKb! / 1024, 'memory bound (MB)').toBeLessThan(memoryMb);
   expectAllOutputs(result, action);
   expectNoSecretAnywhere(result, secrets);
@@ -74,7 +76,7 @@ describe.concurrent('fault matrix', () => {
       const pending = PENDING_FIX[cellKey(row.id, action)];
       const run = async () => {
         const { result, secrets } = await CELLS[row.id]![action]!();
-        expectCell(result, action, cell.limitMs, cell.memoryMb ?? DEFAULT_MEMORY_MB, secrets);
+        expectCell(cellKey(row.id, action), result, action, cell.limitMs, cell.memoryMb ?? DEFAULT_MEMORY_MB, secrets);
       };
       // FAULTS_RUN_PENDING=1 runs the pending cells as ordinary ones, to see why each still fails.
       if (pending && !process.env['FAULTS_RUN_PENDING']) {
