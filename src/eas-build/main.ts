@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
 import { stepDeadline } from '../lib/step-deadline.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
-import { describeExit, execute, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { safeUrl } from '../lib/http.js';
 import { artifactFileName, type BuildReport, buildFailures, type EasBuild, EasOutputError, overallStatus, parseBuilds, reportOf, sentence } from './builds.js';
@@ -32,13 +32,14 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env);
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main, title: 'EAS build' }, core, env, effects);
 }
 
-async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const { core } = context;
-  const config = readConfig(context.inputs, context.run, context.env);
+  const config = readConfig(context.inputs, context);
   if (!config.gate.open) {
     core.notice(config.gate.notice);
     outputs.skipped = true;
@@ -53,9 +54,10 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
     time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
       path: context.env['PATH'],
       tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
-      timeoutMs: time.cap(10 * 60_000),
+      timeoutMs: time.cap(config.timeoutMs),
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
+      exec: context.effects.exec,
     })),
   );
   const result = await runEasBuild(context, config, eas, config.gate.secret, time.cap(config.timeoutMs));
@@ -94,7 +96,7 @@ function checkProject(config: EasBuildConfig, env: Record<string, string | undef
 async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string, timeoutMs: number): Promise<ExecResult> {
   const args = buildArgs(config);
   return group(context.core, showCommand('eas', args), () =>
-    execute({
+    context.effects.exec({
       command: eas.command,
       args,
       cwd: config.workingDirectory,
@@ -110,7 +112,13 @@ async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: 
   );
 }
 
-/** The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network). */
+/**
+ * The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network).
+ * Then the cause may be on either stream: offline, eas-cli 24.8.0 prints only "Error: GraphQL
+ * request failed." on stderr and the reason (`request to https://api.expo.dev/graphql failed,
+ * reason: getaddrinfo ENOTFOUND api.expo.dev`) on stdout, --json notwithstanding
+ * (test/fixtures/eas/real-offline), so both are quoted.
+ */
 function readBuilds(result: ExecResult, timeoutMs: number): EasBuild[] {
   if (result.timedOut) {
     throw new Error(`eas build ${describeExit(result, timeoutMs)} (input "timeout"); the build may still be running on EAS.`);
@@ -119,7 +127,8 @@ function readBuilds(result: ExecResult, timeoutMs: number): EasBuild[] {
     return parseBuilds(result.stdout);
   } catch (error) {
     if (!(error instanceof EasOutputError)) throw error;
-    const tail = lastLines(result.stderr) || lastLines(result.stdout) || '(no output)';
+    const said = [result.stderr, result.stdout].map((text) => lastLines(text, 3).replace(/^[ \t]+/gm, '')).filter(Boolean);
+    const tail = said.length === 2 ? `${said[0]} (on stdout: ${said[1]})` : (said[0] ?? '(no output)');
     if (result.exitCode !== 0) throw new Error(`eas build ${describeExit(result)}: ${tail}`);
     throw new Error(`${error.message}; its last messages were: ${tail}`);
   }

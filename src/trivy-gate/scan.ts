@@ -13,7 +13,7 @@ import { runTrivy } from './trivy.js';
  * The `timeout` input bounds all of it, and running out says which phase it was.
  */
 export async function scanWithTrivy(
-  context: Pick<ActionContext, 'core' | 'secrets'>,
+  context: Pick<ActionContext, 'core' | 'secrets' | 'effects'>,
   source: ScanSource,
   dirs: { tempDir: string; searchPath: string },
   now: Date,
@@ -59,7 +59,7 @@ export async function scanWithTrivy(
         timeoutMs: deadline.cap(source.timeoutMs),
         skipUpdates: restored === keys.key,
       },
-      { log: (line) => core.info(line), redact: (text) => context.secrets.redact(text) },
+      { log: (line) => core.info(line), redact: (text) => context.secrets.redact(text), exec: context.effects.exec },
     )),
   );
   if (restored !== keys.key) await cache.save(cached, keys.key);

@@ -1,4 +1,4 @@
-import { describeExit, execute, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type Exec, execute, lastLines, showCommand } from '../lib/exec.js';
 
 /**
  * Running Trivy: the argv (pure) and the process (effect). Trivy is asked for everything, as JSON:
@@ -68,14 +68,14 @@ export class TrivyError extends Error {
 export async function runTrivy(
   binary: string,
   plan: ScanPlan,
-  io: { log: (line: string) => void; redact: (text: string) => string },
+  io: { log: (line: string) => void; redact: (text: string) => string; exec?: Exec },
 ): Promise<void> {
   const args = trivyArgs(plan);
   io.log(`$ ${showCommand(binary, args)}`);
   // Trivy stops itself at --timeout; our deadline, a moment later, catches a Trivy that hangs
   // (while downloading its database, say) without letting the step outlive its timeout by much.
   const timeoutMs = plan.timeoutMs + TRIVY_GRACE_MS;
-  const result = await execute({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
+  const result = await (io.exec ?? execute)({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
   if (result.exitCode === 0) return;
   const tail = lastLines(result.stderr || result.stdout, 5);
   const how = result.timedOut

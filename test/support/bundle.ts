@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFileCommand } from '../../scripts/file-commands.mjs';
 import { readActionMeta } from './metadata.js';
+import { readWorkflowCommands } from './workflow-commands.js';
 
 export { parseFileCommand };
 
@@ -127,7 +128,8 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
       });
     },
   );
-  const failure = /^::error::(.*)$/m.exec(stdout)?.[1];
+  // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
+  const failure = readWorkflowCommands(stdout).commands.find((command) => command.name === 'error' && Object.keys(command.properties).length === 0)?.data;
   const rss = run.measureMemory && existsSync(join(dir, 'max-rss-kb')) ? Number(readFileSync(join(dir, 'max-rss-kb'), 'utf8').trim().split('\n').at(-1)) : undefined;
   return {
     ...(rss !== undefined && Number.isFinite(rss) ? { maxRssKb: rss } : {}),
@@ -140,7 +142,7 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
     state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
     durationMs: Math.round(performance.now() - started),
     dir,
-    failure: failure === undefined ? undefined : unescapeCommand(failure),
+    failure,
   };
 }
 
@@ -159,7 +161,3 @@ function runnerDefault(value: unknown, env: Record<string, string>): string {
   });
 }
 
-
-function unescapeCommand(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
