@@ -265,23 +265,7 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
  * passes; the matrix test runs these cells and expects them to fail until then (so an entry that is
  * no longer needed fails the suite too).
  */
-export const PENDING_FIX: Readonly<Record<string, string>> = {
-  'cross-host-redirect/health-check': 'finding 3 (X-Api-Key followed the redirect to the other host)',
-  'cross-host-redirect/pipeline': 'finding 3 (X-Api-Key followed the redirect to the other host)',
-  ...Object.fromEntries(
-    ['deploy', 'health-check', 'slack-notify', 'trivy-gate', 'eas-build', 'migration-drift', 'pipeline'].map((action) => [
-      `short-secret/${action}`,
-      'finding 5 (secrets shorter than 4 characters are never masked)',
-    ]),
-  ),
-  'delivered-no-answer/slack-notify': 'finding 6 (Slack re-POSTs after a timeout although it received the message)',
-  'delivered-no-answer/pipeline': 'finding 6 (Slack re-POSTs after a timeout although it received the message)',
-  'workflow-commands/deploy': 'finding 1 (child output reaches the log as commands)',
-  'workflow-commands/trivy-gate': 'finding 1 (report fields reach the log as commands)',
-  'workflow-commands/eas-build': 'finding 1 (eas-cli output reaches the log as commands)',
-  'workflow-commands/migration-drift': 'finding 1 (tool output reaches the log as commands)',
-  'workflow-commands/pipeline': 'finding 1 (child output reaches the log as commands)',
-};
+export const PENDING_FIX: Readonly<Record<string, string>> = {};
 
 export function cellKey(row: string, action: Action): string {
   return `${row}/${action}`;
