@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The fault matrix (test/faults) runs its cells concurrently: most of a cell is waiting on a fault's timeout.
+    maxConcurrency: 10,
   },
 });

@@ -1,6 +1,6 @@
 import type { RunContext } from '../lib/context.js';
 import { messageOf } from '../lib/errors.js';
-import { octokit } from '../lib/github.js';
+import { GITHUB_REQUEST_TIMEOUT_MS, octokit } from '../lib/github.js';
 import type { DeployConfig, DeployTarget } from './config.js';
 import type { ProviderDeps } from '../providers/contract.js';
 
@@ -31,7 +31,7 @@ export async function startGithubDeployment(config: DeployConfig, target: Deploy
   if (!config.github) return undefined;
   const { run } = deps;
   try {
-    const client = await octokit(config.github.token, run);
+    const client = await octokit(config.github.token, run, Math.min(GITHUB_REQUEST_TIMEOUT_MS, config.timeoutMs));
     const environment = githubEnvironment(config, target);
     const created = await client.rest.repos.createDeployment({
       owner: run.owner,

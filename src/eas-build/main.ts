@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
+import { stepDeadline } from '../lib/step-deadline.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { describeExit, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
 import { commentOnPullRequest } from '../lib/github.js';
@@ -47,29 +48,27 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
     return;
   }
   checkProject(config, context.env);
-  // One deadline, input "timeout", for installing eas-cli and the build together.
-  const deadline = performance.now() + config.timeoutMs;
-  const remainingMs = () => Math.max(1000, Math.round(deadline - performance.now()));
+  // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
+  const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
   const eas = await group(core, 'Set up eas-cli', () =>
-    resolveEasCli(config.eas, {
+    time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
       path: context.env['PATH'],
       tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
-      timeoutMs: remainingMs(),
+      timeoutMs: time.cap(config.timeoutMs),
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
       exec: context.effects.exec,
-    }),
+    })),
   );
-  const buildTimeoutMs = remainingMs();
-  const result = await runEasBuild(context, config, eas, config.gate.secret, buildTimeoutMs);
-  const builds = readBuilds(result, buildTimeoutMs);
+  const result = await runEasBuild(context, config, eas, config.gate.secret, time.cap(config.timeoutMs));
+  const builds = readBuilds(result, config.timeoutMs);
   const failures = buildFailures(builds);
   if (result.exitCode !== 0 && failures.length === 0) {
     failures.push(`eas build ${describeExit(result)} although no build failed: ${lastLines(result.stderr) || '(no output)'}`);
   }
   const reports = builds.map((build) => reportOf(build, config.profile));
   if (config.download && failures.length === 0) {
-    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures));
+    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures, time.signal));
   }
   setOutputs(outputs, reports);
   for (const report of reports) {
@@ -141,6 +140,7 @@ async function downloadArtifacts(
   builds: readonly EasBuild[],
   reports: BuildReport[],
   failures: string[],
+  signal: AbortSignal,
 ): Promise<void> {
   for (const [index, build] of builds.entries()) {
     const report = reports[index]!;
@@ -155,6 +155,7 @@ async function downloadArtifacts(
         destination,
         maxBytes: config.maxDownloadBytes,
         retry: DOWNLOAD_RETRY,
+        signal,
         onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
       });
       report.artifactPath = saved.path;

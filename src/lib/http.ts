@@ -200,6 +200,11 @@ async function dispatcherFor(tls: TlsOptions | undefined): Promise<Dispatcher> {
   return dispatcher;
 }
 
+/** The plain pool (proxies from env, no redirects, default TLS), for clients that bring their own fetch. */
+export function sharedDispatcher(): Promise<Dispatcher> {
+  return dispatcherFor(undefined);
+}
+
 /** Close every connection pool, so that the process can exit on its own. */
 export async function closeHttp(): Promise<void> {
   const all = [...dispatchers.values()];

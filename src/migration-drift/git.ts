@@ -8,8 +8,9 @@ import { type Exec, execute, type ExecResult } from '../lib/exec.js';
  */
 export type AddedFiles = { ok: true; baseRef: string; mergeBase: string; files: string[] } | { ok: false; reason: string };
 
-export async function filesAddedSince(baseRef: string, cwd: string, exec: Exec = execute): Promise<AddedFiles> {
-  const git = (args: string[]): Promise<ExecResult> => exec({ command: 'git', args, cwd, timeoutMs: 60_000 });
+/** `timeoutMs`: the longest each git command may take (the step's time left, at most a minute). */
+export async function filesAddedSince(baseRef: string, cwd: string, timeoutMs = 60_000, exec: Exec = execute): Promise<AddedFiles> {
+  const git = (args: string[]): Promise<ExecResult> => exec({ command: 'git', args, cwd, timeoutMs });
   const top = await git(['rev-parse', '--show-toplevel']).catch(() => undefined);
   if (!top || top.exitCode !== 0) return { ok: false, reason: `${cwd} is not inside a git checkout` };
   const root = top.stdout.trim();

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { commentOnPullRequest } from '../lib/github.js';
+import { stepDeadline } from '../lib/step-deadline.js';
 import { commandMarkdown, runDriftCommand } from './command.js';
 import { type Config, readConfig } from './config.js';
 import { type AddedFiles, filesAddedSince } from './git.js';
@@ -48,13 +49,19 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
 async function runChecks(context: ActionContext, config: Config): Promise<Outcome> {
   const { core, secrets } = context;
   const tool = config.tool as 'alembic' | 'django';
-  const interpreter = await chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory, context.effects.exec));
+  // "timeout" is the whole check run: finding Python and reading git history come out of it too.
+  const time = stepDeadline(config.timeoutMs, 'timeout', 'finding Python, reading the base ref with git and the checks');
+  const interpreter = await time.phase('finding Python', () =>
+    chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory, time.cap(30_000), context.effects.exec)),
+  );
   core.info(`Python: ${interpreter.command} (${tool} ${interpreter.version}).`);
 
   let added: AddedFiles | undefined;
   if (config.checks.includes('summary')) {
     added = config.baseRef
-      ? await filesAddedSince(config.baseRef, config.workingDirectory, context.effects.exec)
+      ? await time.phase(`reading the files added since ${config.baseRef}`, () =>
+          filesAddedSince(config.baseRef!, config.workingDirectory, time.cap(60_000), context.effects.exec),
+        )
       : { ok: false, reason: 'no base ref: this run is not for a pull request and "base-ref" is not set' };
     if (!added.ok) core.warning(`Migration summary skipped: ${added.reason}.`);
   }
@@ -79,7 +86,7 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
         },
         databaseUrl,
         env: {},
-        timeoutMs: config.timeoutMs,
+        timeoutMs: time.cap(config.timeoutMs),
         redact: (text) => secrets.redact(text),
         onStderr: (line) => core.info(line),
         exec: context.effects.exec,

@@ -1,4 +1,5 @@
 import { asRecord } from '../lib/context.js';
+import { jsonProblem } from '../lib/errors.js';
 import { type Finding, type FindingKind, severityOf } from './findings.js';
 import { parseSpan, type ReportSkeleton, scanReport, TruncatedJsonError } from './json-scan.js';
 
@@ -117,8 +118,9 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
+/** Names the file and the problem; never quotes it (it may be any file, see jsonProblem). */
 function jsonError(error: unknown, source: string, truncated: boolean): ReportError {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = jsonProblem(error);
   return truncated
     ? new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`)
     : new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);

@@ -14,6 +14,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** Node 24 from the `node` package in devDependencies: the runtime `runs.using: node24` gives. */
 export const NODE24 = join(ROOT, 'node_modules', 'node', 'bin', 'node');
 
+/** GNU time, for measureMemory. */
+const TIME = '/usr/bin/time';
+
 export interface BundleRun {
   /** Inputs by their action.yml names; action.yml defaults fill the rest, as the runner does. */
   inputs?: Record<string, string>;
@@ -27,6 +30,8 @@ export interface BundleRun {
   timeoutMs?: number;
   /** Reuse a runner temp directory (e.g. to share a tool cache between two runs). */
   dir?: string;
+  /** Measure the step's peak memory (GNU time's max RSS of the bundle and the children it waited for). */
+  measureMemory?: boolean;
 }
 
 export interface BundleResult {
@@ -42,6 +47,8 @@ export interface BundleResult {
   dir: string;
   /** The `::error::` / `setFailed` message, if any. */
   failure: string | undefined;
+  /** Peak resident memory in KiB, when measureMemory was asked for. */
+  maxRssKb?: number;
 }
 
 /** `action` is a folder of actions/ or `pipeline` for the root action.yml. */
@@ -100,12 +107,20 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
   const started = performance.now();
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
     (done, fail) => {
-      const child = spawn(NODE24, [bundle], { cwd: env['GITHUB_WORKSPACE'], env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const [command, args] = run.measureMemory ? [TIME, ['-f', '%M', '-o', join(dir, 'max-rss-kb'), NODE24, bundle]] : [NODE24, [bundle]];
+      // Its own process group, so that the harness's kill also stops what the bundle started.
+      const child = spawn(command, args, { cwd: env['GITHUB_WORKSPACE'], env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs ?? 60_000);
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          child.kill('SIGKILL');
+        }
+      }, run.timeoutMs ?? 60_000);
       child.on('error', fail);
       child.on('close', (code) => {
         clearTimeout(timer);
@@ -115,7 +130,9 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
   );
   // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
   const failure = readWorkflowCommands(stdout).commands.find((command) => command.name === 'error' && Object.keys(command.properties).length === 0)?.data;
+  const rss = run.measureMemory && existsSync(join(dir, 'max-rss-kb')) ? Number(readFileSync(join(dir, 'max-rss-kb'), 'utf8').trim().split('\n').at(-1)) : undefined;
   return {
+    ...(rss !== undefined && Number.isFinite(rss) ? { maxRssKb: rss } : {}),
     exitCode,
     stdout,
     stderr,

@@ -155,3 +155,8 @@ function unescape(text: string, characters: readonly string[]): string {
   for (const character of characters) result = result.split(ESCAPES[character]!).join(character);
   return result.split('%25').join('%');
 }
+
+/** The commands the runner would run from this log, in order (stop-commands included, its resume line not). */
+export function commandsIn(stdout: string): WorkflowCommand[] {
+  return readWorkflowCommands(stdout).commands.filter((command) => command.name !== 'resume');
+}
