@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // @actions/workflow-parser imports its JSON schema without an import attribute, which Node refuses:
+    // let Vite transform it instead of handing it to Node.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

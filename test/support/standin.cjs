@@ -19,6 +19,11 @@
 //   DK_STANDIN_FAIL=railway,vercel,gcloud   the named tools fail
 //   DK_GCLOUD_NEW_SERVICE=1                  `services describe` answers "Cannot find service"
 //   DK_GCLOUD_CURRENT=<revision>             the revision serving before the deploy
+//
+// Any other tool name (npm, pip, pytest, docker, gh, ...: the commands a workflow's `run:` steps call,
+// see recordedTools() in standins.ts) is recorded and succeeds without output, unless an entry of
+// DK_STANDIN_FAIL with a space in it starts its command line (e.g. `npm run test:smoke`): then it
+// prints that it failed on stderr and exits 1.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -196,13 +201,17 @@ function gcloud(argv) {
   return err(`ERROR: (gcloud.run) Invalid choice: '${verb}'.\n`), 2;
 }
 
+function recorded(tool, argv) {
+  const line = [tool, ...argv].join(' ');
+  const scripted = (process.env.DK_STANDIN_FAIL || '').split(',').find((entry) => entry.includes(' ') && line.startsWith(entry));
+  if (scripted) return err(`${line}: failed (the rehearsal scripted "${scripted}" to fail)\n`), 1;
+  return 0;
+}
+
 function main(tool, argv) {
   record(tool, argv);
   const run = { railway, vercel, gcloud }[tool];
-  if (!run) {
-    err(`stand-in: unknown tool ${tool}\n`);
-    return 2;
-  }
+  if (!run) return recorded(tool, argv);
   return run(argv);
 }
 

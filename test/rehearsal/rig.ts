@@ -1,0 +1,205 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WEBHOOK_PATH, webhookAnswer } from '../slack-notify/receiver.js';
+import { startGithubApi } from '../support/github-api.js';
+import { RAILWAY_IDS, startRailwayApi, type RailwayApiStandIn } from '../support/railway-api.js';
+import { type LoopbackServer, sendText, startServer } from '../support/server.js';
+import { recordedTools, STANDIN_BIN, standins, type Standins } from '../support/standins.js';
+import { startVercelApi, VERCEL_IDS, type VercelApiStandIn } from '../support/vercel-api.js';
+import { fixturePath as trivyFixture } from '../trivy-gate/fixtures.js';
+import { standinOnPath as trivyOnPath } from '../trivy-gate/standin.js';
+import type { Scenario } from './engine.js';
+
+/**
+ * What a rehearsal scenario runs against, all on 127.0.0.1: a Slack webhook receiver, the Railway
+ * and Vercel API stand-ins, a GitHub API stand-in, service health endpoints, the recorded CLI
+ * stand-ins on PATH, and a proxy that refuses everything, set as HTTP(S)_PROXY with NO_PROXY only
+ * for loopback: a URL that escaped to a real host would be refused there and show in `escaped`.
+ */
+
+export const SECRETS = {
+  RAILWAY_TOKEN: 'rw-project-token-7Hq2Lm9Xv4Kc',
+  VERCEL_TOKEN: 'vc-token-Zr8Tq3Wm6Ny1Bx',
+  EXPO_TOKEN: 'expo-token-Zq8vR2mK7tW4nB9x',
+  DATABASE_URL: 'postgresql://vera:db-pass-Jk4Lm8Qw@127.0.0.1:9/vera',
+} as const;
+
+const STAGING_RAILWAY_TOKEN = 'rw-staging-token-3Fd8Kq1Zp6';
+
+/** Commands run: steps call; each is recorded and succeeds unless the scenario scripts a failure. */
+const TOOLS = ['npm', 'npx', 'pip', 'pytest', 'python', 'flake8', 'black', 'mypy', 'bandit', 'safety', 'ruff', 'docker', 'gh', 'alembic'];
+
+export type Health = 'healthy' | 'unhealthy';
+
+export interface ServiceSpec {
+  /** Answers by path; `healthy` says whether the service is healthy now. */
+  routes: Record<string, (healthy: boolean) => [number, string, string]>;
+  /** The service is healthy until `broken()` says otherwise. */
+  broken?: () => boolean;
+}
+
+export interface Rig {
+  scenario(extra: Partial<Scenario> & Pick<Scenario, 'event' | 'ref'>): Scenario;
+  /** A pull request from a fork: no secrets at all (repository or environment), a read-only token. */
+  fork(extra?: Partial<Scenario>): Scenario;
+  /** Railway for the `staging` environment: its own project token and stand-in. */
+  stagingRailway: RailwayApiStandIn;
+  slack: LoopbackServer;
+  /** Slack messages received (webhook JSON bodies). */
+  slackMessages(): Record<string, unknown>[];
+  railway: RailwayApiStandIn;
+  vercel: VercelApiStandIn;
+  github: LoopbackServer;
+  standins: Standins;
+  /** Requests that tried to leave loopback (must stay empty). */
+  escaped: LoopbackServer;
+  service(spec: ServiceSpec): Promise<LoopbackServer>;
+  secrets: Record<string, string>;
+  vars: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export interface RigOptions {
+  /** The new release is unhealthy until it is rolled back. */
+  badRelease?: boolean;
+  /** Extra entries for DK_STANDIN_FAIL (`npm run test:smoke`, `gcloud`, ...). */
+  fail?: string[];
+  env?: Record<string, string>;
+  path?: string[];
+  /** The report the trivy stand-in writes (../shared/fixtures/trivy/json); default a clean one. */
+  trivyReport?: string;
+}
+
+export async function startRig(options: RigOptions = {}): Promise<Rig> {
+  const servers: LoopbackServer[] = [];
+  const keep = <T extends LoopbackServer>(server: T) => (servers.push(server), server);
+  const slack = keep(await startServer(webhookAnswer('200.ok')));
+  const railway = keep(
+    await startRailwayApi({
+      token: SECRETS.RAILWAY_TOKEN,
+      statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] },
+      rollbackCreates: { id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', statuses: ['SUCCESS'] },
+    }),
+  );
+  // A Railway project token is scoped to one environment: staging has its own (GitHub environment secret).
+  const stagingRailway = keep(
+    await startRailwayApi({
+      token: STAGING_RAILWAY_TOKEN,
+      environments: [
+        { id: RAILWAY_IDS.environmentId, name: 'staging' },
+        { id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e', name: 'production' },
+      ],
+      statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] },
+    }),
+  );
+  const vercel = keep(await startVercelApi({ token: SECRETS.VERCEL_TOKEN }));
+  const github = keep(await startGithubApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
+  const escaped = keep(await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')));
+  const log = standins();
+  const tools = recordedTools(TOOLS);
+  /** Rolled back: the Railway or Vercel stand-in received a rollback, or gcloud moved traffic. */
+  const rolledBack = () =>
+    railway.calls.some((call) => call.operationName === 'DeploymentRollback') ||
+    vercel.aliasRequests.length > 0 ||
+    log.calls().some((call) => call.tool === 'gcloud' && call.argv.includes('update-traffic'));
+  const broken = () => Boolean(options.badRelease) && !rolledBack();
+
+  const secrets: Record<string, string> = { ...SECRETS, SLACK_WEBHOOK: slack.url + WEBHOOK_PATH, SLACK_WEBHOOK_URL: slack.url + WEBHOOK_PATH };
+  const vars: Record<string, string> = {
+    RAILWAY_API_URL: `${railway.url}/graphql/v2`,
+    VERCEL_API_URL: vercel.url,
+    VERCEL_ORG_ID: VERCEL_IDS.teamId,
+    VERCEL_PROJECT_ID: VERCEL_IDS.projectId,
+  };
+  const proxy = escaped.url;
+  const env: Record<string, string> = {
+    ...log.env,
+    DK_STANDIN_FAIL: (options.fail ?? []).join(','),
+    GITHUB_API_URL: github.url,
+    HTTP_PROXY: proxy,
+    HTTPS_PROXY: proxy,
+    http_proxy: proxy,
+    https_proxy: proxy,
+    NO_PROXY: '127.0.0.1,localhost',
+    no_proxy: '127.0.0.1,localhost',
+    STANDIN_REPORT: trivyFixture('json', options.trivyReport ?? 'repo-npm-list-all-pkgs.json'),
+    ...options.env,
+  };
+  const path = [...(options.path ?? []), tools, STANDIN_BIN, trivyOnPath()];
+
+  const environments = { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } };
+  const scenario = (extra: Partial<Scenario> & Pick<Scenario, 'event' | 'ref'>): Scenario => ({
+    secrets,
+    vars,
+    environments,
+    ...extra,
+    env: { ...env, ...extra.env },
+    path: [...(extra.path ?? []), ...path],
+  });
+  return {
+    scenario,
+    fork: (extra = {}) =>
+      scenario({
+        event: 'pull_request',
+        ref: 'refs/pull/42/merge',
+        payload: forkPullRequest(),
+        ...extra,
+        secrets: {},
+        environments: { staging: { vars: environments.staging.vars } },
+      }),
+    stagingRailway,
+    slack,
+    slackMessages: () => slack.requests.map((request) => JSON.parse(request.body) as Record<string, unknown>),
+    railway,
+    vercel,
+    github,
+    standins: log,
+    escaped,
+    async service(spec) {
+      const isBroken = spec.broken ?? broken;
+      const server = await startServer((request, response) => {
+        const route = spec.routes[new URL(request.url, 'http://x').pathname];
+        if (!route) return sendText(response, 404, 'Not Found');
+        const [status, type, body] = route(!isBroken());
+        response.writeHead(status, { 'content-type': type });
+        response.end(body);
+      });
+      servers.push(server);
+      return server;
+    },
+    secrets,
+    vars,
+    close: async () => {
+      await Promise.all(servers.map((server) => server.close()));
+    },
+  };
+}
+
+export const json = (status: number, body: unknown): [number, string, string] => [status, 'application/json', JSON.stringify(body)];
+export const text = (status: number, body: string, type = 'text/plain'): [number, string, string] => [status, type, body];
+
+/** A pull request from a fork, as the pull_request event payload has it. */
+export function forkPullRequest(repo = 'acme/shop'): Record<string, unknown> {
+  return {
+    action: 'synchronize',
+    number: 42,
+    pull_request: {
+      number: 42,
+      head: { ref: 'patch-1', sha: '1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c', repo: { full_name: 'outsider/shop', fork: true } },
+      base: { ref: 'main', sha: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a', repo: { full_name: repo, fork: false } },
+    },
+    repository: { full_name: repo },
+  };
+}
+
+/** A checkout: a directory with the files a scenario's workflow reads. */
+export function repository(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-repo-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = join(dir, name);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
