@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WEBHOOK_PATH, webhookAnswer } from '../slack-notify/receiver.js';
@@ -7,6 +7,7 @@ import { RAILWAY_IDS, startRailwayApi, type RailwayApiStandIn } from '../support
 import { type LoopbackServer, sendText, startServer } from '../support/server.js';
 import { recordedTools, STANDIN_BIN, standins, type Standins } from '../support/standins.js';
 import { startVercelApi, VERCEL_IDS, type VercelApiStandIn } from '../support/vercel-api.js';
+import { BIN as EAS_BIN, EAS_JSON, fixturePath as easFixture, startArtifactServer } from '../eas-build/harness.js';
 import { fixturePath as trivyFixture } from '../trivy-gate/fixtures.js';
 import { standinOnPath as trivyOnPath } from '../trivy-gate/standin.js';
 import type { Scenario } from './engine.js';
@@ -46,6 +47,8 @@ export interface Rig {
   /** Railway for the `staging` environment: its own project token and stand-in. */
   stagingRailway: RailwayApiStandIn;
   slack: LoopbackServer;
+  /** What the `eas` stand-in was asked, one entry per call. */
+  easCalls(): { argv: string[]; expoToken: string | null; cwd: string }[];
   /** Slack messages received (webhook JSON bodies). */
   slackMessages(): Record<string, unknown>[];
   railway: RailwayApiStandIn;
@@ -67,6 +70,10 @@ export interface RigOptions {
   fail?: string[];
   env?: Record<string, string>;
   path?: string[];
+  /** The Railway service the project token's deployments belong to (default `api`). */
+  railwayService?: string;
+  /** The eas-cli answer the `eas` stand-in prints (../shared/fixtures/eas or test/eas-build/fixtures). */
+  easFixture?: string;
   /** The report the trivy stand-in writes (../shared/fixtures/trivy/json); default a clean one. */
   trivyReport?: string;
 }
@@ -78,6 +85,10 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   const railway = keep(
     await startRailwayApi({
       token: SECRETS.RAILWAY_TOKEN,
+      services: [
+        { id: RAILWAY_IDS.serviceId, name: options.railwayService ?? 'api' },
+        { id: 'c3d2e1f0-a9b8-4c7d-8e6f-5a4b3c2d1e0f', name: 'worker' },
+      ],
       statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] },
       rollbackCreates: { id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', statuses: ['SUCCESS'] },
     }),
@@ -95,6 +106,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   );
   const vercel = keep(await startVercelApi({ token: SECRETS.VERCEL_TOKEN }));
   const github = keep(await startGithubApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
+  const artifacts = keep(await startArtifactServer('ok'));
   const escaped = keep(await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')));
   const log = standins();
   const tools = recordedTools(TOOLS);
@@ -123,10 +135,13 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     https_proxy: proxy,
     NO_PROXY: '127.0.0.1,localhost',
     no_proxy: '127.0.0.1,localhost',
+    EAS_STANDIN_FIXTURE: easFixture(options.easFixture ?? 'build-wait-android-production-aab-finished.json'),
+    EAS_STANDIN_RECORD: join(mkdtempSync(join(tmpdir(), 'dk-eas-')), 'calls.jsonl'),
+    EAS_STANDIN_ARTIFACT_BASE: artifacts.url,
     STANDIN_REPORT: trivyFixture('json', options.trivyReport ?? 'repo-npm-list-all-pkgs.json'),
     ...options.env,
   };
-  const path = [...(options.path ?? []), tools, STANDIN_BIN, trivyOnPath()];
+  const path = [...(options.path ?? []), tools, STANDIN_BIN, EAS_BIN, trivyOnPath()];
 
   const environments = { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } };
   const scenario = (extra: Partial<Scenario> & Pick<Scenario, 'event' | 'ref'>): Scenario => ({
@@ -150,6 +165,10 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
       }),
     stagingRailway,
     slack,
+    easCalls: () => {
+      const file = env['EAS_STANDIN_RECORD']!;
+      return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+    },
     slackMessages: () => slack.requests.map((request) => JSON.parse(request.body) as Record<string, unknown>),
     railway,
     vercel,
@@ -203,3 +222,6 @@ export function repository(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** eas.json as the eas-build tests use it (preview APK, production AAB, submit profiles). */
+export const EAS_CONFIG = JSON.stringify(EAS_JSON, null, 2);
