@@ -453,7 +453,7 @@ function report(workflow: string, jobs: JobRecord[]): Rehearsal {
         rows.push([j.key, '', SYMBOL[j.result]]);
         for (const s of j.steps) {
           const why = s.conclusion === 'failure' ? s.failure : s.annotations.find((a) => a.startsWith('notice'))?.replace(/^notice: /, '');
-          rows.push(['', s.label, SYMBOL[s.conclusion] + (why ? ` (${why.slice(0, 90)})` : '')]);
+          rows.push(['', s.label, SYMBOL[s.conclusion] + (why ? ` (${why.replace(/\s+/g, ' ').slice(0, 160)})` : '')]);
         }
       }
       const head = ['job', 'step', 'outcome'];

@@ -70,10 +70,12 @@ export interface RigOptions {
   fail?: string[];
   env?: Record<string, string>;
   path?: string[];
-  /** The Railway service the project token's deployments belong to (default `api`). */
-  railwayService?: string;
+  /** Railway services of the project (default `api`, `worker`); the first has the deployment history. */
+  railwayServices?: [string, string];
   /** The eas-cli answer the `eas` stand-in prints (../shared/fixtures/eas or test/eas-build/fixtures). */
   easFixture?: string;
+  /** Images the runner's `docker run`/`compose up` stand-in starts as loopback "containers" (see standin.cjs). */
+  containers?: Record<string, { ports: number[]; routes: Record<string, [number, string, string]> }>;
   /** The report the trivy stand-in writes (../shared/fixtures/trivy/json); default a clean one. */
   trivyReport?: string;
 }
@@ -86,8 +88,8 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     await startRailwayApi({
       token: SECRETS.RAILWAY_TOKEN,
       services: [
-        { id: RAILWAY_IDS.serviceId, name: options.railwayService ?? 'api' },
-        { id: 'c3d2e1f0-a9b8-4c7d-8e6f-5a4b3c2d1e0f', name: 'worker' },
+        { id: RAILWAY_IDS.serviceId, name: options.railwayServices?.[0] ?? 'api' },
+        { id: 'c3d2e1f0-a9b8-4c7d-8e6f-5a4b3c2d1e0f', name: options.railwayServices?.[1] ?? 'worker' },
       ],
       statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] },
       rollbackCreates: { id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', statuses: ['SUCCESS'] },
@@ -141,6 +143,11 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     STANDIN_REPORT: trivyFixture('json', options.trivyReport ?? 'repo-npm-list-all-pkgs.json'),
     ...options.env,
   };
+  if (options.containers) {
+    const file = join(mkdtempSync(join(tmpdir(), 'dk-containers-')), 'containers.json');
+    writeFileSync(file, JSON.stringify(options.containers));
+    env['DK_CONTAINERS'] = file;
+  }
   const path = [...(options.path ?? []), tools, STANDIN_BIN, EAS_BIN, trivyOnPath()];
 
   const environments = { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } };
@@ -191,6 +198,17 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     vars,
     close: async () => {
       await Promise.all(servers.map((server) => server.close()));
+      // Containers a workflow left running (its cleanup step skipped or failed).
+      const containers = `${log.log}.containers`;
+      if (existsSync(containers)) {
+        for (const line of readFileSync(containers, 'utf8').split('\n').filter(Boolean)) {
+          try {
+            process.kill((JSON.parse(line) as { pid: number }).pid, 'SIGTERM');
+          } catch {
+            // already gone
+          }
+        }
+      }
     },
   };
 }

@@ -17,7 +17,7 @@ const REPOSITORY = repository({
 });
 
 async function vitaltrackRig(options: RigOptions = {}): Promise<Rig> {
-  const rig = await startRig({ railwayService: 'backend', ...options });
+  const rig = await startRig({ railwayServices: ['backend', 'worker'], ...options });
   rigs.push(rig);
   const api = await rig.service({ routes: { '/health': (healthy) => json(healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy', database: healthy ? 'connected' : 'disconnected' }) } });
   rig.vars['API_URL'] = api.url;

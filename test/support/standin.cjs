@@ -201,6 +201,56 @@ function gcloud(argv) {
   return err(`ERROR: (gcloud.run) Invalid choice: '${verb}'.\n`), 2;
 }
 
+// docker on the runner (the rehearsal): `run -d -p HOST:PORT --name NAME IMAGE` and `compose up -d`
+// start a "container" for each image that $DK_CONTAINERS (a JSON file: {image: {ports: [host],
+// routes: {path: [status, content type, body]}}}) describes: a detached copy of this script serving
+// those routes on 127.0.0.1:HOST. `rm -f NAME...`, `stop` and `compose down` end them (their pids
+// are kept in $DK_STANDIN_LOG.containers). Other docker commands are only recorded.
+function docker(argv) {
+  const specs = process.env.DK_CONTAINERS ? JSON.parse(fs.readFileSync(process.env.DK_CONTAINERS, 'utf8')) : {};
+  const pids = `${process.env.DK_STANDIN_LOG}.containers`;
+  const running = () => (fs.existsSync(pids) ? fs.readFileSync(pids, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+  const start = (image, name, hostPort) => {
+    const child = require('node:child_process').spawn(process.execPath, [__filename, 'container', image, String(hostPort)], { detached: true, stdio: 'ignore', env: process.env });
+    child.unref();
+    fs.appendFileSync(pids, JSON.stringify({ name, image, pid: child.pid }) + '\n');
+    out(`${(child.pid * 7919).toString(16).padStart(12, '0')}\n`);
+  };
+  const stop = (names) => {
+    for (const container of running()) {
+      if (names && !names.includes(container.name)) continue;
+      try { process.kill(container.pid, 'SIGTERM'); } catch {}
+    }
+  };
+  if (argv[0] === 'run' && argv.includes('-d')) {
+    const name = flag(argv, 'name') || argv[argv.indexOf('--name') + 1];
+    const port = argv[argv.indexOf('-p') + 1];
+    const image = argv[argv.length - 1];
+    if (!specs[image]) return err(`Unable to find image '${image}:latest' locally\n`), 125;
+    start(image, name, port.split(':')[0]);
+    return 0;
+  }
+  if (argv[0] === 'compose' && argv.includes('up')) {
+    for (const [image, spec] of Object.entries(specs)) for (const port of spec.ports || []) start(image, image, port);
+    return 0;
+  }
+  if (argv[0] === 'compose' && argv.includes('down')) return stop(), 0;
+  if (argv[0] === 'rm' || argv[0] === 'stop') return stop(argv.slice(1).filter((a) => !a.startsWith('-'))), 0;
+  return recorded('docker', argv);
+}
+
+function container(image, port) {
+  const spec = JSON.parse(fs.readFileSync(process.env.DK_CONTAINERS, 'utf8'))[image];
+  require('node:http')
+    .createServer((request, response) => {
+      const route = spec.routes[new URL(request.url, 'http://x').pathname] || [404, 'text/plain', 'Not Found'];
+      response.writeHead(route[0], { 'content-type': route[1] });
+      response.end(route[2]);
+    })
+    .listen(Number(port), '127.0.0.1');
+  return undefined;
+}
+
 function recorded(tool, argv) {
   const line = [tool, ...argv].join(' ');
   const scripted = (process.env.DK_STANDIN_FAIL || '').split(',').find((entry) => entry.includes(' ') && line.startsWith(entry));
@@ -209,8 +259,9 @@ function recorded(tool, argv) {
 }
 
 function main(tool, argv) {
+  if (tool === 'container') return container(argv[0], argv[1]);
   record(tool, argv);
-  const run = { railway, vercel, gcloud }[tool];
+  const run = { railway, vercel, gcloud, docker }[tool];
   if (!run) return recorded(tool, argv);
   return run(argv);
 }
@@ -218,5 +269,6 @@ function main(tool, argv) {
 module.exports = { main };
 
 if (require.main === module) {
-  process.exitCode = main(process.argv[2], process.argv.slice(3));
+  const code = main(process.argv[2], process.argv.slice(3));
+  if (code !== undefined) process.exitCode = code;
 }
