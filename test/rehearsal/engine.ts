@@ -38,6 +38,11 @@ export interface Scenario {
   inputs?: Record<string, string>;
   /** Environment every step's process gets (stand-in scripting, loopback proxy, ...). */
   env?: Record<string, string>;
+  /**
+   * Service containers the scenario runs for real (e.g. a PostgreSQL for `services: postgres`):
+   * `job.services.<id>.ports` as GitHub sets it, container port -> host port.
+   */
+  services?: Record<string, { ports: Record<string, string> }>;
   /** Directories put in front of PATH for every step. */
   path?: string[];
   /** A directory actions/checkout copies into the job's workspace: the repository's files. */
@@ -292,7 +297,7 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
     const scoped = environment ? scenario.environments?.[environment] : undefined;
     const jobSecrets = { ...secrets, ...scoped?.secrets };
     const jobVars = { ...vars, ...scoped?.vars };
-    const jobContexts = () => ({ github: { ...github, job: job.id.value, workspace }, needs, vars: jobVars, secrets: jobSecrets, inputs, matrix, strategy: {}, runner, steps: stepsContext, job: { status: record.result === 'failure' ? 'failure' : 'success' } });
+    const jobContexts = () => ({ github: { ...github, job: job.id.value, workspace }, needs, vars: jobVars, secrets: jobSecrets, inputs, matrix, strategy: {}, runner, steps: stepsContext, job: { status: record.result === 'failure' ? 'failure' : 'success', services: servicesOf(job) } });
     const jobEnv = { ...workflowEnv, ...stringMap(job.env, { ...jobContexts(), env: workflowEnv }) };
     const exported: Record<string, string> = {};
     const extraPath: string[] = [];
@@ -357,7 +362,7 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
         const script = asString(valueOf((step as { run: TemplateToken }).run, { ...contexts, env: stepEnv }));
         const shell = asString(valueOf(child(raw, 'shell'), contexts));
         if (shell && shell !== 'bash') throw new Error(`${file}: ${key}: shell ${shell} is not rehearsed`);
-        const directory = asString(valueOf(child(raw, 'working-directory') ?? child(child(child(child(root, 'jobs'), job.id.value), 'defaults'), 'run'), contexts));
+        const directory = asString(valueOf(child(raw, 'working-directory') ?? child(child(child(child(child(root, 'jobs'), job.id.value), 'defaults'), 'run'), 'working-directory'), contexts));
         result = await runScript(script, { ...run, cwd: directory ? join(workspace, directory) : workspace, env: { ...run.env } });
         outcome = result.exitCode === 0 ? 'success' : 'failure';
         entry.failure = outcome === 'failure' ? (result.failure ?? `Process completed with exit code ${result.exitCode}.`) : undefined;
@@ -387,6 +392,12 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
     }
     record.outputs = stringMap(job.outputs, { ...jobContexts(), env: jobEnv });
     return record;
+  }
+
+  /** The job's `services:` that the scenario provides, by id (GitHub's job.services context). */
+  function servicesOf(job: Job): Record<string, { ports: Record<string, string> }> {
+    const declared = valueOf(job.services, { github, vars, inputs }) as Record<string, unknown> | undefined;
+    return Object.fromEntries(Object.keys(declared ?? {}).map((id) => [id, scenario.services?.[id] ?? { ports: {} }]));
   }
 
   return report(file, records);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WEBHOOK_PATH, webhookAnswer } from '../slack-notify/receiver.js';
 import { startGithubApi } from '../support/github-api.js';
+import { type Sshd, startSshd } from '../support/sshd.js';
 import { RAILWAY_IDS, startRailwayApi, type RailwayApiStandIn } from '../support/railway-api.js';
 import { type LoopbackServer, sendText, startServer } from '../support/server.js';
 import { recordedTools, STANDIN_BIN, standins, type Standins } from '../support/standins.js';
@@ -52,6 +53,8 @@ export interface Rig {
   /** Slack messages received (webhook JSON bodies). */
   slackMessages(): Record<string, unknown>[];
   railway: RailwayApiStandIn;
+  /** The deploy host, with options.sshd. */
+  sshd: Sshd | undefined;
   vercel: VercelApiStandIn;
   github: LoopbackServer;
   standins: Standins;
@@ -60,6 +63,8 @@ export interface Rig {
   service(spec: ServiceSpec): Promise<LoopbackServer>;
   secrets: Record<string, string>;
   vars: Record<string, string>;
+  /** Secrets and variables of GitHub environments (staging has its own Railway token). */
+  environments: NonNullable<Scenario['environments']>;
   close(): Promise<void>;
 }
 
@@ -76,6 +81,13 @@ export interface RigOptions {
   easFixture?: string;
   /** Images the runner's `docker run`/`compose up` stand-in starts as loopback "containers" (see standin.cjs). */
   containers?: Record<string, { ports: number[]; routes: Record<string, [number, string, string]> }>;
+  /**
+   * A real sshd on loopback (test/support/sshd.ts) whose sessions get the recorded tools (docker
+   * starting loopback "containers") first on PATH, as the deploy host.
+   */
+  sshd?: boolean;
+  /** Commands of TOOLS to leave off the stand-ins (e.g. python, when the real one must run). */
+  realTools?: string[];
   /** The report the trivy stand-in writes (../shared/fixtures/trivy/json); default a clean one. */
   trivyReport?: string;
 }
@@ -111,7 +123,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   const artifacts = keep(await startArtifactServer('ok'));
   const escaped = keep(await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')));
   const log = standins();
-  const tools = recordedTools(TOOLS);
+  const tools = recordedTools(TOOLS.filter((tool) => !options.realTools?.includes(tool)));
   /** Rolled back: the Railway or Vercel stand-in received a rollback, or gcloud moved traffic. */
   const rolledBack = () =>
     railway.calls.some((call) => call.operationName === 'DeploymentRollback') ||
@@ -148,18 +160,22 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     writeFileSync(file, JSON.stringify(options.containers));
     env['DK_CONTAINERS'] = file;
   }
+  const sshd = options.sshd
+    ? await startSshd({ env: { PATH: `${tools}:/usr/local/bin:/usr/bin:/bin`, DK_STANDIN_LOG: log.log, ...(env['DK_CONTAINERS'] ? { DK_CONTAINERS: env['DK_CONTAINERS'] } : {}) } })
+    : undefined;
   const path = [...(options.path ?? []), tools, STANDIN_BIN, EAS_BIN, trivyOnPath()];
 
-  const environments = { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } };
+  const rig = {} as Rig;
   const scenario = (extra: Partial<Scenario> & Pick<Scenario, 'event' | 'ref'>): Scenario => ({
     secrets,
     vars,
-    environments,
+    environments: rig.environments,
     ...extra,
     env: { ...env, ...extra.env },
     path: [...(extra.path ?? []), ...path],
   });
-  return {
+  return Object.assign(rig, {
+    environments: { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } } as Rig['environments'],
     scenario,
     fork: (extra = {}) =>
       scenario({
@@ -168,9 +184,10 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
         payload: forkPullRequest(),
         ...extra,
         secrets: {},
-        environments: { staging: { vars: environments.staging.vars } },
+        environments: Object.fromEntries(Object.entries(rig.environments).map(([name, scoped]) => [name, { vars: scoped.vars ?? {} }])),
       }),
     stagingRailway,
+    sshd,
     slack,
     easCalls: () => {
       const file = env['EAS_STANDIN_RECORD']!;
@@ -182,7 +199,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     github,
     standins: log,
     escaped,
-    async service(spec) {
+    async service(spec: ServiceSpec) {
       const isBroken = spec.broken ?? broken;
       const server = await startServer((request, response) => {
         const route = spec.routes[new URL(request.url, 'http://x').pathname];
@@ -198,6 +215,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     vars,
     close: async () => {
       await Promise.all(servers.map((server) => server.close()));
+      await sshd?.stop();
       // Containers a workflow left running (its cleanup step skipped or failed).
       const containers = `${log.log}.containers`;
       if (existsSync(containers)) {
@@ -210,7 +228,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
         }
       }
     },
-  };
+  });
 }
 
 export const json = (status: number, body: unknown): [number, string, string] => [status, 'application/json', JSON.stringify(body)];

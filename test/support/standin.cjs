@@ -201,11 +201,13 @@ function gcloud(argv) {
   return err(`ERROR: (gcloud.run) Invalid choice: '${verb}'.\n`), 2;
 }
 
-// docker on the runner (the rehearsal): `run -d -p HOST:PORT --name NAME IMAGE` and `compose up -d`
-// start a "container" for each image that $DK_CONTAINERS (a JSON file: {image: {ports: [host],
-// routes: {path: [status, content type, body]}}}) describes: a detached copy of this script serving
-// those routes on 127.0.0.1:HOST. `rm -f NAME...`, `stop` and `compose down` end them (their pids
-// are kept in $DK_STANDIN_LOG.containers). Other docker commands are only recorded.
+// docker (the rehearsal, on the runner and on the blue-green host): `run -d -p HOST:PORT --name NAME
+// IMAGE` and `compose up -d` start a "container" for each image that $DK_CONTAINERS (a JSON file:
+// {image: {ports: [host], routes: {path: [status, content type, body]}}}) describes: a detached copy
+// of this script serving those routes on 127.0.0.1:HOST. On the host, `compose -p PROJECT up|start`
+// with DEPLOY_PORT set starts the `colour` image on DEPLOY_PORT under the name PROJECT. `rm -f
+// NAME...`, `stop`, `compose [-p PROJECT] down|stop` end them (their pids are kept in
+// $DK_STANDIN_LOG.containers). Other docker commands are only recorded.
 function docker(argv) {
   const specs = process.env.DK_CONTAINERS ? JSON.parse(fs.readFileSync(process.env.DK_CONTAINERS, 'utf8')) : {};
   const pids = `${process.env.DK_STANDIN_LOG}.containers`;
@@ -230,11 +232,18 @@ function docker(argv) {
     start(image, name, port.split(':')[0]);
     return 0;
   }
-  if (argv[0] === 'compose' && argv.includes('up')) {
-    for (const [image, spec] of Object.entries(specs)) for (const port of spec.ports || []) start(image, image, port);
-    return 0;
+  if (argv[0] === 'compose') {
+    const project = argv.includes('-p') ? argv[argv.indexOf('-p') + 1] : undefined;
+    const verb = argv.slice(1).find((a) => ['up', 'start', 'down', 'stop', 'exec', 'pull', 'logs', 'ps'].includes(a));
+    if (verb === 'up' || verb === 'start') {
+      // On the blue-green host: the colour's project publishes its backend on DEPLOY_PORT.
+      if (process.env.DEPLOY_PORT && specs.colour) start('colour', project, process.env.DEPLOY_PORT);
+      else for (const [image, spec] of Object.entries(specs)) for (const port of spec.ports || []) start(image, project || image, port);
+      return 0;
+    }
+    if (verb === 'down' || verb === 'stop') return stop(project ? [project] : undefined), 0;
+    return recorded('docker', argv);
   }
-  if (argv[0] === 'compose' && argv.includes('down')) return stop(), 0;
   if (argv[0] === 'rm' || argv[0] === 'stop') return stop(argv.slice(1).filter((a) => !a.startsWith('-'))), 0;
   return recorded('docker', argv);
 }
