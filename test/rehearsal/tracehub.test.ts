@@ -136,7 +136,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
       images: IMAGES,
       deploy: {
         result: 'success',
-        steps: { deploy: 'success', watch: 'success', 'Remove the old colour': 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
+        steps: { deploy: 'success', watch: 'success', 'Remove the old colour and unused images': 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
       },
     });
     expect(run.job('deploy').environment).toBe('production');
@@ -162,6 +162,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
       'compose -p tracehub-production-green -f docker-compose.yml up -d --remove-orphans',
       'compose -p tracehub-production-green exec -T backend alembic upgrade head',
       'compose -p tracehub-production-blue down',
+      'image prune -f',
     ]);
     expect(readFileSync(join(directory.dir, '.deploy-kit-colour'), 'utf8').trim()).toBe('green');
     expect(existsSync(join(directory.dir, 'backups', 'backup_production.sql'))).toBe(true);
@@ -202,7 +203,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
     printTable('tracehub — bad release (public health fails after the switch)', run);
     expect(run.outcomes()['deploy']).toEqual({
       result: 'failure',
-      steps: { deploy: 'success', watch: 'failure', 'Remove the old colour': 'skipped', 'org/deploy-kit/actions/slack-notify': 'success' },
+      steps: { deploy: 'success', watch: 'failure', 'Remove the old colour and unused images': 'skipped', 'org/deploy-kit/actions/slack-notify': 'success' },
     });
     expect(run.step('deploy', 'watch').outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
     expect(run.step('deploy', 'watch').failure).toMatch(/rolled back/i);
