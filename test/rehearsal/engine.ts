@@ -464,13 +464,14 @@ function report(workflow: string, jobs: JobRecord[]): Rehearsal {
         rows.push([j.key, '', SYMBOL[j.result]]);
         for (const s of j.steps) {
           const why = s.conclusion === 'failure' ? s.failure : s.annotations.find((a) => a.startsWith('notice'))?.replace(/^notice: /, '');
-          rows.push(['', s.label, SYMBOL[s.conclusion] + (why ? ` (${why.replace(/\s+/g, ' ').slice(0, 160)})` : '')]);
+          rows.push(['', s.label, SYMBOL[s.conclusion] + (why ? ` (${why.replace(/\s+/g, ' ').slice(0, 400)})` : '')]);
         }
       }
       const head = ['job', 'step', 'outcome'];
+      // The outcome column (with the reason) is left unpadded: it is the long one.
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-      return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+      const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c)).join(' | ')} |`;
+      return [line(head), `|${widths.map((w, i) => '-'.repeat(i < 2 ? w + 2 : 9)).join('|')}|`, ...rows.map(line)].join('\n');
     },
   };
 }
