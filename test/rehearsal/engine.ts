@@ -384,7 +384,9 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
         Object.assign(exported, result.exportedEnv);
         extraPath.unshift(...result.path);
       }
-      const continueOnError = asString(valueOf((step as { 'continue-on-error'?: TemplateToken })['continue-on-error'] as TemplateToken | undefined, contexts)) === 'true';
+      // The converter gives a literal `continue-on-error` as a boolean, an expression as a token.
+      const rawContinue = (step as { 'continue-on-error'?: boolean | TemplateToken })['continue-on-error'];
+      const continueOnError = typeof rawContinue === 'boolean' ? rawContinue : asString(valueOf(rawContinue, contexts)) === 'true';
       entry.outcome = outcome;
       entry.conclusion = outcome === 'failure' && continueOnError ? 'success' : outcome;
       stepsContext[step.id] = { outputs: entry.outputs, outcome: entry.outcome, conclusion: entry.conclusion };
