@@ -63,6 +63,7 @@ describe('pupuseria', () => {
     const rig = await pupuseriaRig();
     const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
     printTable('pupuseria — release (push to main)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({ ...CI, 'deploy (backend, status=healthy, )': deployLeg('success'), 'deploy (frontend, , /^healthy\\s*$/)': deployLeg('success') });
     expect(run.step('deploy (backend, status=healthy, )', 'pipeline').outputs).toMatchObject({ status: 'deployed', healthy: 'true' });
     expect(run.step('deploy (frontend, , /^healthy\\s*$/)', 'pipeline').outputs).toMatchObject({ status: 'deployed', healthy: 'true' });
@@ -75,6 +76,7 @@ describe('pupuseria', () => {
     const rig = await pupuseriaRig();
     const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
     printTable('pupuseria — fork pull request', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({ ...CI, deploy: { result: 'skipped', steps: {} } });
     expect(rig.slackMessages()).toEqual([]);
     expect(rig.standins.calls().filter((call) => call.tool === 'railway')).toEqual([]);
@@ -84,6 +86,7 @@ describe('pupuseria', () => {
     const rig = await pupuseriaRig();
     const run = await rehearse(WORKFLOW, rig.fork({ event: 'push', ref: 'refs/heads/main', payload: {}, repo: 'outsider/pupuseria', repository: REPOSITORY }));
     printTable("pupuseria — a fork's push to main", run);
+    rig.expectNoLeaks(run);
     for (const leg of ['deploy (backend, status=healthy, )', 'deploy (frontend, , /^healthy\\s*$/)']) {
       expect(run.outcomes()[leg]).toEqual(deployLeg('success'));
       expect(run.step(leg, 'pipeline').outputs).toMatchObject({ status: 'skipped' });
@@ -96,6 +99,7 @@ describe('pupuseria', () => {
     const rig = await pupuseriaRig({ badRelease: true });
     const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
     printTable('pupuseria — bad release (backend unhealthy)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['deploy (backend, status=healthy, )']).toEqual(deployLeg('failure'));
     expect(run.outcomes()['deploy (frontend, , /^healthy\\s*$/)']).toEqual(deployLeg('success'));
     const pipeline = run.step('deploy (backend, status=healthy, )', 'pipeline');

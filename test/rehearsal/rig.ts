@@ -11,7 +11,8 @@ import { startVercelApi, VERCEL_IDS, type VercelApiStandIn } from '../support/ve
 import { BIN as EAS_BIN, EAS_JSON, fixturePath as easFixture, startArtifactServer } from '../eas-build/harness.js';
 import { fixturePath as trivyFixture } from '../trivy-gate/fixtures.js';
 import { standinOnPath as trivyOnPath } from '../trivy-gate/standin.js';
-import type { Scenario } from './engine.js';
+import type { Rehearsal, Scenario } from './engine.js';
+import { expectNoSecretLeak } from '../support/leaks.js';
 
 /**
  * What a rehearsal scenario runs against, all on 127.0.0.1: a Slack webhook receiver, the Railway
@@ -58,6 +59,11 @@ export interface Rig {
   vercel: VercelApiStandIn;
   github: LoopbackServer;
   standins: Standins;
+  /**
+   * expectNoSecretLeak (test/support/leaks.ts) on every deploy-kit step, for each secret the step
+   * was given: masked, and never in its output, outputs, summary or state.
+   */
+  expectNoLeaks(run: Rehearsal): void;
   /** Requests that tried to leave loopback (must stay empty). */
   escaped: LoopbackServer;
   service(spec: ServiceSpec): Promise<LoopbackServer>;
@@ -177,6 +183,19 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   return Object.assign(rig, {
     environments: { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } } as Rig['environments'],
     scenario,
+    expectNoLeaks(run: Rehearsal) {
+      // Trimmed: an action reads a secret input without the line end a key file ends with.
+      const values = Object.values(rig.secrets)
+        .concat(Object.values(rig.environments).flatMap((scoped) => Object.values(scoped.secrets ?? {})))
+        .map((secret) => secret.trim());
+      for (const job of run.jobs) {
+        for (const step of job.steps) {
+          if (step.kind !== 'deploy-kit' || !step.result) continue;
+          const given = values.filter((secret) => Object.values(step.inputs).some((value) => value.includes(secret)));
+          expectNoSecretLeak(step.result, given);
+        }
+      }
+    },
     fork: (extra = {}) =>
       scenario({
         event: 'pull_request',

@@ -51,6 +51,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig();
     const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
     printTable('techmate — release (manual dispatch 1.8.0)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       ci: { result: 'skipped', steps: {} },
       staging: { result: 'skipped', steps: {} },
@@ -84,6 +85,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig();
     const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
     printTable('techmate — fork pull request', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({ ci: CI, staging: { result: 'skipped', steps: {} }, production: { result: 'skipped', steps: {} }, mobile: { result: 'skipped', steps: {} } });
     expect(rig.slackMessages()).toEqual([]);
     expect(rig.standins.calls().filter((call) => ['gcloud', 'vercel', 'docker'].includes(call.tool))).toEqual([]);
@@ -93,6 +95,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig();
     const run = await rehearse(WORKFLOW, rig.fork({ event: 'push', ref: 'refs/heads/main', payload: {}, repo: 'outsider/techmate', repository: REPOSITORY }));
     printTable("techmate — a fork's push to main", run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['staging']).toEqual({
       result: 'success',
       steps: {
@@ -118,6 +121,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig({ badRelease: true });
     const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
     printTable('techmate — bad release', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['production']).toEqual({
       result: 'failure',
       steps: {
@@ -144,6 +148,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig();
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }));
     printTable('techmate — push to main (staging)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['ci']).toEqual(CI);
     expect(Object.values(run.outcomes()['staging']!.steps).every((outcome) => outcome === 'success')).toBe(true);
     expect(run.job('staging').result).toBe('success');
@@ -154,6 +159,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig({ easFixture: 'build-wait-all-production-finished.json' });
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/tags/mobile-v1.0.1', repository: REPOSITORY }));
     printTable('techmate — tag mobile-v1.0.1', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['mobile']).toEqual({
       result: 'success',
       steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', eas: 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
@@ -166,6 +172,7 @@ describe.concurrent('techmate', () => {
     const rig = await techmateRig({ easFixture: 'build-wait-android-errored.json' });
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/tags/mobile-v1.0.2', repository: REPOSITORY }));
     printTable('techmate — tag mobile-v1.0.2, EAS build errored', run);
+    rig.expectNoLeaks(run);
     expect(run.job('mobile').result).toBe('failure');
     expect(run.step('mobile', 'eas').conclusion).toBe('failure');
     const story = JSON.stringify(rig.slackMessages());

@@ -130,6 +130,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
     const { rig, directory } = await tracehubRig();
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
     printTable('tracehub — release (push to main → production)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       ...CI,
       migrations: { result: 'skipped', steps: {} },
@@ -177,6 +178,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
     execFileSync('sh', ['-c', 'git init -q -b main && git add -A && git -c user.name=t -c user.email=t@e commit -q -m base && git update-ref refs/remotes/origin/main HEAD'], { cwd: checkout });
     const run = await rehearse(WORKFLOW, rig.fork({ repository: checkout }));
     printTable('tracehub — fork pull request', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       ...CI,
       migrations: {
@@ -201,6 +203,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
     const { rig, directory } = await tracehubRig({ publicBroken: true });
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
     printTable('tracehub — bad release (public health fails after the switch)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['deploy']).toEqual({
       result: 'failure',
       steps: { deploy: 'success', watch: 'failure', 'Remove the old colour and unused images': 'skipped', 'org/deploy-kit/actions/slack-notify': 'success' },
@@ -221,6 +224,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
     rig.environments!['staging']!.secrets = {};
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/develop' }));
     printTable('tracehub — push to develop → staging', run);
+    rig.expectNoLeaks(run);
     expect(run.job('deploy').environment).toBe('staging');
     expect(run.job('deploy').result).toBe('success');
     expect(readFileSync(directory.log, 'utf8')).toContain('switch-nginx.sh staging 8102');
@@ -237,6 +241,7 @@ describe('tracehub', { timeout: 180_000 }, () => {
       const scenario: Scenario = rig.scenario({ event: 'pull_request', ref: 'refs/pull/9/merge', payload, repository: pullRequestCheckout(variant), services: { postgres: { ports: { '5432': String(postgres.port) } } } });
       const run = await rehearse(WORKFLOW, scenario);
       printTable(`tracehub — pull request, migrations (${variant})`, run);
+      rig.expectNoLeaks(run);
       const check = run.step('migrations', 'Migrations reversible, on a fresh database, no drift, one head');
       expect(run.step('migrations', 'changed').outputs['models']).toBe('true');
       expect(check.inputs['database-url']).toBe(`postgresql://tracehub:tracehub@localhost:${postgres.port}/tracehub_ci`);

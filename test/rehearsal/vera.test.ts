@@ -30,6 +30,7 @@ describe.concurrent('vera', () => {
     const rig = await veraRig();
     const run = await rehearse(WORKFLOW, rig.scenario(TAG));
     printTable('vera — release (tag v1.4.0)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       checks: { result: 'success', steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', 'run: npm test -- --coverage': 'success', 'run: npm run lint': 'success', 'run: npm run type-check': 'success' } },
       security: { result: 'skipped', steps: {} },
@@ -65,6 +66,7 @@ describe.concurrent('vera', () => {
     const rig = await veraRig();
     const run = await rehearse(WORKFLOW, rig.fork());
     printTable('vera — fork pull request', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       checks: { result: 'success', steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', 'run: npm test -- --coverage': 'success', 'run: npm run lint': 'success', 'run: npm run type-check': 'success' } },
       security: { result: 'success', steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' } },
@@ -82,6 +84,7 @@ describe.concurrent('vera', () => {
     const rig = await veraRig(true);
     const run = await rehearse(WORKFLOW, rig.scenario(TAG));
     printTable('vera — bad release (tag v1.4.0, /health 503)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['production']).toEqual({
       result: 'failure',
       steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', deploy: 'success', health: 'failure', 'Database migration': 'skipped', 'org/deploy-kit/actions/slack-notify': 'success' },
@@ -102,6 +105,7 @@ describe.concurrent('vera', () => {
     const rig = await veraRig();
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
     printTable('vera — push to main', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['staging']).toEqual({
       result: 'success',
       steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', deploy: 'success', 'Smoke tests': 'success', 'org/deploy-kit/actions/slack-notify': 'success' },

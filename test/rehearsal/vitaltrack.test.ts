@@ -50,6 +50,7 @@ describe.concurrent('vitaltrack', () => {
     const rig = await vitaltrackRig();
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }));
     printTable('vitaltrack — release (push to main)', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       'backend-tests': BACKEND,
       'frontend-tests': FRONTEND,
@@ -78,6 +79,7 @@ describe.concurrent('vitaltrack', () => {
     const rig = await vitaltrackRig({ easFixture: 'build-wait-android-preview-apk-finished.json' });
     const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
     printTable('vitaltrack — fork pull request', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
       'backend-tests': BACKEND,
       'frontend-tests': FRONTEND,
@@ -102,6 +104,7 @@ describe.concurrent('vitaltrack', () => {
     const payload = { pull_request: { number: 7, head: { ref: 'feature', repo: { full_name: 'acme/shop', fork: false } }, base: { ref: 'main', repo: { full_name: 'acme/shop' } } } };
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'pull_request', ref: 'refs/pull/7/merge', payload, repository: REPOSITORY }));
     printTable('vitaltrack — pull request (preview APK)', run);
+    rig.expectNoLeaks(run);
     expect(run.job('preview-apk').result).toBe('success');
     const apk = run.step('preview-apk', 'eas').outputs['artifact-path'];
     expect(apk).toMatch(/\.apk$/);
@@ -113,6 +116,7 @@ describe.concurrent('vitaltrack', () => {
     const rig = await vitaltrackRig({ badRelease: true });
     const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }));
     printTable('vitaltrack — bad release', run);
+    rig.expectNoLeaks(run);
     expect(run.outcomes()['deploy-backend']).toEqual({
       result: 'failure',
       steps: { 'actions/checkout': 'success', deploy: 'success', health: 'failure', 'org/deploy-kit/actions/slack-notify': 'success' },
@@ -128,6 +132,7 @@ describe.concurrent('vitaltrack', () => {
     const rig = await vitaltrackRig();
     const run: Rehearsal = await rehearse(WORKFLOW, rig.scenario({ event: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { run: 'production-aab' }, repository: REPOSITORY }));
     printTable('vitaltrack — manual trigger (run: production-aab)', run);
+    rig.expectNoLeaks(run);
     expect(run.job('backend-tests').result).toBe('success');
     expect(run.job('deploy-backend').result).toBe('skipped');
     expect(run.job('production-aab').result).toBe('success');
