@@ -11,7 +11,7 @@ afterAll(async () => Promise.all(rigs.map((rig) => rig.close())));
 const GCP_CREDENTIALS = JSON.stringify({ type: 'service_account', project_id: 'techmate-prod', private_key_id: 'k1d-7e2c9a0b4f', client_email: 'deploy@techmate-prod.iam.gserviceaccount.com' });
 const REPOSITORY = repository({ 'mobile/eas.json': EAS_CONFIG, 'mobile/package.json': '{"name":"techmate-mobile","private":true}\n' });
 
-async function techmateRig(options: RigOptions = {}): Promise<Rig> {
+async function techmateRig(options: RigOptions & { broken?: 'api' | 'web' } = {}): Promise<Rig> {
   const rig = await startRig(options);
   rigs.push(rig);
   rig.secrets['GCP_CREDENTIALS'] = GCP_CREDENTIALS;
@@ -22,8 +22,12 @@ async function techmateRig(options: RigOptions = {}): Promise<Rig> {
       '/health/ready': (healthy) => json(healthy ? 200 : 503, { ready: healthy }),
       '/health/live': () => json(200, { live: true }),
     },
+    ...(options.broken === 'web' ? { broken: () => false } : {}),
   });
-  const web = await rig.service({ routes: { '/': () => text(200, '<!doctype html><div id="root"></div>', 'text/html') }, broken: () => false });
+  const web = await rig.service({
+    routes: { '/': (healthy) => (healthy ? text(200, '<!doctype html><div id="root"></div>', 'text/html') : text(500, 'Internal Server Error')) },
+    ...(options.broken === 'web' ? {} : { broken: () => false }),
+  });
   Object.assign(rig.vars, { API_URL: api.url, STAGING_API_URL: api.url, WEB_URL: `${web.url}/`, STAGING_WEB_URL: `${web.url}/` });
   return rig;
 }
@@ -142,6 +146,30 @@ describe.concurrent('techmate', () => {
     expect(story).toContain('Production release 1.8.0 failed');
     expect(story).toContain('traffic is back on the previous Cloud Run revision (healthy again: true)');
     expect(rig.standins.calls().some((call) => call.tool === 'gh')).toBe(false);
+  });
+
+  test('bad web release: the new Vercel production deployment answers 500, is rolled back to the previous one (verified), Slack gets the story, no GitHub release', async () => {
+    const rig = await techmateRig({ badRelease: true, broken: 'web' });
+    const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
+    printTable('techmate — bad web release', run);
+    rig.expectNoLeaks(run);
+    expect(run.outcomes()['production']).toEqual({
+      result: 'failure',
+      steps: {
+        'actions/checkout': 'success',
+        'Build and push the API image': 'success',
+        api: 'success',
+        health: 'success',
+        web: 'success',
+        'web-health': 'failure',
+        'GitHub release': 'skipped',
+        'org/deploy-kit/actions/slack-notify': 'success',
+      },
+    });
+    expect(run.step('production', 'web-health').outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+    expect(rig.vercel.aliasRequests).toHaveLength(1);
+    expect(rig.vercel.aliasRequests[0]).toMatchObject({ type: 'rollback' });
+    expect(JSON.stringify(rig.slackMessages())).toContain('Web health failed: rolled back to the previous Vercel production deployment (healthy again: true)');
   });
 
   test('staging: a push to main builds the image, deploys Cloud Run and a Vercel preview, checks health and runs E2E', async () => {
