@@ -118,7 +118,7 @@ describe.concurrent('vera', () => {
     expect(smoke?.env['API_URL']).toBe(rig.vars['STAGING_API_URL']);
     const messages = rig.slackMessages();
     expect(messages).toHaveLength(1);
-    expect(JSON.stringify(messages[0])).toContain('8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a');
+    expect(JSON.stringify(messages[0])).toContain('Staging deployed (commit: 8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a)');
     expect(rig.escaped.requests).toEqual([]);
   });
 });
