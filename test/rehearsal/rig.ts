@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WEBHOOK_PATH, webhookAnswer } from '../slack-notify/receiver.js';
-import { startGithubApi } from '../support/github-api.js';
+import { type GithubApiStandIn, startGithubApi } from '../support/github-api.js';
 import { type Sshd, startSshd } from '../support/sshd.js';
 import { RAILWAY_IDS, startRailwayApi, type RailwayApiStandIn } from '../support/railway-api.js';
 import { type LoopbackServer, sendText, startServer } from '../support/server.js';
@@ -57,7 +57,7 @@ export interface Rig {
   /** The deploy host, with options.sshd. */
   sshd: Sshd | undefined;
   vercel: VercelApiStandIn;
-  github: LoopbackServer;
+  github: GithubApiStandIn;
   standins: Standins;
   /**
    * expectNoSecretLeak (test/support/leaks.ts) on every deploy-kit step, for each secret the step

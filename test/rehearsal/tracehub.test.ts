@@ -248,6 +248,9 @@ describe('tracehub', { timeout: 180_000 }, () => {
       if (passes) {
         expect(check.conclusion, check.result?.stdout).toBe('success');
         expect(check.outputs).toMatchObject({ passed: 'true', 'added-revisions': '1' });
+        // The migration summary, posted once on the pull request.
+        expect(rig.github.comments).toHaveLength(1);
+        expect(rig.github.comments[0]).toMatchObject({ issue: 9, body: expect.stringContaining('d4e5f6a7b8c9') });
         expect(run.job('migrations').result).toBe('success');
       } else {
         expect(check.conclusion).toBe('failure');

@@ -96,6 +96,7 @@ describe.concurrent('vitaltrack', () => {
     expect(eas.annotations.join('\n')).toMatch(/notice: .*EXPO_TOKEN|notice: .*token/i);
     expect(rig.easCalls()).toEqual([]);
     expect(rig.slackMessages()).toEqual([]);
+    expect(rig.github.comments).toEqual([]);
     expect(rig.escaped.requests).toEqual([]);
   });
 
@@ -110,6 +111,9 @@ describe.concurrent('vitaltrack', () => {
     expect(apk).toMatch(/\.apk$/);
     expect(run.step('preview-apk', 'actions/upload-artifact').conclusion).toBe('success');
     expect(thirdPartyCalls.some((call) => call.uses.startsWith('actions/upload-artifact') && call.inputs['path'] === apk)).toBe(true);
+    // The Trivy report and the preview build link, one comment each on the pull request.
+    expect(rig.github.comments.map((comment) => comment.issue)).toEqual([7, 7]);
+    expect(rig.github.comments.map((comment) => comment.body).join('\n')).toMatch(/expo\.dev|\.apk/);
   });
 
   test('bad release: the new backend answers 503, Railway rolls back and it is healthy again, Slack gets the story, the job fails', async () => {
