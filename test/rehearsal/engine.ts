@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
@@ -476,9 +476,4 @@ function report(workflow: string, jobs: JobRecord[]): Rehearsal {
       return [line(head), `|${widths.map((w, i) => '-'.repeat(i < 2 ? w + 2 : 9)).join('|')}|`, ...rows.map(line)].join('\n');
     },
   };
-}
-
-/** Copies a checkout's files (the scenario's repository) into the workspace. */
-export function copyRepository(from: string, workspace: string): void {
-  cpSync(from, workspace, { recursive: true });
 }
