@@ -9,7 +9,7 @@ import { parseSpan, type ReportSkeleton, scanReport, TruncatedJsonError } from '
  *
  * Real reports omit empty lists (`Results` can be absent, a Result can lack `Vulnerabilities`),
  * omit `FixedVersion` when there is no fix, and the 2021 format (Trivy 0.20) has no `Status`: see
- * ../shared/fixtures/trivy/README.md.
+ * test/fixtures/trivy/README.md.
  */
 
 export class ReportError extends Error {

@@ -11,7 +11,7 @@ import { runTrivy } from './trivy.js';
  * one run writing a JSON report, the database saved for the next run. Returns the report's path.
  */
 export async function scanWithTrivy(
-  context: Pick<ActionContext, 'core' | 'secrets'>,
+  context: Pick<ActionContext, 'core' | 'secrets' | 'effects'>,
   source: ScanSource,
   dirs: { tempDir: string; searchPath: string },
   now: Date,
@@ -54,7 +54,7 @@ export async function scanWithTrivy(
         timeoutMs: source.timeoutMs,
         skipUpdates: restored === keys.key,
       },
-      { log: (line) => core.info(line), redact: (text) => context.secrets.redact(text) },
+      { log: (line) => core.info(line), redact: (text) => context.secrets.redact(text), exec: context.effects.exec },
     ),
   );
   if (restored !== keys.key) await cache.save(cached, keys.key);

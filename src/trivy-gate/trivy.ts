@@ -1,4 +1,4 @@
-import { describeExit, execute, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type Exec, execute, lastLines, showCommand } from '../lib/exec.js';
 
 /**
  * Running Trivy: the argv (pure) and the process (effect). Trivy is asked for everything, as JSON:
@@ -65,13 +65,13 @@ export class TrivyError extends Error {
 export async function runTrivy(
   binary: string,
   plan: ScanPlan,
-  io: { log: (line: string) => void; redact: (text: string) => string },
+  io: { log: (line: string) => void; redact: (text: string) => string; exec?: Exec },
 ): Promise<void> {
   const args = trivyArgs(plan);
   io.log(`$ ${showCommand(binary, args)}`);
   // Trivy stops itself at --timeout; our deadline, a minute later, catches a Trivy that hangs.
   const timeoutMs = plan.timeoutMs + 60_000;
-  const result = await execute({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
+  const result = await (io.exec ?? execute)({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
   if (result.exitCode === 0) return;
   const tail = lastLines(result.stderr || result.stdout, 5);
   const how = result.timedOut

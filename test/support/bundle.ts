@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFileCommand } from '../../scripts/file-commands.mjs';
 import { readActionMeta } from './metadata.js';
+import { readWorkflowCommands } from './workflow-commands.js';
 
 export { parseFileCommand };
 
@@ -147,7 +148,8 @@ async function runProcess(command: string, args: string[], { dir, files, env }: 
       });
     },
   );
-  const failure = /^::error::(.*)$/m.exec(stdout)?.[1];
+  // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
+  const failure = readWorkflowCommands(stdout).commands.find((command) => command.name === 'error' && Object.keys(command.properties).length === 0)?.data;
   return {
     exitCode,
     stdout,
@@ -159,7 +161,7 @@ async function runProcess(command: string, args: string[], { dir, files, env }: 
     path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean),
     durationMs: Math.round(performance.now() - started),
     dir,
-    failure: failure === undefined ? undefined : unescapeCommand(failure),
+    failure,
   };
 }
 
@@ -179,7 +181,3 @@ function runnerDefault(value: unknown, env: Record<string, string>, evaluate?: (
   });
 }
 
-
-function unescapeCommand(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}

@@ -6,9 +6,9 @@
 // Each invocation appends one JSON line {tool, argv, env, cwd, credential} to $DK_STANDIN_LOG so that
 // a test can assert what the tool received (argv elements, the token in the environment), and prints
 // output in the real tool's format:
-// - railway `up --detach --json`: ../shared/fixtures/railway/responses/cli.railway-up-detach-json.json
+// - railway `up --detach --json`: test/fixtures/railway/responses/cli.railway-up-detach-json.json
 //   (railwayapp/cli 5.43.1 src/commands/up.rs); failures as the CLI prints them on stderr, exit 1.
-// - vercel `deploy`: stdout ../shared/fixtures/vercel/cli.deploy-json.stdout.json with --format=json or
+// - vercel `deploy`: stdout test/fixtures/vercel/cli.deploy-json.stdout.json with --format=json or
 //   --json, else cli.deploy-prebuilt-prod.stdout.txt (the bare URL, no newline); stderr the banner
 //   (cli.deploy-prebuilt-prod.stderr.approx.txt); build failures on stderr, exit 1 (vercel/vercel v58.4.4).
 // - gcloud `run deploy|services describe|revisions list|services update-traffic --format=json`: the
@@ -27,18 +27,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-function fixturesDir() {
-  const candidates = [
-    process.env.DK_SHARED_DIR ? path.join(process.env.DK_SHARED_DIR, 'fixtures') : '',
-    path.resolve(__dirname, '../../../shared/fixtures'),
-    path.resolve(__dirname, '../../../../shared/fixtures'),
-  ].filter(Boolean);
-  const found = candidates.find((dir) => fs.existsSync(dir));
-  if (!found) throw new Error('stand-in: ../shared/fixtures not found');
-  return found;
-}
+// The recorded formats live in the repository (test/fixtures, beside this file's folder).
+const FIXTURES = path.resolve(__dirname, '../fixtures');
 
-const fixture = (...parts) => fs.readFileSync(path.join(fixturesDir(), ...parts), 'utf8');
+const fixture = (...parts) => fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8');
 
 function record(tool, argv) {
   const log = process.env.DK_STANDIN_LOG;

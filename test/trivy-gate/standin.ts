@@ -9,7 +9,7 @@ import { sendText, startServer, type LoopbackServer } from '../support/server.js
  * A stand-in `trivy` for the scan path. It follows Trivy's CLI contract as the action uses it: it
  * records its argv (one argument per line) in $STANDIN_ARGV, writes the report named by `--output`
  * by copying a real `trivy --format json` report ($STANDIN_REPORT, one of
- * ../shared/fixtures/trivy/json), and creates `<cache-dir>/db/metadata.json` as Trivy's DB download
+ * test/fixtures/trivy/json), and creates `<cache-dir>/db/metadata.json` as Trivy's DB download
  * does. $STANDIN_MODE scripts its failures: `crash` (exit 1 with Trivy's FATAL line), `killed`
  * (SIGKILL, as the OOM killer does), `silent` (exit 0, no report), `truncated` (half a report).
  */
