@@ -22,6 +22,8 @@ export interface Postgres {
   password: string;
   /** A new empty database owned by `app`; returns its SQLAlchemy URL with the password in it. */
   createDatabase(prefix?: string): string;
+  /** Runs SQL as the superuser (e.g. the role and database a workflow's service container would create). */
+  sql(statement: string): void;
   stop(): void;
 }
 
@@ -71,6 +73,9 @@ export async function startPostgres(): Promise<Postgres> {
       const name = `${prefix.replace(/\W/g, '_')}_${process.pid}_${++counter}`;
       psql(`CREATE DATABASE ${name} OWNER app`);
       return `postgresql://app:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`;
+    },
+    sql(statement) {
+      psql(statement);
     },
     stop() {
       try {

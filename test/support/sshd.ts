@@ -34,7 +34,9 @@ export async function startSshd(options: { env?: Record<string, string> } = {}):
   keygen('other-host');
   writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client.pub')));
   const port = await freePort();
-  const setEnv = Object.entries(options.env ?? {}).map(([name, value]) => `SetEnv ${name}=${value}`);
+  // sshd takes the first SetEnv line only: every variable goes on that one line.
+  const pairs = Object.entries(options.env ?? {}).map(([name, value]) => `"${name}=${value}"`);
+  const setEnv = pairs.length ? [`SetEnv ${pairs.join(' ')}`] : [];
   writeFileSync(
     join(dir, 'sshd_config'),
     [
