@@ -1,5 +1,5 @@
 // trivy-gate: gating a large Trivy report. Generates a ~50 MB SchemaVersion 2 report with 20,000
-// findings from the real vulnerabilities in ../shared/fixtures/trivy (IDs and packages varied), then
+// findings from the real vulnerabilities in test/fixtures/trivy (IDs and packages varied), then
 // times the bundle in report mode (severity HIGH, an ignore file) beside the same gate written as a
 // jq one-liner (Debian's /usr/bin/jq) on the same file: wall time and peak RSS, medians of 5 runs.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,15 +15,12 @@ mkdirSync(work, { recursive: true });
 const reportPath = join(work, 'large-report.json');
 const ignorePath = join(work, '.trivyignore');
 
-function findShared() {
-  const dir = join(ROOT, '..', 'shared', 'fixtures', 'trivy');
-  if (!existsSync(dir)) throw new Error(`${dir} not found: the bench reads the real Trivy reports in ../shared`);
-  return dir;
-}
+/** The real Trivy reports recorded in the repository (test/fixtures/trivy). */
+const TRIVY_FIXTURES = join(ROOT, 'test', 'fixtures', 'trivy');
 
 /** Real vulnerabilities (every current-format and legacy image/repo fixture), as templates. */
 function templates() {
-  const dir = join(findShared(), 'json');
+  const dir = join(TRIVY_FIXTURES, 'json');
   const vulns = [];
   for (const file of readdirSync(dir)) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));

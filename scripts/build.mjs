@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Build every action: TypeScript 7 (`tsc`) emits JavaScript into build/, then @vercel/ncc bundles
 // each action's entry, build/<name>/index.js, into dist/<name>/ (index.js plus any lazily loaded
-// chunks and assets). An action is any folder of src/ except lib/ that has an index.ts.
+// chunks and assets). An action is any folder of src/ except lib/ that has an index.ts. Helper
+// scripts in another language (src/<name>/python/*.py) are copied to dist/<name>/python/, where
+// the bundle finds them beside itself (src/migration-drift/helper.ts says how).
 // Usage: node scripts/build.mjs [name ...]   (no names: all actions)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -48,6 +50,8 @@ await Promise.all(
       mkdirSync(dirname(join(out, file)), { recursive: true });
       writeFileSync(join(out, file), asset.source, asset.permissions ? { mode: asset.permissions } : undefined);
     }
+    const helpers = join(root, 'src', name, 'python');
+    if (existsSync(helpers)) cpSync(helpers, join(out, 'python'), { recursive: true, filter: (from) => !from.includes('__pycache__') });
     console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Object.keys(assets ?? {}).length} assets  ${Date.now() - started} ms`);
   }),
 );

@@ -37,7 +37,7 @@ const node24 = existsSync(join(root, 'node_modules', 'node', 'bin', 'node')) ? j
 const DEPLOY_TOKEN = `demo-deploy-token-${randomBytes(6).toString('hex')}`;
 const serviceServer = await startSampleService({ token: DEPLOY_TOKEN });
 
-// A Slack incoming webhook: answers `ok` as Slack does (../shared/fixtures/slack/webhook/200.ok.txt);
+// A Slack incoming webhook: answers `ok` as Slack does (test/fixtures/slack/webhook/200.ok.txt);
 // each step prints the messages it got.
 const WEBHOOK_PATH = `/services/T0DEMO/B0DEMO/${randomBytes(12).toString('hex')}`;
 const slackMessages = [];

@@ -40,7 +40,38 @@ function replaceBetween(text, marker, content, file) {
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 }
 
+/** The README's Security table, from the fault matrix the test suite runs (test/faults/matrix.ts). */
+export async function faultsTable() {
+  const { ACTIONS, MATRIX, PENDING_FIX, ROWS, cellKey } = await import('../test/faults/matrix.ts');
+  const header = `| Fault or abuse | ${ACTIONS.map((action) => `\`${action}\``).join(' | ')} |`;
+  const rule = `| --- |${ACTIONS.map(() => ' --- |').join('')}`;
+  const rows = ROWS.map((row) => {
+    const cells = ACTIONS.map((action) => {
+      const entry = MATRIX[row.id][action];
+      if ('na' in entry) return `n/a: ${cell(entry.na)}`;
+      const pending = PENDING_FIX[cellKey(row.id, action)];
+      return `${pending ? `⏳ pending ${cell(pending)}:` : '✅'} ${cell(entry.expect)} (≤ ${entry.limitMs / 1000} s)`;
+    });
+    return `| ${cell(row.title)} | ${cells.join(' | ')} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
 let stale = 0;
+const rootReadme = join(root, 'README.md');
+if (existsSync(rootReadme)) {
+  const before = readFileSync(rootReadme, 'utf8');
+  const after = replaceBetween(before, 'faults', await faultsTable(), 'README.md');
+  if (after !== before) {
+    if (check) {
+      console.error('README.md: the fault matrix table is out of date: run npm run docs');
+      stale++;
+    } else {
+      writeFileSync(rootReadme, after);
+      console.log('README.md: fault matrix table updated');
+    }
+  }
+}
 for (const { yml, readme } of targets) {
   if (!existsSync(yml)) continue;
   const name = relative(root, readme);

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Writes the inputs of the root action.yml (the one-step pipeline) from actions/deploy,
 // actions/health-check and actions/slack-notify's action.yml, with the naming rules of
-// src/pipeline/names.ts and the wording of src/pipeline/action-inputs.ts, then the README tables
+// src/pipeline/names.ts and the wording of scripts/pipeline-action-inputs.ts, then the README tables
 // (npm run docs). Everything else in action.yml (description, outputs, runs) is written by hand.
 // A sub-action's new input reaches the pipeline by re-running this: `npm run pipeline-action`.
 // `--check` changes nothing and exits 1 when action.yml is out of date (the test suite runs it).
 //
-// The rules are TypeScript (the bundle uses them too): they are compiled with the project's tsc
-// into node_modules/.cache/ first, which takes a couple of seconds.
+// The rules are TypeScript (the bundle uses names.ts too): pipeline-action-inputs.ts and what it
+// imports from src/ are compiled with the project's tsc (tsconfig.scripts.json) into
+// node_modules/.cache/ first, which takes a couple of seconds.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,8 +22,8 @@ const SUB_ACTIONS = ['deploy', 'health-check', 'slack-notify'];
 const out = join(root, 'node_modules', '.cache', 'deploy-kit', `pipeline-action-${process.pid}`);
 let pipelineInputs;
 try {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], { stdio: 'inherit' });
-  ({ pipelineInputs } = await import(pathToFileURL(join(out, 'pipeline', 'action-inputs.js')).href));
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.scripts.json'), '--outDir', out], { stdio: 'inherit' });
+  ({ pipelineInputs } = await import(pathToFileURL(join(out, 'scripts', 'pipeline-action-inputs.js')).href));
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -1,32 +1,19 @@
 import type { RunContext } from '../lib/context.js';
 import { messageOf } from '../lib/errors.js';
-import type { ExecRequest, ExecResult } from '../lib/exec.js';
-import type { Clock } from '../lib/poll.js';
-import type { DeployConfig, DeployTarget, Provider } from './config.js';
+import type { DeployRun, ProviderDeps, Progress } from '../providers/contract.js';
+import { providerFor, type ProviderName } from '../providers/registry.js';
+import { startProviderRun } from '../providers/run.js';
+import type { DeployConfig } from './config.js';
 import { finishGithubDeployment, startGithubDeployment } from './github-deployment.js';
-import { deployCloudRun } from './providers/cloud-run.js';
-import { deployCommand } from './providers/command.js';
-import { deployRailway } from './providers/railway.js';
-import { deploySsh } from './providers/ssh.js';
-import { deployVercel } from './providers/vercel.js';
 
-/** The effects deploy needs, injected (the action passes the real ones; the pipeline reuses them). */
-export interface DeployDeps {
-  exec: (request: ExecRequest) => Promise<ExecResult>;
-  clock: Clock;
+/** The effects deploy needs, injected (the action passes the real ones; the pipeline reuses them): a provider's, and the run. */
+export interface DeployDeps extends ProviderDeps {
   run: RunContext;
-  /** Removes every known secret from text we write. */
-  redact: (text: string) => string;
-  log: { info(line: string): void; warning(line: string): void };
-  /** The run's PATH, searched for CLIs before installing them. */
-  searchPath: string;
-  /** Scratch space (RUNNER_TEMP): temp files with keys and credentials, CLI installs. */
-  tempDir: string;
 }
 
 /** What the deploy did, for outputs and the summary. */
 export interface DeployResult {
-  provider: Provider;
+  provider: ProviderName;
   environment?: string | undefined;
   deployed: boolean;
   skipped: boolean;
@@ -44,34 +31,6 @@ export interface DeployResult {
   /** Set when the deploy failed: one sentence. */
   error?: string;
 }
-
-/** What a provider has learnt so far: kept when it fails half-way (e.g. the id of a failed build). */
-export interface Progress {
-  deploymentId?: string | undefined;
-  previousDeploymentId?: string | undefined;
-  url?: string | undefined;
-  status?: string | undefined;
-}
-
-export interface ProviderContext {
-  config: DeployConfig;
-  deps: DeployDeps;
-  progress: Progress;
-  /** Milliseconds left of the `timeout` budget (at least one second). */
-  remainingMs(): number;
-  /** DEPLOY_* variables describing the run, for commands and scripts. */
-  contextEnv: Record<string, string>;
-}
-
-type ProviderRun<T extends DeployTarget> = (target: T, context: ProviderContext) => Promise<void>;
-
-const PROVIDER_RUNS: { [P in Provider]: ProviderRun<Extract<DeployTarget, { provider: P }>> } = {
-  railway: deployRailway,
-  vercel: deployVercel,
-  'cloud-run': deployCloudRun,
-  ssh: deploySsh,
-  command: deployCommand,
-};
 
 export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployResult> {
   const result: DeployResult = {
@@ -93,17 +52,17 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
   const target = config.target;
   const started = deps.clock.now();
   const progress: Progress = {};
-  const context: ProviderContext = {
-    config,
-    deps,
+  const context: DeployRun = {
+    ...startProviderRun(deps, config.timeoutMs, config.pollIntervalMs),
     progress,
-    remainingMs: () => Math.max(1000, started + config.timeoutMs - deps.clock.now()),
+    environment: config.environment,
+    workingDirectory: config.workingDirectory,
     contextEnv: contextEnv(config, deps.run),
   };
   const record = config.github ? await startGithubDeployment(config, target, deps) : undefined;
   let error: string | undefined;
   try {
-    await (PROVIDER_RUNS[target.provider] as ProviderRun<DeployTarget>)(target, context);
+    await providerFor(target.provider).deploy(target, context);
   } catch (thrown) {
     error = deps.redact(messageOf(thrown));
   }

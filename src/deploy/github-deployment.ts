@@ -1,7 +1,11 @@
+import type { RunContext } from '../lib/context.js';
 import { messageOf } from '../lib/errors.js';
-import { octokit } from '../lib/github.js';
+import { GITHUB_REQUEST_TIMEOUT_MS, octokit } from '../lib/github.js';
 import type { DeployConfig, DeployTarget } from './config.js';
-import type { DeployDeps } from './deploy.js';
+import type { ProviderDeps } from '../providers/contract.js';
+
+/** What recording a GitHub Deployment needs of deploy's effects. */
+type RecordDeps = Pick<ProviderDeps, 'log' | 'redact'> & { run: RunContext };
 
 /**
  * The optional GitHub Deployment record: created before the deploy (status in_progress, linked to
@@ -23,11 +27,11 @@ export function githubEnvironment(config: Pick<DeployConfig, 'environment'>, tar
   return 'production';
 }
 
-export async function startGithubDeployment(config: DeployConfig, target: DeployTarget, deps: DeployDeps): Promise<GithubDeploymentRecord | undefined> {
+export async function startGithubDeployment(config: DeployConfig, target: DeployTarget, deps: RecordDeps): Promise<GithubDeploymentRecord | undefined> {
   if (!config.github) return undefined;
   const { run } = deps;
   try {
-    const client = await octokit(config.github.token, run);
+    const client = await octokit(config.github.token, run, Math.min(GITHUB_REQUEST_TIMEOUT_MS, config.timeoutMs));
     const environment = githubEnvironment(config, target);
     const created = await client.rest.repos.createDeployment({
       owner: run.owner,
@@ -59,7 +63,7 @@ export async function startGithubDeployment(config: DeployConfig, target: Deploy
 export async function finishGithubDeployment(
   record: GithubDeploymentRecord,
   outcome: { ok: boolean; environmentUrl: string; description?: string | undefined },
-  deps: Pick<DeployDeps, 'run' | 'log' | 'redact'>,
+  deps: RecordDeps,
 ): Promise<void> {
   try {
     await record.client.rest.repos.createDeploymentStatus({

@@ -1,10 +1,8 @@
-import { tmpdir } from 'node:os';
-import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { messageOf } from '../lib/errors.js';
-import { execute } from '../lib/exec.js';
-import { realClock } from '../lib/poll.js';
 import { readConfig } from './config.js';
-import { deploy, type DeployDeps, type DeployResult } from './deploy.js';
+import { deploy, type DeployResult } from './deploy.js';
+import { deployDeps } from './deps.js';
 import { deploySummary } from './summary.js';
 
 const OUTPUTS = {
@@ -18,45 +16,29 @@ const OUTPUTS = {
   status: '',
   'github-deployment-id': '',
 };
+type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction(
-    {
-      outputs: OUTPUTS,
-      async main(context, outputs) {
-        let config;
-        try {
-          config = readConfig(context.inputs, context.run);
-        } catch (error) {
-          outputs.reason = messageOf(error);
-          throw error;
-        }
-        const result = await group(core, `Deploy (${config.provider})`, () => deploy(config, deployDeps(context)));
-        Object.assign(outputs, toOutputs(result));
-        if (result.notice) core.notice(result.notice);
-        await writeSummary(context, deploySummary(result));
-        if (result.error) throw new Error(result.error);
-      },
-    },
-    core,
-    env,
-  );
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, title: 'Deploy', main }, core, env, effects);
 }
 
-export function deployDeps(context: ActionContext): DeployDeps {
-  const { core, env } = context;
-  return {
-    exec: execute,
-    clock: realClock,
-    run: context.run,
-    redact: (text) => context.secrets.redact(text),
-    log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
-    searchPath: env['PATH'] ?? '',
-    tempDir: env['RUNNER_TEMP'] || tmpdir(),
-  };
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+  let config;
+  try {
+    config = readConfig(context.inputs, context);
+  } catch (error) {
+    outputs.reason = messageOf(error);
+    throw error;
+  }
+  const result = await group(context.core, `Deploy (${config.provider})`, () => deploy(config, deployDeps(context)));
+  Object.assign(outputs, toOutputs(result));
+  if (result.notice) context.core.notice(result.notice);
+  await writeSummary(context, deploySummary(result));
+  if (result.error) throw new Error(result.error);
 }
 
-export function toOutputs(result: DeployResult): typeof OUTPUTS {
+function toOutputs(result: DeployResult): Outputs {
   return {
     deployed: result.deployed,
     skipped: result.skipped,

@@ -1,4 +1,4 @@
-import { execute } from '../lib/exec.js';
+import { type Exec, execute } from '../lib/exec.js';
 import { type CliLocation, ensureNpmCli, installNpmCli, type InstallDeps } from '../lib/cli-install.js';
 import type { EasSource } from './config.js';
 
@@ -23,11 +23,13 @@ export interface ResolveOptions {
   timeoutMs: number;
   log: (line: string) => void;
   redact: (text: string) => string;
+  /** The context's process runner; execute by default. */
+  exec?: Exec;
 }
 
 export async function resolveEasCli(source: EasSource, options: ResolveOptions): Promise<EasCli> {
   const deps: InstallDeps = {
-    exec: (request) => execute({ ...request, redact: options.redact, onLine: (line) => options.log(line) }),
+    exec: (request) => (options.exec ?? execute)({ ...request, redact: options.redact }),
     searchPath: options.path ?? '',
     tempDir: options.tempDir,
     timeoutMs: options.timeoutMs,

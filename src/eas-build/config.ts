@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import semver from 'semver';
+import type { ConfigContext } from '../lib/action.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { type Gate, secretGate } from '../lib/gate.js';
@@ -42,7 +43,7 @@ export interface EasBuildConfig {
 /** eas.json profile names are object keys; refuse anything that could read as a flag or hold odd bytes. */
 const PROFILE_NAME = /^\w[\w.-]*$/;
 
-export function readConfig(inputs: Inputs, run: RunContext, env: Record<string, string | undefined>): EasBuildConfig {
+export function readConfig(inputs: Inputs, { run, env }: ConfigContext): EasBuildConfig {
   const gate = secretGate({
     value: inputs.secret('token'),
     input: 'token',

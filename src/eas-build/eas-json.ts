@@ -1,4 +1,4 @@
-import { ConfigError } from '../lib/errors.js';
+import { ConfigError, jsonProblem } from '../lib/errors.js';
 import { orList } from '../lib/inputs.js';
 
 /**
@@ -61,7 +61,7 @@ export function parseJsonWithComments(text: string): unknown {
   try {
     return JSON.parse(plain);
   } catch (error) {
-    throw new ConfigError(`eas.json is not valid JSON: ${(error as Error).message}`);
+    throw new ConfigError(`eas.json is not valid JSON: ${jsonProblem(error)}.`);
   }
 }
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
+import { stepDeadline } from '../lib/step-deadline.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
-import { describeExit, execute, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { safeUrl } from '../lib/http.js';
 import { artifactFileName, type BuildReport, buildFailures, type EasBuild, EasOutputError, overallStatus, parseBuilds, reportOf, sentence } from './builds.js';
@@ -31,13 +32,14 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env);
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main, title: 'EAS build' }, core, env, effects);
 }
 
-async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const { core } = context;
-  const config = readConfig(context.inputs, context.run, context.env);
+  const config = readConfig(context.inputs, context);
   if (!config.gate.open) {
     core.notice(config.gate.notice);
     outputs.skipped = true;
@@ -46,16 +48,19 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
     return;
   }
   checkProject(config, context.env);
+  // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
+  const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
   const eas = await group(core, 'Set up eas-cli', () =>
-    resolveEasCli(config.eas, {
+    time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
       path: context.env['PATH'],
       tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
-      timeoutMs: 10 * 60_000,
+      timeoutMs: time.cap(config.timeoutMs),
       log: (line) => core.info(line),
       redact: (text) => context.secrets.redact(text),
-    }),
+      exec: context.effects.exec,
+    })),
   );
-  const result = await runEasBuild(context, config, eas, config.gate.secret);
+  const result = await runEasBuild(context, config, eas, config.gate.secret, time.cap(config.timeoutMs));
   const builds = readBuilds(result, config.timeoutMs);
   const failures = buildFailures(builds);
   if (result.exitCode !== 0 && failures.length === 0) {
@@ -63,7 +68,7 @@ async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   }
   const reports = builds.map((build) => reportOf(build, config.profile));
   if (config.download && failures.length === 0) {
-    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures));
+    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures, time.signal));
   }
   setOutputs(outputs, reports);
   for (const report of reports) {
@@ -88,16 +93,16 @@ function checkProject(config: EasBuildConfig, env: Record<string, string | undef
   checkEasJson(readFileSync(file, 'utf8'), { profile: config.profile, submitProfile: config.submitProfile }, shown);
 }
 
-async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string): Promise<ExecResult> {
+async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string, timeoutMs: number): Promise<ExecResult> {
   const args = buildArgs(config);
   return group(context.core, showCommand('eas', args), () =>
-    execute({
+    context.effects.exec({
       command: eas.command,
       args,
       cwd: config.workingDirectory,
       // eas gets the token once, by its own name (execute() never passes the INPUT_* variables on).
       env: { EXPO_TOKEN: token },
-      timeoutMs: config.timeoutMs,
+      timeoutMs,
       redact: (text) => context.secrets.redact(text),
       // stdout is the JSON answer; eas-cli's messages (progress, "See logs: ...") come on stderr.
       onLine: (line, stream) => {
@@ -107,7 +112,13 @@ async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: 
   );
 }
 
-/** The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network). */
+/**
+ * The builds in eas-cli's answer; no JSON at all means eas-cli itself failed (auth, flags, network).
+ * Then the cause may be on either stream: offline, eas-cli 24.8.0 prints only "Error: GraphQL
+ * request failed." on stderr and the reason (`request to https://api.expo.dev/graphql failed,
+ * reason: getaddrinfo ENOTFOUND api.expo.dev`) on stdout, --json notwithstanding
+ * (test/fixtures/eas/real-offline), so both are quoted.
+ */
 function readBuilds(result: ExecResult, timeoutMs: number): EasBuild[] {
   if (result.timedOut) {
     throw new Error(`eas build ${describeExit(result, timeoutMs)} (input "timeout"); the build may still be running on EAS.`);
@@ -116,7 +127,8 @@ function readBuilds(result: ExecResult, timeoutMs: number): EasBuild[] {
     return parseBuilds(result.stdout);
   } catch (error) {
     if (!(error instanceof EasOutputError)) throw error;
-    const tail = lastLines(result.stderr) || lastLines(result.stdout) || '(no output)';
+    const said = [result.stderr, result.stdout].map((text) => lastLines(text, 3).replace(/^[ \t]+/gm, '')).filter(Boolean);
+    const tail = said.length === 2 ? `${said[0]} (on stdout: ${said[1]})` : (said[0] ?? '(no output)');
     if (result.exitCode !== 0) throw new Error(`eas build ${describeExit(result)}: ${tail}`);
     throw new Error(`${error.message}; its last messages were: ${tail}`);
   }
@@ -128,6 +140,7 @@ async function downloadArtifacts(
   builds: readonly EasBuild[],
   reports: BuildReport[],
   failures: string[],
+  signal: AbortSignal,
 ): Promise<void> {
   for (const [index, build] of builds.entries()) {
     const report = reports[index]!;
@@ -142,6 +155,7 @@ async function downloadArtifacts(
         destination,
         maxBytes: config.maxDownloadBytes,
         retry: DOWNLOAD_RETRY,
+        signal,
         onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
       });
       report.artifactPath = saved.path;

@@ -1,4 +1,5 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
+import type { HttpRequest, HttpResponse } from '../lib/http.js';
 import type { Expectations } from './policy.js';
 import { pollUrl, type Observation, type PollOutcome, type PollPolicy, type ProbeResult } from './poll.js';
 import { httpProbe, type ProbeOptions } from './probe.js';
@@ -32,12 +33,12 @@ export interface CheckDeps {
   onProbe?(url: string, result: ProbeResult): void;
 }
 
-/** Real time, real sleeps (cut short on cancel), real HTTP. */
-export function realDeps(config: CheckConfig, onProbe?: CheckDeps['onProbe']): CheckDeps {
+/** Real time, real sleeps (cut short on cancel), HTTP through `http` (the context's client; the real one by default). */
+export function realDeps(config: CheckConfig, onProbe?: CheckDeps['onProbe'], http?: (request: HttpRequest) => Promise<HttpResponse>): CheckDeps {
   return {
     now: () => performance.now(),
     sleep: (ms, signal) => sleepFor(ms, undefined, { signal }).catch(() => undefined),
-    probe: (url, timeoutMs, signal) => httpProbe(url, config, timeoutMs, signal),
+    probe: (url, timeoutMs, signal) => httpProbe(url, config, timeoutMs, signal, http),
     ...(onProbe ? { onProbe } : {}),
   };
 }

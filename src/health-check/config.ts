@@ -1,18 +1,11 @@
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { REVISION } from '../lib/cloud-run.js';
+import type { ConfigContext } from '../lib/action.js';
 import type { RunContext } from '../lib/context.js';
+import { type DeploymentRecordTarget, readDeploymentRecordInputs } from '../lib/deployment-status.js';
 import { ConfigError } from '../lib/errors.js';
 import { safeUrl } from '../lib/http.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
-import {
-  readBlueGreenLayout,
-  readCloudRunService,
-  readRailwayService,
-  readRailwayTokenKind,
-  readSshHost,
-  readVercelProject,
-} from '../lib/provider-inputs.js';
+import { findProvider, PROVIDER_NAMES as REGISTERED, providerFor } from '../providers/registry.js';
 import type { CheckConfig } from './check.js';
 import {
   parseBodyExpectation,
@@ -21,14 +14,15 @@ import {
   type BodyExpectation,
   type JsonExpectation,
 } from './policy.js';
-import { PROVIDER_NAMES, type RollbackCommon, type RollbackConfig, type RollbackProviderName } from './rollback.js';
-import type { SshRollback } from './rollback-ssh.js';
+import { PROVIDER_NAMES, type RollbackCommon, type RollbackConfig } from './rollback.js';
 
 /** The whole action: what healthy means, what to do when it is not, and whether to fail. */
 export interface HealthCheckConfig {
   check: CheckConfig;
   rollback: RollbackConfig;
   failOnUnhealthy: boolean;
+  /** The deploy's GitHub Deployment, to mark failure when unhealthy and record the rollback. */
+  github: DeploymentRecordTarget | undefined;
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -36,18 +30,15 @@ const BACKOFFS = ['fixed', 'exponential'] as const;
 const MAX_URLS = 50;
 
 /**
- * The only place health-check's inputs are read. `readFile` reads a ca-cert given as a path; the
- * repository names the blue-green compose project by default, as in actions/deploy.
+ * The only place health-check's inputs are read. `effects.files` reads a ca-cert given as a path;
+ * the repository names the blue-green compose project by default, as in actions/deploy.
  */
-export function readConfig(
-  inputs: Inputs,
-  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
-  run: Pick<RunContext, 'repo'> = { repo: '' },
-): HealthCheckConfig {
+export function readConfig(inputs: Inputs, { run, effects }: ConfigContext): HealthCheckConfig {
   return {
-    check: readCheckConfig(inputs, readFile),
+    check: readCheckConfig(inputs, (path) => effects.files.read(path)),
     rollback: readRollbackConfig(inputs, run),
     failOnUnhealthy: inputs.boolean('fail-on-unhealthy', true),
+    github: readDeploymentRecordInputs(inputs),
   };
 }
 
@@ -182,69 +173,22 @@ export function readRollbackConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>
         : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: rollback: command runs it on the runner, rollback: ssh on the host.`,
     );
   }
-  if (token !== undefined && !TOKEN_SECRETS[provider]) {
-    throw new ConfigError(`Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: railway, vercel or cloud-run.`);
+  if (token !== undefined && !rollbackUsesToken(provider)) {
+    const takers = REGISTERED.filter(rollbackUsesToken);
+    throw new ConfigError(
+      `Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: ${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}.`,
+    );
   }
+  if (provider === 'none') return { provider, ...common };
+  const chosen = providerFor(provider);
   const secret = () => {
-    if (token === undefined) throw new ConfigError(`Input "rollback-token" is required when "rollback" is "${provider}": ${TOKEN_SECRETS[provider]}.`);
+    if (token === undefined) throw new ConfigError(`Input "rollback-token" is required when "rollback" is "${provider}": ${chosen.rollbackToken}.`);
     return token;
   };
-  switch (provider) {
-    case 'none':
-      return { provider, ...common };
-    case 'command':
-      if (command === undefined) throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
-      return { provider, command, ...common };
-    case 'railway': {
-      const credential = secret();
-      const tokenKind = readRailwayTokenKind(inputs);
-      const environment = inputs.optional('environment');
-      const { service, project, apiUrl } = readRailwayService(inputs, tokenKind, environment);
-      return { provider, token: credential, tokenKind, service, project, environment, apiUrl, ...common };
-    }
-    case 'vercel': {
-      const credential = secret();
-      const { orgId, projectId, apiUrl } = readVercelProject(inputs);
-      if (projectId === undefined) {
-        throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
-      }
-      return { provider, token: credential, orgId, projectId, apiUrl, ...common };
-    }
-    case 'cloud-run': {
-      const credential = secret();
-      const service = readCloudRunService(inputs);
-      if (to !== undefined && !REVISION.test(to)) throw invalidValue('rollback-to', to, 'expected a Cloud Run revision name such as api-00041-abc');
-      return { provider, credential, ...service, ...common };
-    }
-    case 'ssh':
-      return { provider, ...readSshRollback(inputs, run, command, to), ...common };
-  }
+  return chosen.readRollbackTarget(inputs, { token: secret, command, common, repo: run.repo });
 }
 
 /** Whether a rollback provider takes rollback-token (railway, vercel, cloud-run). */
 export function rollbackUsesToken(provider: string): boolean {
-  return TOKEN_SECRETS[provider as RollbackProviderName] !== undefined;
-}
-
-/** What each provider's rollback-token is, for the error when it is missing. */
-const TOKEN_SECRETS: Partial<Record<RollbackProviderName, string>> = {
-  railway:
-    'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
-  vercel: 'give the Vercel token (${{ secrets.VERCEL_TOKEN }}). Secrets are empty in workflows from forks',
-  'cloud-run': 'give a service-account key JSON or an access token (e.g. google-github-actions/auth\'s access_token). Secrets are empty in workflows from forks',
-};
-
-function readSshRollback(inputs: Inputs, run: Pick<RunContext, 'repo'>, command: string | undefined, to: string | undefined): Omit<SshRollback, keyof RollbackCommon | 'provider'> {
-  const privateKey = inputs.secret('ssh-key');
-  if (privateKey === undefined) throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
-  const host = readSshHost(inputs, privateKey, 'roll back on');
-  if (!inputs.boolean('blue-green', false)) {
-    if (command === undefined) {
-      throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
-    }
-    return { host, command };
-  }
-  if (command !== undefined) throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
-  if (to !== undefined && to !== 'blue' && to !== 'green') throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
-  return { host, blueGreen: readBlueGreenLayout(inputs, run.repo) };
+  return findProvider(provider)?.rollbackToken !== undefined;
 }

@@ -166,7 +166,9 @@ export async function pollUrl(
     deps.onProbe?.(result);
     outcome.last = result;
     if (result.status !== undefined) outcome.latenciesMs.push(result.latencyMs);
-    if (!result.ok) outcome.lastFailure = result;
+    // A probe the deadline cut short only says that time ran out: the failure before it says why.
+    const cutShort = left < policy.requestTimeoutMs && result.status === undefined && outcome.lastFailure !== undefined;
+    if (!result.ok && !cutShort) outcome.lastFailure = result;
     const step = advance(state, { ok: result.ok, startedAt: probeStart, observedAt }, policy, deadline);
     state = step.state;
     outcome.attempts = state.attempts;

@@ -1,4 +1,4 @@
-import { HttpError, httpRequest, safeUrl, type TlsOptions } from '../lib/http.js';
+import { HttpError, type HttpRequest, httpRequest, type HttpResponse, safeUrl, type TlsOptions } from '../lib/http.js';
 import type { Observation } from './poll.js';
 
 /** How each probe asks: the HTTP side of the check config. */
@@ -12,11 +12,17 @@ export interface ProbeOptions {
 
 const MAX_REDIRECTS = 10;
 
-/** One HTTP request to `url`, as an observation: an answer, or why there was none. Never throws. */
-export async function httpProbe(url: string, options: ProbeOptions, timeoutMs: number, signal: AbortSignal): Promise<Observation> {
+/** One HTTP request to `url` (through `http`, the context's client), as an observation: an answer, or why there was none. Never throws. */
+export async function httpProbe(
+  url: string,
+  options: ProbeOptions,
+  timeoutMs: number,
+  signal: AbortSignal,
+  http: (request: HttpRequest) => Promise<HttpResponse> = httpRequest,
+): Promise<Observation> {
   const started = performance.now();
   try {
-    const response = await httpRequest({
+    const response = await http({
       url,
       method: options.method,
       headers: options.headers,

@@ -1,34 +1,26 @@
+import { execute } from '../lib/exec.js';
+import { realClock } from '../lib/poll.js';
+import type { RollbackCommon, RollbackOutcome, RollbackProvider, RollbackRun } from '../providers/contract.js';
+import { PROVIDER_NAMES as PROVIDERS_IN_REGISTRY, providerFor as registeredProvider, type RollbackTarget } from '../providers/registry.js';
+import { startProviderRun } from '../providers/run.js';
 import { checkHealth, type CheckConfig, type CheckDeps, type HealthResult } from './check.js';
-import { cloudRunRollback, type CloudRunRollback } from './rollback-cloud-run.js';
-import { commandRollback, type CommandRollback } from './rollback-command.js';
-import { railwayRollback, type RailwayRollback } from './rollback-railway.js';
-import { sshRollback, type SshRollback } from './rollback-ssh.js';
-import { vercelRollback, type VercelRollback } from './rollback-vercel.js';
 
 /**
- * Rolling back an unhealthy release. A provider is one small object: `describe` says what it will
- * do (for the log and the summary), `run` does it and reports honestly whether it worked. Adding a
- * provider (railway, vercel, cloud-run, ssh) is one file exporting a `RollbackProvider`, one member
- * of `RollbackConfig`, one entry in `PROVIDERS`, and its inputs read in config.ts.
+ * Rolling back an unhealthy release with a provider from src/providers/registry.ts: `describe`
+ * says what it will do (for the log and the summary), `rollback` does it and reports honestly
+ * whether it worked. `none` is health-check's own: it does nothing.
  */
 
-/** What every provider's config carries. */
-export interface RollbackCommon {
-  /** The release to return to (e.g. the deploy action's previous-deployment-id). */
-  to?: string;
-  timeoutMs: number;
-  /** Check health again after a rollback that reported success. */
-  verify: boolean;
-}
+export type { RollbackCommon, RollbackOutcome } from '../providers/contract.js';
 
 export interface NoRollback extends RollbackCommon {
   provider: 'none';
 }
 
-export type RollbackConfig = NoRollback | CommandRollback | RailwayRollback | VercelRollback | CloudRunRollback | SshRollback;
+export type RollbackConfig = NoRollback | RollbackTarget;
 export type RollbackProviderName = RollbackConfig['provider'];
 
-/** What a provider is given when the release was judged unhealthy. */
+/** What the caller gives when the release was judged unhealthy (the provider gets it as a RollbackRun). */
 export interface RollbackContext {
   /** Why the release was judged unhealthy, one line, secrets redacted. */
   reason: string;
@@ -42,47 +34,16 @@ export interface RollbackContext {
   redact(text: string): string;
 }
 
-export interface RollbackOutcome {
-  /** The provider did what it was asked; never true on an error, a timeout or an unknown state. */
-  ok: boolean;
-  /**
-   * What happened, as a phrase that follows the description: `exited with code 1 (curl: (22) …)`,
-   * `timed out after 300000 ms and was stopped`, `was accepted in 1.2 s`.
-   */
-  detail: string;
-  durationMs: number;
-  /** Something the team must know after this rollback, for the summary (e.g. Vercel's auto-assignment is off). */
-  note?: string;
-}
-
-export interface RollbackProvider<C extends RollbackConfig = RollbackConfig> {
-  readonly name: C['provider'];
-  /** What rolls back, as a noun phrase: `the rollback command (ROLLBACK_TO=dep_41)`. */
-  describe(config: C): string;
-  run(config: C, context: RollbackContext): Promise<RollbackOutcome>;
-}
-
 const noRollback: RollbackProvider<NoRollback> = {
-  name: 'none',
   describe: () => 'no rollback (rollback: none)',
-  run: async () => ({ ok: false, detail: 'did nothing', durationMs: 0 }),
+  rollback: async () => ({ ok: false, detail: 'did nothing', durationMs: 0 }),
 };
 
-type Registry = { [N in RollbackProviderName]: RollbackProvider<Extract<RollbackConfig, { provider: N }>> };
-
-export const PROVIDERS: Registry = {
-  none: noRollback,
-  command: commandRollback,
-  railway: railwayRollback,
-  vercel: vercelRollback,
-  'cloud-run': cloudRunRollback,
-  ssh: sshRollback,
-};
-
-export const PROVIDER_NAMES = Object.keys(PROVIDERS) as RollbackProviderName[];
+/** The `rollback` input's values: none, the runner's own command, then the hosted providers. */
+export const PROVIDER_NAMES: RollbackProviderName[] = ['none', 'command', ...PROVIDERS_IN_REGISTRY.filter((name) => name !== 'command')];
 
 export function providerFor<C extends RollbackConfig>(config: C): RollbackProvider<C> {
-  return PROVIDERS[config.provider] as unknown as RollbackProvider<C>;
+  return (config.provider === 'none' ? noRollback : registeredProvider(config.provider)) as unknown as RollbackProvider<C>;
 }
 
 export interface RollbackResult {
@@ -116,7 +77,7 @@ export async function rollbackAndVerify(
   const started = performance.now();
   let outcome: RollbackOutcome;
   try {
-    outcome = await provider.run(config, context);
+    outcome = await provider.rollback(config, rollbackRun(config, context));
   } catch (error) {
     // The sentence goes on after the detail (", so the unhealthy release may still be serving").
     const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
@@ -126,4 +87,16 @@ export async function rollbackAndVerify(
   if (!outcome.ok || !config.verify) return result;
   const verification = await checkHealth(check, checkDeps);
   return { ...result, verification, healthyAfter: verification.healthy };
+}
+
+function rollbackRun(config: RollbackConfig, context: RollbackContext): RollbackRun {
+  const deps = {
+    exec: execute,
+    clock: realClock,
+    log: { info: context.log, warning: context.log },
+    redact: context.redact,
+    tempDir: context.tempDir,
+    searchPath: process.env['PATH'] ?? '',
+  };
+  return { ...startProviderRun(deps, config.timeoutMs, context.pollIntervalMs), reason: context.reason, reportJson: context.reportJson };
 }

@@ -28,6 +28,8 @@ export interface DownloadRequest {
   headers?: Record<string, string>;
   retry?: RetryPolicy;
   onRetry?: (notice: RetryNotice) => void;
+  /** Ends the download, attempts and waits between them alike (e.g. the step's own deadline). */
+  signal?: AbortSignal;
 }
 
 export interface DownloadResult {
@@ -70,6 +72,7 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
         await rename(partial, req.destination);
         return { path: req.destination, bytes, attempts: attempt };
       } catch (error) {
+        if (req.signal?.aborted) throw new DownloadError(`Could not download ${safeUrl(req.url)}: ${stopReason(req.signal)}`);
         const failure = error instanceof AttemptFailure ? error : new AttemptFailure(describe(error), undefined, errorCode(error));
         const decision = planRetry({
           attempt,
@@ -84,7 +87,8 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
           throw new DownloadError(`Could not download ${safeUrl(req.url)}${tries}: ${withoutQueries(failure.message)}`);
         }
         req.onRetry?.({ attempt, delayMs: decision.delayMs, cause: failure.status ? `HTTP ${failure.status}` : withoutQueries(failure.message) });
-        await new Promise((done) => setTimeout(done, decision.delayMs));
+        await abortableDelay(decision.delayMs, req.signal);
+        if (req.signal?.aborted) throw new DownloadError(`Could not download ${safeUrl(req.url)} (${attempt} attempts): ${stopReason(req.signal)}`);
         waitedMs += decision.delayMs;
         attempt += 1;
       }
@@ -101,7 +105,7 @@ async function attemptDownload(req: DownloadRequest, dispatcher: Dispatcher, par
     method: 'GET',
     headers: req.headers,
     dispatcher,
-    signal: AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000),
+    signal: req.signal ? AbortSignal.any([AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000), req.signal]) : AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000),
     headersTimeout: req.idleTimeoutMs ?? 60_000,
     bodyTimeout: req.idleTimeoutMs ?? 60_000,
   });
@@ -136,6 +140,24 @@ async function attemptDownload(req: DownloadRequest, dispatcher: Dispatcher, par
     throw new AttemptFailure(`the download was truncated: received ${received} of ${expected} bytes`, undefined, 'ECONNRESET');
   }
   return received;
+}
+
+/** Waits `ms`, or less when the signal ends first. */
+function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(finish, ms);
+    signal?.addEventListener('abort', finish, { once: true });
+    function finish(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', finish);
+      done();
+    }
+  });
+}
+
+/** Why the caller stopped the download: its reason when it gave one as an Error, else "stopped". */
+function stopReason(signal: AbortSignal): string {
+  return signal.reason instanceof Error && signal.reason.name !== 'AbortError' && signal.reason.name !== 'TimeoutError' ? signal.reason.message : 'stopped by the deadline';
 }
 
 function errorCode(error: unknown): string | undefined {

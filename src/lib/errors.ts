@@ -20,3 +20,17 @@ export function messageOf(error: unknown): string {
     return String(error);
   }
 }
+
+/**
+ * Where a JSON parser gave up, without a byte of the text: V8's messages quote the start of the
+ * input (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a file that is not the
+ * expected format (a path mistyped, or pointed at /etc/passwd) must never reach the log.
+ */
+export function jsonProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON )?(input|data)|Unterminated/i.test(message)) return 'its JSON ends early';
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (/^Unexpected data after/.test(message)) return `more follows the JSON, from byte ${position ?? '?'}`;
+  if (position !== undefined) return `the JSON is invalid at byte ${position}`;
+  return 'a character where JSON cannot have it';
+}

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /**
@@ -68,6 +68,7 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
     const stderr = new Capture(limit, 'stderr', req);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    if (req.onLine) keepPaceWithLog(child);
     child.stdin.on('error', () => {}); // the process may exit without reading stdin
     child.stdin.end(req.input ?? '');
 
@@ -84,7 +85,7 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      const why = error.code === 'ENOENT' ? 'not found on PATH' : error.message;
+      const why = error.code === 'ENOENT' ? missingWhat(req) : error.message;
       reject(new SpawnError(`Could not start ${req.command}: ${why}`));
     });
     child.on('close', (exitCode, signal) => {
@@ -100,6 +101,29 @@ export function execute(req: ExecRequest): Promise<ExecResult> {
       });
     });
   });
+}
+
+/**
+ * A child that prints faster than the log is read would otherwise have all its output queued in
+ * our memory (50 MB printed became 350 MB resident): its pipes are paused while our stdout has a
+ * backlog, so the child waits instead, as it would writing to a terminal.
+ */
+function keepPaceWithLog(child: ChildProcessWithoutNullStreams): void {
+  const streams = [child.stdout, child.stderr];
+  const check = () => {
+    if (!process.stdout.writableNeedDrain || streams.every((stream) => stream.isPaused())) return;
+    for (const stream of streams) stream.pause();
+    process.stdout.once('drain', () => {
+      for (const stream of streams) stream.resume();
+    });
+  };
+  for (const stream of streams) stream.on('data', check);
+}
+
+/** spawn says ENOENT for a missing working directory as for a missing executable: tell them apart. */
+function missingWhat(req: ExecRequest): string {
+  if (req.cwd !== undefined && !existsSync(req.cwd)) return `the working directory ${req.cwd} does not exist`;
+  return req.command.includes('/') ? 'no such file' : 'not found on PATH';
 }
 
 /** The parent's environment minus what no child should inherit (see ExecRequest.env). */

@@ -1,6 +1,7 @@
 import type { ActionContext } from './action.js';
 import type { RunContext } from './context.js';
 import { messageOf } from './errors.js';
+import { sharedDispatcher } from './http.js';
 
 /**
  * GitHub through @actions/github (Octokit), imported only when a run actually talks to GitHub so
@@ -10,9 +11,54 @@ import { messageOf } from './errors.js';
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
-export async function octokit(token: string, run: Pick<RunContext, 'apiUrl'>): Promise<Octokit> {
+/**
+ * The longest one GitHub API request may take. Octokit sets none (undici's defaults wait five
+ * minutes for headers, five more for the body), so an API that accepts and never answers held a
+ * deploy or a PR comment far beyond the step's timeout.
+ */
+export const GITHUB_REQUEST_TIMEOUT_MS = 20_000;
+
+export async function octokit(token: string, run: Pick<RunContext, 'apiUrl'>, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS): Promise<Octokit> {
   const { getOctokit } = await import('@actions/github');
-  return getOctokit(token, { baseUrl: run.apiUrl });
+  return getOctokit(token, { baseUrl: run.apiUrl, request: { fetch: await boundedFetch(timeoutMs) } });
+}
+
+/**
+ * undici's fetch on our shared pool (proxies from env, closed by runAction) with a deadline per
+ * request, body included. A request cut by the deadline fails with a sentence that says so.
+ */
+async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').fetch> {
+  const [{ fetch }, dispatcher] = await Promise.all([import('undici'), sharedDispatcher()]);
+  return async (url, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    try {
+      const response = await fetch(url, { ...init, dispatcher, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+      // Read the body under the same deadline, and no more of it than an API answer needs.
+      const body = await readBounded(response, MAX_API_BODY_BYTES);
+      return new Response(body?.length ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers }) as unknown as Awaited<ReturnType<typeof fetch>>;
+    } catch (error) {
+      if (deadline.aborted) throw new Error(`the GitHub API gave no complete answer within ${timeoutMs / 1000} s`);
+      throw error;
+    }
+  };
+}
+
+/** GitHub's answers to the calls we make are a few KB; an endless body is cut here, not buffered whole. */
+const MAX_API_BODY_BYTES = 4 * 1024 * 1024;
+
+async function readBounded(response: { body: ReadableStream<Uint8Array> | null }, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => {});
+      throw new Error(`the GitHub API answered with more than ${maxBytes} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 export type CommentResult =

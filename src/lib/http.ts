@@ -22,6 +22,13 @@ export interface RetryPolicy {
   budgetMs: number;
   /** Statuses worth another attempt. Default: 408, 429, 500, 502, 503, 504. */
   statusCodes?: readonly number[];
+  /**
+   * Whether sending the request twice does no harm. When false (the default for POST and PATCH),
+   * a network failure is retried only when the request cannot have reached the server
+   * (`NOT_SENT_ERROR_CODES`: refused, DNS, unreachable, connect timeout); a reset or a timeout
+   * after it was sent may have been acted on, and repeating it could post twice.
+   */
+  idempotent?: boolean;
 }
 
 export interface RetryNotice {
@@ -47,7 +54,10 @@ export interface HttpRequest {
   timeoutMs?: number;
   /** Read at most this many bytes of the body; the rest is discarded unread. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** Follow up to this many redirects (0: return the 3xx as it is). */
+  /**
+   * Follow up to this many redirects (0: return the 3xx as it is). A redirect to another origin
+   * (scheme, host or port) carries none of `headers`: see `redirectStep`.
+   */
   maxRedirects?: number;
   tls?: TlsOptions;
   retry?: RetryPolicy;
@@ -81,8 +91,8 @@ export class HttpError extends Error {
 }
 
 export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
-const RETRY_ERROR_CODES = new Set([
-  'ECONNRESET',
+/** Network failures before any byte of the request left: no server can have acted on it. */
+export const NOT_SENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
@@ -90,13 +100,16 @@ const RETRY_ERROR_CODES = new Set([
   'ENETUNREACH',
   'EHOSTDOWN',
   'EHOSTUNREACH',
-  'EPIPE',
-  'ETIMEDOUT',
-  'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
 ]);
+/** Network failures on a connection that was open: the request may have arrived, in part or whole. */
+const MAYBE_SENT_ERROR_CODES = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+const RETRY_ERROR_CODES = new Set([...NOT_SENT_ERROR_CODES, ...MAYBE_SENT_ERROR_CODES]);
+
+/** Methods that may be sent again without harm (RFC 9110, 9.2.2), when the caller does not say. */
+export function isIdempotent(method: string): boolean {
+  return !['POST', 'PATCH'].includes(method.toUpperCase());
+}
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
@@ -126,6 +139,9 @@ export function planRetry(failure: {
   if (failure.status === undefined && !RETRY_ERROR_CODES.has(failure.errorCode ?? '')) {
     return { retry: false, why: `error ${failure.errorCode ?? 'unknown'} is final` };
   }
+  if (failure.status === undefined && policy.idempotent === false && !NOT_SENT_ERROR_CODES.has(failure.errorCode ?? '')) {
+    return { retry: false, why: `error ${failure.errorCode} came after the request was sent, and sending it again could repeat it` };
+  }
   if (failure.attempt > policy.retries) return { retry: false, why: `gave up after ${failure.attempt} attempts` };
   const backoff = Math.min(policy.minDelayMs * 2 ** (failure.attempt - 1), policy.maxDelayMs);
   const delayMs = failure.retryAfterMs ?? backoff;
@@ -139,19 +155,55 @@ export function planRetry(failure: {
   return { retry: true, delayMs };
 }
 
+/** One request of a redirect chain: what is sent where. */
+export interface RedirectHop {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * The request a redirect leads to, or undefined when the answer is not one to follow (not a
+ * 301/302/303/307/308, no Location, not http(s)). Another origin (scheme, host or port) gets none
+ * of the caller's headers: they are the user's credentials as often as not (`Authorization`,
+ * `X-Api-Key`, a cookie), and undici's own redirect handling drops only the few it knows. Once
+ * dropped they stay dropped, even if a later hop comes back. 303, and 301/302 after a POST, go
+ * on as a GET without the body, as browsers do.
+ */
+export function redirectStep(hop: RedirectHop, status: number, location: string | undefined): RedirectHop | undefined {
+  if (![301, 302, 303, 307, 308].includes(status) || !location) return undefined;
+  let next: URL;
+  try {
+    next = new URL(location, hop.url);
+  } catch {
+    return undefined;
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') return undefined;
+  const sameOrigin = next.origin === new URL(hop.url).origin;
+  const toGet = (status === 303 && hop.method !== 'HEAD') || ((status === 301 || status === 302) && hop.method === 'POST');
+  let headers = sameOrigin ? hop.headers : {};
+  if (toGet) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length)$/i.test(name)));
+  return { url: next.href, method: toGet ? 'GET' : hop.method, headers, ...(toGet || hop.body === undefined ? {} : { body: hop.body }) };
+}
+
 const dispatchers = new Map<string, Dispatcher>();
 
-async function dispatcherFor(tls: TlsOptions | undefined, maxRedirects: number): Promise<Dispatcher> {
-  const { EnvHttpProxyAgent, interceptors } = await loadUndici();
-  const key = JSON.stringify([tls?.insecure ?? false, tls?.ca ?? '', maxRedirects]);
+async function dispatcherFor(tls: TlsOptions | undefined): Promise<Dispatcher> {
+  const { EnvHttpProxyAgent } = await loadUndici();
+  const key = JSON.stringify([tls?.insecure ?? false, tls?.ca ?? '']);
   let dispatcher = dispatchers.get(key);
   if (!dispatcher) {
     const connect = { rejectUnauthorized: !tls?.insecure, ...(tls?.ca ? { ca: tls.ca } : {}) };
-    const base = new EnvHttpProxyAgent({ connect, requestTls: connect });
-    dispatcher = maxRedirects > 0 ? base.compose(interceptors.redirect({ maxRedirections: maxRedirects })) : base;
+    dispatcher = new EnvHttpProxyAgent({ connect, requestTls: connect });
     dispatchers.set(key, dispatcher);
   }
   return dispatcher;
+}
+
+/** The plain pool (proxies from env, no redirects, default TLS), for clients that bring their own fetch. */
+export function sharedDispatcher(): Promise<Dispatcher> {
+  return dispatcherFor(undefined);
 }
 
 /** Close every connection pool, so that the process can exit on its own. */
@@ -167,11 +219,11 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   const timeoutMs = req.timeoutMs ?? 30_000;
   const maxBodyBytes = req.maxBodyBytes ?? 1024 * 1024;
   const { request, RetryAgent } = await loadUndici();
-  let dispatcher = await dispatcherFor(req.tls, req.maxRedirects ?? 0);
+  let dispatcher = await dispatcherFor(req.tls);
   let attempts = 1;
 
   if (req.retry) {
-    const policy = req.retry;
+    const policy = { ...req.retry, idempotent: req.retry.idempotent ?? isIdempotent(method) };
     let waitedMs = 0;
     const retry: RetryHandler.RetryCallback = (err, context, callback) => {
       const failure = err as Error & { statusCode?: number; code?: string; headers?: Record<string, string | string[]> };
@@ -212,29 +264,45 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   // answers, or trickles a body forever, cannot hold the request past it.
   const deadline = AbortSignal.timeout(req.retry ? timeoutMs * (req.retry.retries + 1) + req.retry.budgetMs : timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+  const maxRedirects = req.maxRedirects ?? 0;
+  let hop: RedirectHop = { url: req.url, method, headers: req.headers ?? {}, ...(req.body === undefined ? {} : { body: req.body }) };
   try {
-    const response = await request(req.url, {
-      method: method as Dispatcher.HttpMethod,
-      headers: req.headers,
-      body: req.body,
-      signal,
-      dispatcher,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
-    return {
-      status: response.statusCode,
-      headers: flattenHeaders(response.headers),
-      body: text,
-      truncated,
-      bytesRead,
-      attempts,
-      latencyMs: Math.round(performance.now() - started),
-    };
+    for (let redirects = 0; ; redirects++) {
+      const response = await request(hop.url, {
+        method: hop.method as Dispatcher.HttpMethod,
+        headers: hop.headers,
+        body: hop.body,
+        signal,
+        dispatcher,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      const location = response.headers['location'];
+      const next = maxRedirects > 0 ? redirectStep(hop, response.statusCode, Array.isArray(location) ? location[0] : location) : undefined;
+      if (!next) return await answer(response, maxBodyBytes, attempts, started);
+      // A redirect's own body is not wanted; dump() reads a little (keeping the connection) and drops the rest.
+      await response.body.dump({ limit: 64 * 1024 });
+      if (redirects >= maxRedirects) {
+        throw new HttpError(`${safeUrl(req.url)}: more than ${maxRedirects} redirects (the last to ${safeUrl(next.url)})`, 'TOO_MANY_REDIRECTS', attempts);
+      }
+      hop = next;
+    }
   } catch (error) {
     throw describeFailure(error, req, timeoutMs, attempts, deadline.aborted);
   }
+}
+
+async function answer(response: Dispatcher.ResponseData, maxBodyBytes: number, attempts: number, started: number): Promise<HttpResponse> {
+  const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
+  return {
+    status: response.statusCode,
+    headers: flattenHeaders(response.headers),
+    body: text,
+    truncated,
+    bytesRead,
+    attempts,
+    latencyMs: Math.round(performance.now() - started),
+  };
 }
 
 /** Parse a JSON answer, naming the service when it is not JSON. */
@@ -283,9 +351,6 @@ function describeFailure(error: unknown, req: HttpRequest, timeoutMs: number, at
     return new HttpError(`${target}: no complete answer within ${timeoutMs} ms`, 'TIMEOUT', attempts);
   }
   if (req.signal?.aborted) return new HttpError(`${target}: cancelled`, 'ABORTED', attempts);
-  if (/redirect/i.test(failure.message)) {
-    return new HttpError(`${target}: more than ${req.maxRedirects ?? 0} redirects (${failure.message})`, 'TOO_MANY_REDIRECTS', attempts);
-  }
   const detail = failure.cause?.message ?? failure.message;
   return new HttpError(`${target}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`, code, attempts);
 }

@@ -238,3 +238,10 @@ function checkBounds(name: string, raw: string, value: number, bounds: Bounds, s
   if (bounds.min !== undefined && value < bounds.min) throw invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
   if (bounds.max !== undefined && value > bounds.max) throw invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
 }
+
+/** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */
+export function optionalMatching(inputs: Inputs, name: string, pattern: RegExp, accepts: string): string | undefined {
+  const value = inputs.optional(name);
+  if (value !== undefined && !pattern.test(value)) throw invalidValue(name, value, accepts);
+  return value;
+}

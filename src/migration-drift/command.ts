@@ -1,4 +1,4 @@
-import { describeExit, execute, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type Exec, execute, lastLines, showCommand } from '../lib/exec.js';
 import { ICON, mdCode, mdText } from '../lib/summary.js';
 
 /** tool: command — the user's own drift command (Prisma, Flyway, a script), reported by exit code. */
@@ -17,9 +17,11 @@ export async function runDriftCommand(request: {
   env: Record<string, string>;
   redact: (text: string) => string;
   onLine: (line: string) => void;
+  /** The context's process runner; execute by default. */
+  exec?: Exec;
 }): Promise<CommandOutcome> {
   const [command, ...args] = request.argv as [string, ...string[]];
-  const result = await execute({ command, args, cwd: request.cwd, timeoutMs: request.timeoutMs, env: request.env, redact: request.redact, onLine: request.onLine });
+  const result = await (request.exec ?? execute)({ command, args, cwd: request.cwd, timeoutMs: request.timeoutMs, env: request.env, redact: request.redact, onLine: request.onLine });
   return {
     passed: result.exitCode === 0 && !result.timedOut,
     shown: showCommand(command, args),

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { RunContext } from '../lib/context.js';
+import type { ConfigContext, Files } from '../lib/action.js';
 import { asRecord } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { type Inputs, invalidValue, orList } from '../lib/inputs.js';
@@ -40,21 +39,10 @@ export interface Config {
   tempDir: string;
 }
 
-export interface ConfigFiles {
-  exists(path: string): boolean;
-  isDirectory(path: string): boolean;
-  readText(path: string): string | undefined;
-}
-
-export const realFiles: ConfigFiles = {
-  exists: (path) => existsSync(path),
-  isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
-  readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
-};
-
 type Env = Record<string, string | undefined>;
 
-export function readConfig(inputs: Inputs, env: Env, run: Pick<RunContext, 'event'>, secrets?: Secrets, files: ConfigFiles = realFiles): Config {
+export function readConfig(inputs: Inputs, { env, run, secrets, effects }: ConfigContext): Config {
+  const { files } = effects;
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const workingInput = inputs.string('working-directory', '.');
   const workingDirectory = resolve(workspace, workingInput);
@@ -72,7 +60,7 @@ export function readConfig(inputs: Inputs, env: Env, run: Pick<RunContext, 'even
   }
   let djangoSettings = '';
   if (tool.tool === 'django') {
-    djangoSettings = configInput ?? settingsFromManagePy(files.readText(join(workingDirectory, 'manage.py'))) ?? '';
+    djangoSettings = configInput ?? settingsFromManagePy(readText(files, join(workingDirectory, 'manage.py'))) ?? '';
     if (!djangoSettings) {
       throw new ConfigError(
         `Input "config" is empty and manage.py in ${workingDirectory} sets no DJANGO_SETTINGS_MODULE: give the settings module, e.g. config: mysite.settings.`,
@@ -121,7 +109,7 @@ export function readConfig(inputs: Inputs, env: Env, run: Pick<RunContext, 'even
 
 function chooseTool(
   given: Tool | undefined,
-  found: { commandText: string | undefined; configInput: string | undefined; workingDirectory: string; files: ConfigFiles },
+  found: { commandText: string | undefined; configInput: string | undefined; workingDirectory: string; files: Files },
 ): { tool: Tool; reason: string } {
   if (given) return { tool: given, reason: 'the "tool" input' };
   const { files, workingDirectory } = found;
@@ -157,6 +145,10 @@ const URL_HELP =
  * The database URL is a secret (it may carry a password): masked whole and by its password, never
  * echoed in an error, and handed to Python only through the environment.
  */
+function readText(files: Files, path: string): string | undefined {
+  return files.exists(path) ? files.read(path) : undefined;
+}
+
 export function readDatabaseUrl(inputs: Inputs, secrets?: Secrets): string | undefined {
   const url = inputs.secret('database-url');
   if (url === undefined) return undefined;

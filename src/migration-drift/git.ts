@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { execute, type ExecResult } from '../lib/exec.js';
+import { type Exec, execute, type ExecResult } from '../lib/exec.js';
 
 /**
  * The files a pull request adds, from git: those added between the merge base of the base ref and
@@ -8,14 +8,14 @@ import { execute, type ExecResult } from '../lib/exec.js';
  */
 export type AddedFiles = { ok: true; baseRef: string; mergeBase: string; files: string[] } | { ok: false; reason: string };
 
-const git = (args: string[], cwd: string): Promise<ExecResult> => execute({ command: 'git', args, cwd, timeoutMs: 60_000 });
-
-export async function filesAddedSince(baseRef: string, cwd: string): Promise<AddedFiles> {
-  const top = await git(['rev-parse', '--show-toplevel'], cwd).catch(() => undefined);
+/** `timeoutMs`: the longest each git command may take (the step's time left, at most a minute). */
+export async function filesAddedSince(baseRef: string, cwd: string, timeoutMs = 60_000, exec: Exec = execute): Promise<AddedFiles> {
+  const git = (args: string[]): Promise<ExecResult> => exec({ command: 'git', args, cwd, timeoutMs });
+  const top = await git(['rev-parse', '--show-toplevel']).catch(() => undefined);
   if (!top || top.exitCode !== 0) return { ok: false, reason: `${cwd} is not inside a git checkout` };
   const root = top.stdout.trim();
   // `--end-of-options` keeps a ref from ever being read as an option.
-  const verified = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${baseRef}^{commit}`], cwd);
+  const verified = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${baseRef}^{commit}`]);
   if (verified.exitCode !== 0) {
     return {
       ok: false,
@@ -23,9 +23,9 @@ export async function filesAddedSince(baseRef: string, cwd: string): Promise<Add
     };
   }
   const base = verified.stdout.trim();
-  const mergeBase = await git(['merge-base', base, 'HEAD'], cwd);
+  const mergeBase = await git(['merge-base', base, 'HEAD']);
   const from = mergeBase.exitCode === 0 ? mergeBase.stdout.trim() : base;
-  const diff = await git(['diff', '--name-only', '--diff-filter=A', '--no-renames', '-z', from, 'HEAD'], cwd);
+  const diff = await git(['diff', '--name-only', '--diff-filter=A', '--no-renames', '-z', from, 'HEAD']);
   if (diff.exitCode !== 0) return { ok: false, reason: `git diff failed: ${diff.stderr.trim() || `exit ${diff.exitCode}`}` };
   return { ok: true, baseRef, mergeBase: from, files: parseNulList(diff.stdout).map((file) => resolve(root, file)) };
 }

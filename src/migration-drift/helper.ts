@@ -1,10 +1,22 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describeFailure, execute } from '../lib/exec.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeFailure, type Exec, execute } from '../lib/exec.js';
 import { collectEvents, type HelperEvent, type HelperTranscript, parseHelperLine } from './protocol.js';
-import { ALEMBIC_PY } from './python/alembic.js';
-import { DJANGO_PY } from './python/django.js';
-import { PROTOCOL_PY } from './python/protocol.js';
+
+/**
+ * The helpers are real Python files (python/*.py, linted with pyflakes and unit-tested), shipped
+ * beside the bundle: scripts/build.mjs copies src/<action>/python/ to dist/<action>/python/, so
+ * the folder is found next to this module in src/ (tests) and next to dist/<action>/index.js. The
+ * path is joined rather than written `new URL('./python/x.py', import.meta.url)`, which webpack
+ * (ncc) would turn into a renamed asset without the module it imports. Python puts the script's
+ * directory first on sys.path, which is how each helper imports drift_protocol.py.
+ */
+const PYTHON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'python');
+
+export const HELPERS = {
+  alembic: join(PYTHON_DIR, 'alembic_checks.py'),
+  django: join(PYTHON_DIR, 'django_checks.py'),
+} as const;
 
 /** What the helper is asked to do: one JSON document on its stdin. */
 export interface HelperJob {
@@ -24,7 +36,8 @@ export interface HelperRun {
   tool: 'alembic' | 'django';
   python: string;
   cwd: string;
-  tempDir: string;
+  /** Unused since the helpers ship as files (nothing is written any more); the caller still passes it. */
+  tempDir?: string;
   job: HelperJob;
   /** Reaches the helper only through its environment. */
   databaseUrl: string;
@@ -34,6 +47,8 @@ export interface HelperRun {
   redact: (text: string) => string;
   onEvent: (event: HelperEvent) => void;
   onStderr: (line: string) => void;
+  /** The context's process runner; execute by default. */
+  exec?: Exec;
 }
 
 export interface HelperResult extends HelperTranscript {
@@ -41,35 +56,28 @@ export interface HelperResult extends HelperTranscript {
   processError?: string;
 }
 
-/** Writes the helper next to the run's temp files, runs it once for the whole check set, streams its events. */
+/** Runs the helper once for the whole check set, streaming its events. */
 export async function runHelper(run: HelperRun): Promise<HelperResult> {
-  const dir = mkdtempSync(join(run.tempDir, 'migration-drift-'));
-  const script = join(dir, `${run.tool}_checks.py`);
-  writeFileSync(script, `${PROTOCOL_PY}\n${run.tool === 'alembic' ? ALEMBIC_PY : DJANGO_PY}`);
   const events: HelperEvent[] = [];
-  try {
-    const result = await execute({
-      command: run.python,
-      // -u: unbuffered, so progress reaches the log as it happens.
-      args: ['-u', script],
-      cwd: run.cwd,
-      input: JSON.stringify(run.job),
-      env: { ...run.env, DEPLOY_KIT_DATABASE_URL: run.databaseUrl, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
-      timeoutMs: run.timeoutMs,
-      redact: run.redact,
-      onLine: (line, stream) => {
-        if (stream === 'stderr') return run.onStderr(line);
-        const event = parseHelperLine(line);
-        events.push(event);
-        run.onEvent(event);
-      },
-    });
-    const transcript = collectEvents(events);
-    if (result.timedOut || (!transcript.done && !transcript.fatal)) {
-      return { ...transcript, processError: describeFailure(`the ${run.tool} helper (${run.python})`, { ...result, stdout: '' }, run.timeoutMs, 8) };
-    }
-    return transcript;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const result = await (run.exec ?? execute)({
+    command: run.python,
+    // -u: unbuffered, so progress reaches the log as it happens.
+    args: ['-u', HELPERS[run.tool]],
+    cwd: run.cwd,
+    input: JSON.stringify(run.job),
+    env: { ...run.env, DEPLOY_KIT_DATABASE_URL: run.databaseUrl, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+    timeoutMs: run.timeoutMs,
+    redact: run.redact,
+    onLine: (line, stream) => {
+      if (stream === 'stderr') return run.onStderr(line);
+      const event = parseHelperLine(line);
+      events.push(event);
+      run.onEvent(event);
+    },
+  });
+  const transcript = collectEvents(events);
+  if (result.timedOut || (!transcript.done && !transcript.fatal)) {
+    return { ...transcript, processError: describeFailure(`the ${run.tool} helper (${run.python})`, { ...result, stdout: '' }, run.timeoutMs, 8) };
   }
+  return transcript;
 }

@@ -1,4 +1,4 @@
-import { execute, SpawnError } from '../lib/exec.js';
+import { type Exec, execute, SpawnError } from '../lib/exec.js';
 import { ConfigError } from '../lib/errors.js';
 
 /**
@@ -27,7 +27,7 @@ export interface Probe {
  * Asks one interpreter whether it has the module, and its version, without importing it (importing
  * Alembic costs ~0.4 s, and the helper imports it anyway).
  */
-export async function probe(command: string, module: 'alembic' | 'django', cwd: string): Promise<Probe> {
+export async function probe(command: string, module: 'alembic' | 'django', cwd: string, timeoutMs = 30_000, exec: Exec = execute): Promise<Probe> {
   const script = [
     'import importlib.util, sys',
     `spec = importlib.util.find_spec("${module}")`,
@@ -40,7 +40,7 @@ export async function probe(command: string, module: 'alembic' | 'django', cwd: 
     `    import ${module}; print(getattr(${module}, "__version__", ""))`,
   ].join('\n');
   try {
-    const result = await execute({ command, args: ['-c', script], cwd, timeoutMs: 30_000 });
+    const result = await exec({ command, args: ['-c', script], cwd, timeoutMs });
     if (result.exitCode === 0) return { command, ok: true, version: result.stdout.trim() };
     const reason = result.stderr.trim().split('\n').at(-1) || `exited with code ${result.exitCode}`;
     return { command, ok: false, problem: reason };

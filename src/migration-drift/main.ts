@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { commentOnPullRequest } from '../lib/github.js';
+import { stepDeadline } from '../lib/step-deadline.js';
 import { commandMarkdown, runDriftCommand } from './command.js';
 import { type Config, readConfig } from './config.js';
 import { type AddedFiles, filesAddedSince } from './git.js';
@@ -24,40 +25,43 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction(
-    {
-      outputs: { ...OUTPUTS },
-      async main(context, outputs) {
-        const config = readConfig(context.inputs, context.env, context.run, context.secrets);
-        outputs.tool = config.tool;
-        core.info(`Tool: ${config.tool} (${config.toolReason}), in ${config.workingDirectory}.`);
-        if (config.tool === 'command') return runCommandTool(context, config, outputs);
-        const outcome = await runChecks(context, config);
-        setOutcomeOutputs(outputs, outcome);
-        const markdown = outcomeMarkdown(outcome, { root: context.env['GITHUB_WORKSPACE'] || config.workingDirectory, database: describeDatabase(config.databaseUrl) });
-        await writeSummary(context, markdown);
-        if (config.comment) await comment(context, config, markdown);
-        if (outcome.failure) throw new Error(outcome.failure);
-        const skipped = outcome.checks.filter((check) => check.status === 'skipped').length;
-        core.info(`Migration checks passed: ${outcome.checks.length - skipped}${skipped ? `, skipped: ${skipped}` : ''}.`);
-      },
-    },
-    core,
-    env,
-  );
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
+}
+
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+  const { core } = context;
+  const config = readConfig(context.inputs, context);
+  outputs.tool = config.tool;
+  core.info(`Tool: ${config.tool} (${config.toolReason}), in ${config.workingDirectory}.`);
+  if (config.tool === 'command') return runCommandTool(context, config, outputs);
+  const outcome = await runChecks(context, config);
+  setOutcomeOutputs(outputs, outcome);
+  const markdown = outcomeMarkdown(outcome, { root: context.env['GITHUB_WORKSPACE'] || config.workingDirectory, database: describeDatabase(config.databaseUrl) });
+  await writeSummary(context, markdown);
+  if (config.comment) await comment(context, config, markdown);
+  if (outcome.failure) throw new Error(outcome.failure);
+  const skipped = outcome.checks.filter((check) => check.status === 'skipped').length;
+  core.info(`Migration checks passed: ${outcome.checks.length - skipped}${skipped ? `, skipped: ${skipped}` : ''}.`);
 }
 
 async function runChecks(context: ActionContext, config: Config): Promise<Outcome> {
   const { core, secrets } = context;
   const tool = config.tool as 'alembic' | 'django';
-  const interpreter = await chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory));
+  // "timeout" is the whole check run: finding Python and reading git history come out of it too.
+  const time = stepDeadline(config.timeoutMs, 'timeout', 'finding Python, reading the base ref with git and the checks');
+  const interpreter = await time.phase('finding Python', () =>
+    chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory, time.cap(30_000), context.effects.exec)),
+  );
   core.info(`Python: ${interpreter.command} (${tool} ${interpreter.version}).`);
 
   let added: AddedFiles | undefined;
   if (config.checks.includes('summary')) {
     added = config.baseRef
-      ? await filesAddedSince(config.baseRef, config.workingDirectory)
+      ? await time.phase(`reading the files added since ${config.baseRef}`, () =>
+          filesAddedSince(config.baseRef!, config.workingDirectory, time.cap(60_000), context.effects.exec),
+        )
       : { ok: false, reason: 'no base ref: this run is not for a pull request and "base-ref" is not set' };
     if (!added.ok) core.warning(`Migration summary skipped: ${added.reason}.`);
   }
@@ -82,9 +86,10 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
         },
         databaseUrl,
         env: {},
-        timeoutMs: config.timeoutMs,
+        timeoutMs: time.cap(config.timeoutMs),
         redact: (text) => secrets.redact(text),
         onStderr: (line) => core.info(line),
+        exec: context.effects.exec,
         onEvent: (event) => {
           if (event.event === 'progress' || event.event === 'log') core.info(event.message);
           else if (event.event === 'check') core.info(`${event.name}: ${event.status}${event.message ? ` — ${event.message}` : ''}`);
@@ -153,6 +158,7 @@ async function runCommandTool(context: ActionContext, config: Config, outputs: O
       env: config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {},
       redact: (text) => secrets.redact(text),
       onLine: (line) => core.info(line),
+      exec: context.effects.exec,
     }),
   );
   outputs.passed = outcome.passed;

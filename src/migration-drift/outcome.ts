@@ -1,5 +1,4 @@
 import { warningsFromOperations, type Warning } from './destructive.js';
-import { describeDifference, differencesFromRepr } from './drift.js';
 import type { AddedRevision, CheckEvent, CheckName, CheckStatus, HelperTranscript } from './protocol.js';
 
 /**
@@ -164,7 +163,7 @@ export function mergeAdvice(tool: 'alembic' | 'django', heads: readonly string[]
 
 function driftWords(event: CheckEvent): string[] {
   if (event.changes) return event.changes;
-  return differencesFromRepr(event.diffs ?? '').map(describeDifference);
+  return (event.differences ?? []).map((difference) => `${difference.target}: ${difference.words}`);
 }
 
 function toAdded(revision: AddedRevision): AddedMigration {

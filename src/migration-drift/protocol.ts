@@ -36,6 +36,16 @@ export interface AddedRevision {
   error?: string;
 }
 
+/** One autogenerate difference, e.g. `{kind: 'add_column', target: 'users.price', words: 'column (NUMERIC(10, 2)) in the models, not in the migrations'}`. */
+export interface Difference {
+  /** Alembic's operation name: add_column, remove_table, modify_type, ... */
+  kind: string;
+  /** `table`, `table.column` or the index/constraint name. */
+  target: string;
+  /** What differs, in words. */
+  words: string;
+}
+
 export interface CheckEvent {
   event: 'check';
   name: CheckName;
@@ -44,8 +54,8 @@ export interface CheckEvent {
   duration_ms?: number;
   /** heads */
   heads?: string[];
-  /** drift: a Python repr of the autogenerate diff list (Alembic) */
-  diffs?: string;
+  /** drift: Alembic's autogenerate differences, in words (alembic_checks.py describe_differences) */
+  differences?: Difference[];
   /** drift: the operations Django would write (makemigrations --dry-run) */
   changes?: string[];
   method?: string;
@@ -112,13 +122,17 @@ export function parseHelperLine(line: string): HelperEvent {
       if (status !== 'passed' && status !== 'failed' && status !== 'skipped') return asLog;
       if (value['heads'] !== undefined && !isStringArray(value['heads'])) return asLog;
       if (value['changes'] !== undefined && !isStringArray(value['changes'])) return asLog;
-      if (value['diffs'] !== undefined && typeof value['diffs'] !== 'string') return asLog;
+      if (value['differences'] !== undefined && !(Array.isArray(value['differences']) && value['differences'].every(isDifference))) return asLog;
       if (Array.isArray(value['revisions']) && !value['revisions'].every(isAddedRevision)) return asLog;
       return value as unknown as CheckEvent;
     }
     default:
       return asLog;
   }
+}
+
+function isDifference(value: unknown): value is Difference {
+  return isRecord(value) && typeof value['kind'] === 'string' && typeof value['target'] === 'string' && typeof value['words'] === 'string';
 }
 
 function isAddedRevision(value: unknown): value is AddedRevision {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { RunContext } from '../lib/context.js';
+import type { ConfigContext } from '../lib/action.js';
 import { ConfigError } from '../lib/errors.js';
 import { type InputSource, type Inputs, invalidValue, orList } from '../lib/inputs.js';
 import type { CheckConfig } from '../health-check/check.js';
@@ -26,15 +25,11 @@ export interface PipelineConfig {
  * Each sub-action's own reader, on the pipeline's inputs under the names of names.ts. The order is
  * the order of the story: a bad deploy input is reported before a bad Slack input.
  */
-export async function readConfig(
-  inputs: Inputs,
-  run: RunContext,
-  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
-  now = Date.now(),
-): Promise<PipelineConfig> {
-  const deploy = inputs.readAs(deployInput, (sub) => readDeployConfig(sub, run));
+export async function readConfig(inputs: Inputs, context: ConfigContext): Promise<PipelineConfig> {
+  const { run, effects } = context;
+  const deploy = inputs.readAs(deployInput, (sub) => readDeployConfig(sub, context));
   const checking = inputs.list(checkInput('url'), { commas: false }).length > 0;
-  const check = checking ? inputs.readAs(checkInput, (sub) => readCheckConfig(sub, readFile)) : undefined;
+  const check = checking ? inputs.readAs(checkInput, (sub) => readCheckConfig(sub, (path) => effects.files.read(path))) : undefined;
 
   const given = inputs.string(rollbackInput('rollback'), AUTO_ROLLBACK);
   const choices = [AUTO_ROLLBACK, ...PROVIDER_NAMES];
@@ -66,7 +61,7 @@ export async function readConfig(
     throw error;
   }
   const failOnUnhealthy = inputs.boolean('fail-on-unhealthy', true);
-  const slack = await inputs.readAs(slackInput, (sub) => readSlackConfig(sub, run, now));
+  const slack = await inputs.readAs(slackInput, (sub) => readSlackConfig(sub, context));
   return { deploy, ...(check ? { check } : {}), rollback, ...(auto ? { rollbackChoice: auto.why } : {}), failOnUnhealthy, slack };
 }
 

@@ -1,11 +1,13 @@
-import { type ActionContext, type Core, group, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { messageOf } from '../lib/errors.js';
 import { deploy } from '../deploy/deploy.js';
-import { deployDeps } from '../deploy/main.js';
-import { checkAndRollBack } from '../health-check/main.js';
+import { deployDeps } from '../deploy/deps.js';
+import { checkAndRollBack } from '../health-check/check-and-roll-back.js';
+import { unhealthyStory } from '../health-check/report.js';
 import { finalVerdict } from '../health-check/verdict.js';
+import { recordCheckOutcome } from '../lib/deployment-status.js';
 import type { SlackConfig } from '../slack-notify/config.js';
-import { prepareSlack, sendLogged } from '../slack-notify/main.js';
+import { prepareSlack, sendLogged } from '../slack-notify/send-logged.js';
 import { describeOutcome, type SlackOutcome } from '../slack-notify/request.js';
 import { readConfig, type PipelineConfig } from './config.js';
 import { failureMessage, finalMessage, type Notification, pipelineReport, pipelineStatus, pipelineSummary, startMessage, type Story } from './story.js';
@@ -26,72 +28,69 @@ const OUTPUTS = {
   'duration-ms': 0,
   report: '{}',
 };
+type Outputs = typeof OUTPUTS;
+
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
+}
 
 /** Gated deploy -> health check -> rollback when unhealthy -> Slack, each step the sub-action's own code. */
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction(
-    {
-      outputs: OUTPUTS,
-      async main(context, outputs) {
-        const started = Date.now();
-        const redact = (text: string) => context.secrets.redact(text);
-        let config: PipelineConfig;
-        try {
-          config = await readConfig(context.inputs, context.run, undefined, started);
-        } catch (error) {
-          outputs.reason = messageOf(error);
-          throw error;
-        }
-        if (config.rollbackChoice) core.info(`${config.rollbackChoice}.`);
-        const slack = config.slack;
-        if (slack.destination.kind === 'skip') core.info('Slack: no slack-webhook-url or slack-bot-token on this run, so no message.');
-        else prepareSlack(slack, context);
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+  const { core, effects } = context;
+  const started = effects.clock.now();
+  let config: PipelineConfig;
+  try {
+    config = await readConfig(context.inputs, context);
+  } catch (error) {
+    outputs.reason = messageOf(error);
+    throw error;
+  }
+  if (config.rollbackChoice) core.info(`${config.rollbackChoice}.`);
+  const slack = config.slack;
+  if (slack.destination.kind === 'skip') core.info('Slack: no slack-webhook-url or slack-bot-token on this run, so no message.');
+  else prepareSlack(slack, context);
 
-        // With a bot token the team sees "deploying…" at once, and the same message becomes the verdict.
-        const start = !config.deploy.skip && slack.destination.kind === 'web-api'
-          ? await group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, core, redact))
-          : undefined;
-        if (start && !start.sent) core.warning(`The "deploying…" Slack message was not sent: ${describeOutcome(start)} The verdict is posted as a new message.`);
+  // With a bot token the team sees "deploying…" at once, and the same message becomes the verdict.
+  const start = !config.deploy.skip && slack.destination.kind === 'web-api'
+    ? await group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, context))
+    : undefined;
+  if (start && !start.sent) core.warning(`The "deploying…" Slack message was not sent: ${describeOutcome(start)} The verdict is posted as a new message.`);
 
-        const story = await deployAndCheck(config, context);
-        const status = pipelineStatus(story);
-        const final = await group(core, 'Slack', () => sendLogged(finalSlack(slack, story, start, Date.now() - started), core, redact));
-        const notification: Notification = { ...(start ? { start } : {}), final };
-        const durationMs = Date.now() - started;
+  const story = await deployAndCheck(config, context);
+  const status = pipelineStatus(story);
+  const final = await group(core, 'Slack', () => sendLogged(finalSlack(slack, story, start, effects.clock.now() - started), context));
+  const notification: Notification = { ...(start ? { start } : {}), final };
+  const durationMs = effects.clock.now() - started;
 
-        const { deploy: result, checked } = story;
-        Object.assign(outputs, {
-          deployed: result.deployed,
-          skipped: result.skipped,
-          reason: result.reason || (status === 'deployed' ? '' : (checked?.verdict.message ?? '')),
-          'deployment-id': result.deploymentId,
-          'previous-deployment-id': result.previousDeploymentId,
-          url: result.url,
-          healthy: checked ? String(checked.outcome.health.healthy) : '',
-          'rolled-back': checked?.outcome.rollback?.rolledBack ?? false,
-          'rollback-healthy': checked?.outcome.rollback?.healthyAfter ?? false,
-          notified: final.sent,
-          'slack-ts': final.ts ?? start?.ts ?? '',
-          status,
-          'duration-ms': durationMs,
-          report: context.secrets.redact(JSON.stringify(pipelineReport(story, notification, durationMs))),
-        });
-        const where = [context.run.repository, result.environment ? `to ${result.environment}` : ''].filter(Boolean).join(' ');
-        await writeSummary(context, pipelineSummary(story, notification, where));
+  const { deploy: result, checked } = story;
+  Object.assign(outputs, {
+    deployed: result.deployed,
+    skipped: result.skipped,
+    reason: result.reason || (status === 'deployed' ? '' : (checked?.verdict.message ?? '')),
+    'deployment-id': result.deploymentId,
+    'previous-deployment-id': result.previousDeploymentId,
+    url: result.url,
+    healthy: checked ? String(checked.outcome.health.healthy) : '',
+    'rolled-back': checked?.outcome.rollback?.rolledBack ?? false,
+    'rollback-healthy': checked?.outcome.rollback?.healthyAfter ?? false,
+    notified: final.sent,
+    'slack-ts': final.ts ?? start?.ts ?? '',
+    status,
+    'duration-ms': durationMs,
+    report: context.secrets.redact(JSON.stringify(pipelineReport(story, notification, durationMs))),
+  });
+  const where = [context.run.repository, result.environment ? `to ${result.environment}` : ''].filter(Boolean).join(' ');
+  await writeSummary(context, pipelineSummary(story, notification, where));
 
-        if (result.notice) core.notice(result.notice);
-        const failure = failureMessage(story);
-        const slackFailure = final.sent || final.skipped ? undefined : `The Slack message was not sent: ${describeOutcome(final)}`;
-        if (slackFailure && slack.failOnError && !failure) throw new Error(slackFailure);
-        if (slackFailure) core.warning(`${slackFailure}${slack.failOnError ? '' : ' The step goes on (slack-fail-on-error: false).'}`);
-        if (failure) throw new Error(failure);
-        if (checked?.verdict.level === 'warning') core.warning(checked.verdict.message);
-        core.info(`Pipeline: ${status}. ${final.sent ? 'Slack was told.' : ''}`.trim());
-      },
-    },
-    core,
-    env,
-  );
+  if (result.notice) core.notice(result.notice);
+  const failure = failureMessage(story);
+  const slackFailure = final.sent || final.skipped ? undefined : `The Slack message was not sent: ${describeOutcome(final)}`;
+  if (slackFailure && slack.failOnError && !failure) throw new Error(slackFailure);
+  if (slackFailure) core.warning(`${slackFailure}${slack.failOnError ? '' : ' The step goes on (slack-fail-on-error: false).'}`);
+  if (failure) throw new Error(failure);
+  if (checked?.verdict.level === 'warning') core.warning(checked.verdict.message);
+  core.info(`Pipeline: ${status}. ${final.sent ? 'Slack was told.' : ''}`.trim());
 }
 
 /** The deploy, then (when it deployed and health-url is set) the health check and the rollback. */
@@ -100,6 +99,8 @@ async function deployAndCheck(config: PipelineConfig, context: ActionContext): P
   if (!result.deployed || !config.check) return { deploy: result };
   const rollback = { ...config.rollback, to: config.rollback.to ?? (result.previousDeploymentId || undefined) };
   const outcome = await checkAndRollBack(config.check, rollback, context);
+  const record = config.deploy.github && result.githubDeploymentId ? { token: config.deploy.github.token, deploymentId: Number(result.githubDeploymentId) } : undefined;
+  await recordCheckOutcome(record, outcome, outcome.health.healthy ? '' : unhealthyStory(outcome.health, config.check), context);
   const verdict = finalVerdict(outcome.health, outcome.rollback, config.check, config.failOnUnhealthy);
   return { deploy: result, checked: { config: config.check, outcome, verdict } };
 }

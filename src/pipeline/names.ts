@@ -32,6 +32,9 @@ export function rollbackInput(name: string): string {
 /** Rollback inputs that, left empty, take a deploy input's value (the same secret usually serves both). */
 export const ROLLBACK_FALLBACKS: Record<string, string> = { 'rollback-token': 'token' };
 
+/** health-check inputs the pipeline fills in itself: the deploy's GitHub Deployment id (its token is deploy's github-token). */
+export const CHECK_SUPPLIED = ['github-deployment-id'] as const;
+
 /** Slack inputs the pipeline fills in itself from what happened; not inputs of the pipeline. */
 export const SLACK_SUPPLIED = ['status', 'title', 'url', 'duration', 'update-ts', 'thread-ts', 'payload'] as const;
 

@@ -1,7 +1,7 @@
 import type { DeployResult } from '../deploy/deploy.js';
 import { deploySummary } from '../deploy/summary.js';
 import type { CheckConfig } from '../health-check/check.js';
-import type { CheckOutcome } from '../health-check/main.js';
+import type { CheckOutcome } from '../health-check/check-and-roll-back.js';
 import { healthReport } from '../health-check/report.js';
 import { summaryMarkdown } from '../health-check/summary.js';
 import type { Verdict } from '../health-check/verdict.js';

@@ -1,3 +1,4 @@
+import type { ConfigContext } from '../lib/action.js';
 import type { RunContext } from '../lib/context.js';
 import { ConfigError } from '../lib/errors.js';
 import { secretGate } from '../lib/gate.js';
@@ -33,7 +34,8 @@ const DEFAULT_API_URL = 'https://slack.com/api';
  * Reads and validates every input. All inputs are read before the one `await` (the YAML parser,
  * loaded only when a YAML payload is given). `now` is when the run is, for the duration of an update.
  */
-export async function readConfig(inputs: Inputs, run: RunContext, now = Date.now()): Promise<SlackConfig> {
+export async function readConfig(inputs: Inputs, { run, effects }: ConfigContext): Promise<SlackConfig> {
+  const now = effects.clock.now();
   const webhookUrl = inputs.secret('webhook-url');
   const token = inputs.secret('bot-token');
   const requireToken = inputs.boolean('require-token', false);

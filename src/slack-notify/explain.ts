@@ -1,7 +1,7 @@
 /**
  * One line of what to do for the error codes Slack answers with: the plain-text bodies of incoming
- * webhooks (../shared/fixtures/slack/webhook/) and the `error` of Web API answers
- * (../shared/fixtures/slack/web-api/*.error-codes.json). An unknown code gets no explanation.
+ * webhooks (test/fixtures/slack/webhook/) and the `error` of Web API answers
+ * (test/fixtures/slack/web-api/*.error-codes.json). An unknown code gets no explanation.
  */
 const EXPLANATIONS: Record<string, string> = {
   // Incoming webhooks

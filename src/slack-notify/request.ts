@@ -1,10 +1,11 @@
+import { NOT_SENT_ERROR_CODES } from '../lib/http.js';
 import type { SlackConfig, SlackDestination } from './config.js';
 import { explainSlackError } from './explain.js';
 import { buildMessage, headlineText } from './message.js';
 
 /**
  * The HTTP exchange with Slack as pure functions: the request for a config, and what an answer
- * means. Formats follow ../shared/fixtures/slack/: webhooks answer `200 ok` or a status with a
+ * means. Formats follow test/fixtures/slack/: webhooks answer `200 ok` or a status with a
  * plain-text code; the Web API answers JSON `{"ok":true,"channel","ts",…}` or `{"ok":false,"error"}`,
  * with HTTP 200 even for errors (and 429 with Retry-After when rate-limited).
  */
@@ -35,6 +36,8 @@ export interface SlackOutcome {
   attempts: number;
   /** Retry-After of a rate-limit answer, in ms. */
   retryAfterMs?: number;
+  /** No answer came, but the request had been sent: Slack may have posted it (it was not sent again). */
+  maybeDelivered?: boolean;
   /** The thread reply that carries the mentions of a failure that updated a message (see mentionReply). */
   mentionReply?: SlackOutcome;
 }
@@ -102,11 +105,23 @@ export function interpretAnswer(via: SlackVia, answer: SlackAnswer, retryAfterMs
   return failed(base, code, stringOr(json?.['needed']), retryAfterMs);
 }
 
-/** A request that got no answer at all: refused, reset, timed out. */
+/**
+ * A request that got no answer at all. Refused, unresolvable or unreachable: it never left, and was
+ * retried. Reset or timed out on an open connection: it may have arrived and been posted, and was
+ * not sent again (a second POST would post a second message), so the outcome says it may be there.
+ */
 export function unanswered(via: SlackVia, code: string, attempts: number, timeoutMs: number): SlackOutcome {
-  const explanation =
-    code === 'TIMEOUT' ? `no complete answer within ${timeoutMs / 1000} s` : code === 'ECONNREFUSED' ? 'connection refused' : 'no answer';
-  return { sent: false, skipped: false, via, error: code, explanation, attempts };
+  const base = { sent: false, skipped: false, via, error: code, attempts };
+  if (NOT_SENT_ERROR_CODES.has(code)) {
+    const explanation = code === 'ECONNREFUSED' ? 'connection refused' : /^(ENOTFOUND|EAI_AGAIN)$/.test(code) ? 'the host name does not resolve' : 'could not connect';
+    return { ...base, explanation };
+  }
+  const what = code === 'TIMEOUT' ? `no complete answer within ${timeoutMs / 1000} s` : 'the connection broke before an answer';
+  return {
+    ...base,
+    maybeDelivered: true,
+    explanation: `${what} after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate`,
+  };
 }
 
 /** One sentence for a warning or a failure; never holds the URL or the token. */
@@ -114,7 +129,8 @@ export function describeOutcome(outcome: SlackOutcome): string {
   if (outcome.sent) return `Slack accepted the message (${outcome.via}).`;
   const how = `${outcome.via}${outcome.attempts > 1 ? `, after ${outcome.attempts} attempts` : ''}`;
   if (outcome.httpStatus === undefined) {
-    return `Could not reach Slack (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
+    const verb = outcome.maybeDelivered ? 'No answer from Slack' : 'Could not reach Slack';
+    return `${verb} (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
   }
   const said = outcome.error?.startsWith('HTTP_') ? `HTTP ${outcome.httpStatus}` : `${outcome.error} (HTTP ${outcome.httpStatus})`;
   return `Slack refused the message (${how}): ${said}${outcome.explanation ? `: ${outcome.explanation}` : ''}.`;

@@ -1,4 +1,4 @@
-import { HttpError, httpRequest, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
+import { HttpError, type HttpRequest, httpRequest, type HttpResponse, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
 import type { SlackConfig } from './config.js';
 import { buildRequest, interpretAnswer, mentionReply, type SlackOutcome, type SlackRequest, type SlackVia, unanswered } from './request.js';
 
@@ -12,9 +12,17 @@ export interface SendHooks {
    * pipeline's health story quotes probe errors and response bodies), and no secret goes to Slack.
    */
   redact?: (text: string) => string;
+  /** The HTTP client (the context's); httpRequest when not given. */
+  http?: (request: HttpRequest) => Promise<HttpResponse>;
 }
 
-const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 };
+/**
+ * A post to Slack is not idempotent: the same request twice is two messages. So a failure is
+ * retried only when Slack cannot have posted it: the connection was refused or never made (DNS,
+ * unreachable), or Slack answered 429 (rate-limited, nothing posted) or 408/5xx (Slack documents
+ * none of those as posted). A reset or a timeout after the request was sent is not retried.
+ */
+const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000, idempotent: false };
 
 /**
  * Sends one notification as the config says and reports what happened. It never throws for what
@@ -30,7 +38,8 @@ export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Pro
 }
 
 /**
- * One request to Slack, retried: 429 (after Retry-After), 5xx and network errors by httpRequest;
+ * One request to Slack, retried as RETRY_BASE says: 429 (after Retry-After), 5xx and connection
+ * failures by httpRequest;
  * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
  */
 async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHooks): Promise<SlackOutcome> {
@@ -39,7 +48,7 @@ async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHo
   let attempts = 0;
   let waitedMs = 0;
   for (;;) {
-    const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }));
+    const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }), hooks.http ?? httpRequest);
     attempts += outcome.attempts;
     waitedMs += outcome.waitedMs;
     const result = { ...outcome.result, attempts };
@@ -57,10 +66,11 @@ async function exchange(
   config: SlackConfig,
   policy: RetryPolicy,
   onRetry: (notice: RetryNotice) => void,
+  http: (request: HttpRequest) => Promise<HttpResponse>,
 ): Promise<{ result: SlackOutcome; attempts: number; waitedMs: number }> {
   let waitedMs = 0;
   try {
-    const response = await httpRequest({
+    const response = await http({
       url: request.url,
       method: 'POST',
       headers: request.headers,

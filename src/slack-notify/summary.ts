@@ -7,7 +7,12 @@ export function summaryLine(outcome: SlackOutcome, failure?: string): string {
   if (outcome.sent) {
     const where = outcome.channel ? ` to ${mdText(outcome.channel)}` : ' through the incoming webhook';
     const verb = outcome.via === 'chat.update' ? 'updated' : 'sent';
-    return `${ICON.pass} Slack notification ${verb}${where}${outcome.ts ? ` (ts ${mdText(outcome.ts)})` : ''}.`;
+    return `${ICON.pass} Slack notification ${verb}${where}${outcome.ts ? ` (ts ${mdText(outcome.ts)})` : ''}; ${attempts(outcome)}.`;
   }
-  return `${ICON.fail} Slack notification failed. ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
+  return `${ICON.fail} Slack notification failed (${attempts(outcome)}). ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
+}
+
+/** How many requests went to Slack, the retries included: `1 attempt`, `3 attempts`. */
+function attempts(outcome: SlackOutcome): string {
+  return `${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
 }

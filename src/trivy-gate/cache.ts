@@ -18,11 +18,13 @@ export class RunnerCache {
   }
 
   /** The key restored (exact or by prefix), or undefined on a miss or when caching is off. */
-  async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
+  /** `timeoutMs`: the longest the download may take (the step's time left). */
+  async restore(paths: string[], key: string, restoreKeys: string[] = [], timeoutMs?: number): Promise<string | undefined> {
     const cache = await this.#load();
     if (!cache) return undefined;
     try {
-      const hit = await cache.restoreCache(paths, key, restoreKeys);
+      const bounded = timeoutMs === undefined ? undefined : { timeoutInMs: timeoutMs, segmentTimeoutInMs: timeoutMs };
+      const hit = await cache.restoreCache(paths, key, restoreKeys, bounded);
       this.log(hit ? `Cache restored: ${hit}` : `Cache miss: ${key}`);
       return hit;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import semver from 'semver';
+import type { ConfigContext } from '../lib/action.js';
 import { ConfigError } from '../lib/errors.js';
 import { type Inputs, invalidValue, orList } from '../lib/inputs.js';
 import { atOrAbove, SEVERITIES, type Severity } from './findings.js';
@@ -40,9 +41,8 @@ export interface ScanSource {
   timeoutMs: number;
 }
 
-type Env = Record<string, string | undefined>;
 
-export function readConfig(inputs: Inputs, env: Env): Config {
+export function readConfig(inputs: Inputs, { env }: ConfigContext): Config {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const inWorkspace = (path: string) => (isAbsolute(path) ? path : resolve(workspace, path));
 

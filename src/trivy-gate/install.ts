@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageOf } from '../lib/errors.js';
+import { DownloadError, downloadFile } from '../lib/download.js';
 import { findOnPath } from '../lib/exec.js';
 import { httpRequest, safeUrl } from '../lib/http.js';
+import type { StepDeadline } from '../lib/step-deadline.js';
 import type { RunnerCache } from './cache.js';
 import { checksumFor, releaseAsset, releaseUrls } from './release.js';
 
@@ -26,7 +28,12 @@ export interface InstallRequest {
   searchPath: string;
   cache: RunnerCache;
   log: (message: string) => void;
+  /** The step's timeout: every wait here (checksums, archive, cache) ends with it. */
+  deadline: StepDeadline;
 }
+
+/** Trivy's release archives are 40–60 MB; a body far beyond that is not Trivy. */
+const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 
 export interface InstalledTrivy {
   path: string;
@@ -55,18 +62,28 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
   const archive = join(request.downloadDir, asset.archive);
   const checksums = join(request.downloadDir, 'checksums.txt');
   const cacheKey = `trivy-gate-bin-${asset.archive}`;
-  const restored = (await request.cache.restore([request.downloadDir], cacheKey)) && existsSync(archive) && existsSync(checksums);
+  const { deadline } = request;
+  const restored = (await request.cache.restore([request.downloadDir], cacheKey, [], deadline.left())) && existsSync(archive) && existsSync(checksums);
   if (!restored) {
     mkdirSync(request.downloadDir, { recursive: true });
-    writeFileSync(checksums, await fetchChecksums(urls.checksums));
+    writeFileSync(checksums, await fetchChecksums(urls.checksums, deadline));
     if (!checksumFor(readFileSync(checksums, 'utf8'), asset.archive)) {
       throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
     }
     request.log(`Downloading ${safeUrl(urls.archive)}`);
     try {
-      await tc.downloadTool(urls.archive, archive);
+      // Our downloader, not tool-cache's: its attempts and the waits between them end with the step's deadline.
+      await downloadFile({
+        url: urls.archive,
+        destination: archive,
+        maxBytes: MAX_ARCHIVE_BYTES,
+        timeoutMs: deadline.left(),
+        idleTimeoutMs: Math.min(60_000, deadline.cap(60_000)),
+        signal: deadline.signal,
+        onRetry: (notice) => request.log(`Download of Trivy: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
+      });
     } catch (error) {
-      throw new Error(`Could not download Trivy from ${safeUrl(urls.archive)}: ${messageOf(error)}`);
+      throw new Error(error instanceof DownloadError ? messageOf(error) : `Could not download Trivy from ${safeUrl(urls.archive)}: ${messageOf(error)}`);
     }
   }
   await verifyArchive(archive, asset.archive, readFileSync(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
@@ -111,13 +128,14 @@ export function sha256File(path: string): Promise<string> {
   });
 }
 
-async function fetchChecksums(url: string): Promise<string> {
+async function fetchChecksums(url: string, deadline: StepDeadline): Promise<string> {
   const response = await httpRequest({
     url,
     maxRedirects: 5,
     maxBodyBytes: 256 * 1024,
-    timeoutMs: 30_000,
-    retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000 },
+    timeoutMs: deadline.cap(30_000),
+    retry: { retries: 3, minDelayMs: 1000, maxDelayMs: 8000, budgetMs: deadline.cap(30_000, 0) },
+    signal: deadline.signal,
   });
   if (response.status !== 200) {
     throw new Error(`Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type ActionContext, type Core, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, type Effects, type Env, runAction, writeSummary } from '../lib/action.js';
+import { escapeData } from '../lib/commands.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { type Config, readConfig } from './config.js';
@@ -27,13 +28,14 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env): Promise<void> {
-  return runAction({ outputs: { ...OUTPUTS }, main }, core, env);
+/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
+export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
+  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
 }
 
-async function main(context: ActionContext, outputs: Outputs): Promise<void> {
-  const config = readConfig(context.inputs, context.env);
-  const now = new Date();
+export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
+  const config = readConfig(context.inputs, context);
+  const now = new Date(context.effects.clock.now());
   const ignores = loadIgnores(config, context.core);
   const policy: Policy = {
     failOn: config.failOn,
@@ -107,8 +109,11 @@ function logVerdict(core: Core, verdict: Verdict): void {
   const counts = Object.entries(verdict.counts).map(([severity, count]) => `${severity} ${count}`).join(', ');
   core.info(`Open findings: ${counts}; ignored: ${verdict.suppressed.length}.`);
   for (const finding of verdict.failing.slice(0, 50)) {
+    // Every field comes from the report (a package name can come from a pull request's lockfile):
+    // each stays on this one line, so none can pose as a log line or a command of its own.
     const version = finding.kind === 'vulnerability' ? ` ${finding.installed ?? '?'} -> ${finding.fixed ?? 'no fix'}` : '';
-    core.info(`  ${finding.severity} ${finding.id} ${finding.package || finding.target}${version}: ${finding.title}`);
+    const fields = [finding.severity, finding.id, `${finding.package || finding.target}${version}:`, finding.title];
+    core.info(`  ${fields.map(escapeData).join(' ')}`);
   }
   if (verdict.failing.length > 50) core.info(`  …and ${verdict.failing.length - 50} more failing findings.`);
   for (const entry of verdict.expiringIgnores) {

@@ -1,4 +1,5 @@
 import { asRecord } from '../lib/context.js';
+import { jsonProblem } from '../lib/errors.js';
 import { type Finding, type FindingKind, severityOf } from './findings.js';
 import { parseSpan, type ReportSkeleton, scanReport, TruncatedJsonError } from './json-scan.js';
 
@@ -9,7 +10,7 @@ import { parseSpan, type ReportSkeleton, scanReport, TruncatedJsonError } from '
  *
  * Real reports omit empty lists (`Results` can be absent, a Result can lack `Vulnerabilities`),
  * omit `FixedVersion` when there is no fix, and the 2021 format (Trivy 0.20) has no `Status`: see
- * ../shared/fixtures/trivy/README.md.
+ * test/fixtures/trivy/README.md.
  */
 
 export class ReportError extends Error {
@@ -117,8 +118,9 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
+/** Names the file and the problem; never quotes it (it may be any file, see jsonProblem). */
 function jsonError(error: unknown, source: string, truncated: boolean): ReportError {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = jsonProblem(error);
   return truncated
     ? new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`)
     : new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);

@@ -1,4 +1,4 @@
-import { describeExit, execute, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type Exec, execute, lastLines, showCommand } from '../lib/exec.js';
 
 /**
  * Running Trivy: the argv (pure) and the process (effect). Trivy is asked for everything, as JSON:
@@ -58,6 +58,9 @@ export function trivyArgs(plan: ScanPlan): string[] {
   return args;
 }
 
+/** How long after its own --timeout Trivy is stopped: time to write the report it has. */
+const TRIVY_GRACE_MS = 2000;
+
 export class TrivyError extends Error {
   override name = 'TrivyError';
 }
@@ -65,13 +68,14 @@ export class TrivyError extends Error {
 export async function runTrivy(
   binary: string,
   plan: ScanPlan,
-  io: { log: (line: string) => void; redact: (text: string) => string },
+  io: { log: (line: string) => void; redact: (text: string) => string; exec?: Exec },
 ): Promise<void> {
   const args = trivyArgs(plan);
   io.log(`$ ${showCommand(binary, args)}`);
-  // Trivy stops itself at --timeout; our deadline, a minute later, catches a Trivy that hangs.
-  const timeoutMs = plan.timeoutMs + 60_000;
-  const result = await execute({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
+  // Trivy stops itself at --timeout; our deadline, a moment later, catches a Trivy that hangs
+  // (while downloading its database, say) without letting the step outlive its timeout by much.
+  const timeoutMs = plan.timeoutMs + TRIVY_GRACE_MS;
+  const result = await (io.exec ?? execute)({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
   if (result.exitCode === 0) return;
   const tail = lastLines(result.stderr || result.stdout, 5);
   const how = result.timedOut

@@ -72,4 +72,12 @@ describe('deploy: command', () => {
     expect(existsSync(marker)).toBe(false);
     expect(result.summary).not.toContain('<');
   });
+
+  it('names a working-directory that does not exist (issue 12, finding 4)', async () => {
+    const result = await runBundle('deploy', { inputs: { provider: 'command', token: TOKEN, 'working-directory': 'no-such-dir', command: 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toContain('Could not start bash: the working directory no-such-dir does not exist');
+    expectAllOutputs(result, 'deploy');
+    expectNoSecretLeak(result, [TOKEN]);
+  });
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/deploy/config.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { runBundle } from '../support/bundle.js';
+import { configContext } from '../support/context.js';
 import { expectAllOutputs, expectReadsDeclaredInputs, inputsOf } from '../support/metadata.js';
 import { BASE, KEY, KNOWN } from './scenarios.js';
 
-const RUN = { repo: 'Shop.Web' };
+const RUN = configContext({ run: { repo: 'Shop.Web' } });
 const config = (values: Record<string, string>) => readConfig(inputsOf('deploy', values), RUN);
 
 

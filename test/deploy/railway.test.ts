@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { RAILWAY_CLI } from '../../src/providers/railway/cli.js';
 import { runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
@@ -136,19 +137,19 @@ describe('deploy: railway', () => {
   });
 
   it('installs the pinned CLI with npm when it is absent, then reuses the tool cache', async () => {
-    const registry = await startNpmRegistry([{ name: '@railway/cli', version: '5.43.1', bin: 'railway' }]);
+    const registry = await startNpmRegistry([{ name: '@railway/cli', version: RAILWAY_CLI.version, bin: 'railway' }]);
     const api = await startRailwayApi({ token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] } });
     const tools = standins({ npm_config_registry: registry.url, npm_config_cache: `${standins().log}.npm-cache` });
     const inputs = { provider: 'railway', token: TOKEN, service: 'api', 'railway-api-url': api.url, 'poll-interval': '100ms' };
     const first = await runBundle('deploy', { inputs, env: tools.env, timeoutMs: 90_000 });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-    expect(first.stdout).toContain('Installing @railway/cli@5.43.1 with npm');
+    expect(first.stdout).toContain(`Installing @railway/cli@${RAILWAY_CLI.version} with npm`);
     expect(registry.downloads()).toBe(1);
     expect(tools.calls()[0]!.argv.slice(0, 3)).toEqual(['up', '--detach', '--json']);
     // A second job on the same runner: the tool cache has it, npm is not asked again.
     const second = await runBundle('deploy', { inputs, env: tools.env, dir: first.dir });
     expect(second.exitCode, second.stdout).toBe(0);
-    expect(second.stdout).toContain('Using @railway/cli@5.43.1 from the tool cache');
+    expect(second.stdout).toContain(`Using @railway/cli@${RAILWAY_CLI.version} from the tool cache`);
     expect(registry.downloads()).toBe(1);
     expect(registry.requests.filter((r) => r.url.includes('railway'))).toHaveLength(2);
     expectNoSecretLeak(first, [TOKEN]);

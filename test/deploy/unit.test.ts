@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deploy, type DeployDeps, type DeployResult } from '../../src/deploy/deploy.js';
 import { githubEnvironment } from '../../src/deploy/github-deployment.js';
-import { parseScriptOutputs } from '../../src/deploy/script-outputs.js';
+import { parseScriptOutputs } from '../../src/providers/script-outputs.js';
 import { deploySummary } from '../../src/deploy/summary.js';
 import { readRunContext } from '../../src/lib/context.js';
 import type { ExecRequest } from '../../src/lib/exec.js';

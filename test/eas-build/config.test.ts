@@ -5,17 +5,18 @@ import { checkEasJson, parseJsonWithComments } from '../../src/eas-build/eas-jso
 import { readRunContext } from '../../src/lib/context.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { Inputs } from '../../src/lib/inputs.js';
+import { configContext } from '../support/context.js';
 import { expectReadsDeclaredInputs } from '../support/metadata.js';
 import { BAD_INPUTS, EAS_JSON } from './harness.js';
 
 const run = readRunContext({ GITHUB_REPOSITORY: 'acme/shop' });
 const env = { GITHUB_WORKSPACE: '/work/space' };
 const configOf = (values: Record<string, string>): EasBuildConfig =>
-  readConfig(new Inputs((name) => ({ token: 'tok-123456', ...values })[name] ?? ''), run, env);
+  readConfig(new Inputs((name) => ({ token: 'tok-123456', ...values })[name] ?? ''), configContext({ env, run }));
 
 describe('readConfig', () => {
   it('reads every declared input and nothing else', () => {
-    expectReadsDeclaredInputs('eas-build', (inputs) => readConfig(inputs, run, env), [{ token: 'tok-123456' }]);
+    expectReadsDeclaredInputs('eas-build', (inputs) => readConfig(inputs, configContext({ env, run })), [{ token: 'tok-123456' }]);
   });
 
   it('defaults to an Android production build that waits, with eas from PATH', () => {

@@ -3,22 +3,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BundleResult, type BundleRun, runBundle } from '../support/bundle.js';
 import { type LoopbackServer, startServer } from '../support/server.js';
-import { fixture as sharedFixture } from '../support/shared.js';
+import { fixture as recordedFixture } from '../support/fixtures.js';
 
 /** Helpers for running dist/eas-build with the stand-in `eas` (bin/eas) in a throwaway project. */
 
 export const BIN = resolve(import.meta.dirname, 'bin');
-/** Derived answers the shared set lacks (see fixtures/README.md); the rest are read in place. */
+/** Derived answers the recorded set lacks (see fixtures/README.md); the rest come from test/fixtures/eas. */
 export const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
-const SHARED_FIXTURES = sharedFixture('eas');
+const RECORDED_FIXTURES = recordedFixture('eas');
 
-/** Every eas-cli JSON answer: ../shared/fixtures/eas plus the derived ones here. */
-export const FIXTURE_NAMES = [...readdirSync(SHARED_FIXTURES), ...readdirSync(DERIVED_FIXTURES)].filter((name) => name.endsWith('.json')).sort();
+/** Every eas-cli JSON answer: test/fixtures/eas plus the derived ones here. */
+export const FIXTURE_NAMES = [...readdirSync(RECORDED_FIXTURES), ...readdirSync(DERIVED_FIXTURES)].filter((name) => name.endsWith('.json')).sort();
 
 /** The path of a fixture by name, derived ones first. */
 export function fixturePath(name: string): string {
   const derived = join(DERIVED_FIXTURES, name);
-  return existsSync(derived) ? derived : join(SHARED_FIXTURES, name);
+  return existsSync(derived) ? derived : join(RECORDED_FIXTURES, name);
 }
 export const TOKEN = 'expo-token-Zq8vR2mK7tW4nB9x';
 
@@ -45,7 +45,7 @@ export interface EasRecord {
 }
 
 export interface EasRun extends BundleRun {
-  /** Fixture file name (../shared/fixtures/eas, or a derived one in fixtures/). */
+  /** Fixture file name (test/fixtures/eas, or a derived one in fixtures/). */
   fixture?: string;
   /** eas.json contents (object or raw text); null: no eas.json. Default EAS_JSON. */
   easJson?: unknown;

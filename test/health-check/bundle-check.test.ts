@@ -157,6 +157,31 @@ describe('health-check bundle: checking', () => {
     expect(notFollowed.exitCode).toBe(1);
   });
 
+  it('sends none of its headers across a redirect to another origin (issue 12, finding 3)', async () => {
+    const apiKey = 'hc-api-key-5d1e9a7c3b';
+    const bearer = 'hc-bearer-8f2a6c4e0d';
+    // Two loopback servers on different ports are two origins.
+    const other = await startServer((_q, r) => sendText(r, 200, 'healthy'));
+    const origin = await startServer((q, r) => {
+      if (q.url === '/health') r.writeHead(302, { location: '/moved' }).end();
+      else r.writeHead(302, { location: `${other.url}/health` }).end();
+    });
+    const result = await run({
+      url: `${origin.url}/health`,
+      'follow-redirects': 'true',
+      'expect-body': 'healthy',
+      headers: `X-Api-Key: ${apiKey}\nAuthorization: Bearer ${bearer}\nX-Trace: trace-1`,
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(origin.requests.map((q) => [q.url, q.headers['x-api-key'], q.headers['authorization']])).toEqual([
+      ['/health', apiKey, `Bearer ${bearer}`],
+      ['/moved', apiKey, `Bearer ${bearer}`],
+    ]);
+    expect(other.requests).toHaveLength(1);
+    for (const name of ['x-api-key', 'authorization', 'x-trace']) expect(other.requests[0]!.headers[name], name).toBeUndefined();
+    expectNoSecretLeak(result, [apiKey, bearer]);
+  });
+
   it('reads a huge body only up to max-body-bytes', async () => {
     let written = 0;
     const server = await startServer((_q, r) => {

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/health-check/config.js';
+import type { ConfigContext } from '../../src/lib/action.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { Inputs } from '../../src/lib/inputs.js';
 import { Secrets } from '../../src/lib/secrets.js';
 import { ROOT } from '../support/bundle.js';
+import { configContext, filesOf } from '../support/context.js';
 import { expectReadsDeclaredInputs, readActionMeta } from '../support/metadata.js';
 import { selfSignedCertificate } from './tls.js';
 
@@ -25,9 +27,14 @@ function inputsOf(values: Record<string, string>, secrets?: Secrets): Inputs {
   return new Inputs((name) => all[name] ?? '', secrets);
 }
 
+/** readConfig with a run (repo '') and no files unless given. */
+function read(inputs: Inputs, context: ConfigContext = configContext({ effects: { files: filesOf({}) } })) {
+  return readConfig(inputs, context);
+}
+
 function errorOf(values: Record<string, string>): string {
   try {
-    readConfig(inputsOf(values));
+    read(inputsOf(values));
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -55,7 +62,7 @@ function badInputRows(): { inputs: Record<string, string>; error: string }[] {
 
 describe('readConfig', () => {
   it('reads every declared input, and nothing else', () => {
-    expectReadsDeclaredInputs('health-check', (inputs) => readConfig(inputs), [
+    expectReadsDeclaredInputs('health-check', (inputs) => read(inputs), [
       { url: URL },
       { url: URL, rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41' },
       { url: URL, rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', environment: 'production' },
@@ -67,7 +74,7 @@ describe('readConfig', () => {
   });
 
   it('has defaults a team can start from', () => {
-    const config = readConfig(inputsOf({}));
+    const config = read(inputsOf({}));
     expect(config.failOnUnhealthy).toBe(true);
     expect(config.rollback).toEqual({ provider: 'none', timeoutMs: 300_000, verify: true });
     expect(config.check).toMatchObject({
@@ -90,12 +97,12 @@ describe('readConfig', () => {
 
   it('reads several URLs, one per line, without duplicates', () => {
     const urls = `${URL}\n${URL}/ready\n\n${URL}/live\n${URL}`;
-    expect(readConfig(inputsOf({ url: urls })).check.urls).toEqual([URL, `${URL}/ready`, `${URL}/live`]);
+    expect(read(inputsOf({ url: urls })).check.urls).toEqual([URL, `${URL}/ready`, `${URL}/live`]);
   });
 
   it('reads each provider\'s rollback with the inputs actions/deploy names the same way', () => {
     const secrets = new Secrets();
-    const railway = readConfig(inputsOf({ rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', 'rollback-to': 'dep-1' }, secrets)).rollback;
+    const railway = read(inputsOf({ rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', 'rollback-to': 'dep-1' }, secrets)).rollback;
     expect(railway).toEqual({
       provider: 'railway',
       token: 'rw-token-1234',
@@ -109,20 +116,20 @@ describe('readConfig', () => {
       verify: true,
     });
     expect(secrets.values).toContain('rw-token-1234');
-    expect(readConfig(inputsOf({ rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc' })).rollback).toMatchObject({
+    expect(read(inputsOf({ rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc' })).rollback).toMatchObject({
       provider: 'vercel',
       projectId: 'prj_abc',
       orgId: undefined,
       apiUrl: 'https://api.vercel.com',
     });
-    expect(readConfig(inputsOf({ rollback: 'cloud-run', 'rollback-token': '{"type":"service_account"}', service: 'api', region: 'europe-west4', 'rollback-to': 'api-00041-abc' })).rollback).toMatchObject({
+    expect(read(inputsOf({ rollback: 'cloud-run', 'rollback-token': '{"type":"service_account"}', service: 'api', region: 'europe-west4', 'rollback-to': 'api-00041-abc' })).rollback).toMatchObject({
       provider: 'cloud-run',
       credential: '{"type":"service_account"}',
       service: 'api',
       region: 'europe-west4',
       to: 'api-00041-abc',
     });
-    const ssh = readConfig(inputsOf({ rollback: 'ssh', ...SSH, 'blue-green': 'true', 'remote-directory': '/srv/app', 'switch-script': './switch.sh' }), undefined, { repo: 'Trace.Hub' }).rollback;
+    const ssh = read(inputsOf({ rollback: 'ssh', ...SSH, 'blue-green': 'true', 'remote-directory': '/srv/app', 'switch-script': './switch.sh' }), configContext({ run: { repo: 'Trace.Hub' } })).rollback;
     expect(ssh).toMatchObject({
       provider: 'ssh',
       host: { host: 'vps.example.com', port: 22, user: 'deploy', knownHosts: SSH['known-hosts'] },
@@ -131,13 +138,13 @@ describe('readConfig', () => {
   });
 
   it('reads the command rollback with its target', () => {
-    const config = readConfig(inputsOf({ rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41', 'rollback-timeout': '90s', 'verify-after-rollback': 'false' }));
+    const config = read(inputsOf({ rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41', 'rollback-timeout': '90s', 'verify-after-rollback': 'false' }));
     expect(config.rollback).toEqual({ provider: 'command', command: './rollback.sh', to: 'dep_41', timeoutMs: 90_000, verify: false });
   });
 
   it('masks header values, the credential after a scheme, and passwords and tokens in URLs', () => {
     const secrets = new Secrets();
-    const config = readConfig(
+    const config = read(
       inputsOf({ headers: 'Authorization: Bearer tok_live_0123456789\nX-Api-Key: key-abcdef', url: 'https://user:p%40ssw0rd@api.example.com/health?token=abcdef123456' }, secrets),
     );
     expect(config.check.headers).toEqual({ Authorization: 'Bearer tok_live_0123456789', 'X-Api-Key': 'key-abcdef' });
@@ -146,7 +153,7 @@ describe('readConfig', () => {
 
   it('leaves the standard content headers unmasked: the runner would hide them job-wide', () => {
     const secrets = new Secrets();
-    readConfig(inputsOf({ headers: 'Accept: application/json\nUser-Agent: deploy-kit-e2e\nX-Token: custom-secret-99' }, secrets));
+    read(inputsOf({ headers: 'Accept: application/json\nUser-Agent: deploy-kit-e2e\nX-Token: custom-secret-99' }, secrets));
     expect(secrets.values).toContain('custom-secret-99');
     expect(secrets.values).not.toContain('application/json');
     expect(secrets.values).not.toContain('deploy-kit-e2e');
@@ -154,13 +161,10 @@ describe('readConfig', () => {
 
   it('reads a CA bundle given as PEM text or as a file path', () => {
     const certificate = selfSignedCertificate().cert;
-    expect(readConfig(inputsOf({ 'ca-cert': certificate })).check.tls).toEqual({ insecure: false, ca: certificate.trim() });
-    const fromFile = readConfig(inputsOf({ 'ca-cert': 'certs/ca.pem' }), (path) => {
-      expect(path).toBe('certs/ca.pem');
-      return certificate;
-    });
+    expect(read(inputsOf({ 'ca-cert': certificate })).check.tls).toEqual({ insecure: false, ca: certificate.trim() });
+    const fromFile = read(inputsOf({ 'ca-cert': 'certs/ca.pem' }), configContext({ effects: { files: filesOf({ 'certs/ca.pem': certificate }) } }));
     expect(fromFile.check.tls.ca).toBe(certificate);
-    expect(readConfig(inputsOf({ insecure: 'true' })).check.tls).toEqual({ insecure: true });
+    expect(read(inputsOf({ insecure: 'true' })).check.tls).toEqual({ insecure: true });
   });
 
   it('never quotes a header line in an error: it may hold a token', () => {
@@ -185,7 +189,7 @@ describe('URL credentials in errors', () => {
     const secrets = new Secrets();
     const bad = (url: string) => {
       try {
-        readConfig(inputsOf({ url }, secrets));
+        read(inputsOf({ url }, secrets));
         return '';
       } catch (error) {
         return (error as Error).message;

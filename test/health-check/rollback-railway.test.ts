@@ -3,12 +3,12 @@ import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { RAILWAY_IDS, type RailwayApiOptions, startRailwayApi } from '../support/railway-api.js';
 import { closeAllServers } from '../support/server.js';
-import { fixtureJson } from '../support/shared.js';
+import { fixtureJson } from '../support/fixtures.js';
 import { checkWithRollback, healthyService, releaseService, unhealthyStory } from './rollback-service.js';
 
 /**
  * `rollback: railway` end to end: the bundle against the Railway API stand-in (which checks the
- * operations byte for byte against ../shared/fixtures/railway and the auth header against the token
+ * operations byte for byte against test/fixtures/railway and the auth header against the token
  * kind) and a service that turns healthy once the stand-in has received `deploymentRollback`.
  */
 

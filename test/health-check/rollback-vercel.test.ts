@@ -7,7 +7,7 @@ import { checkWithRollback, healthyService, releaseService, unhealthyStory } fro
 
 /**
  * `rollback: vercel` end to end: the bundle against the Vercel REST API stand-in (formats of
- * ../shared/fixtures/vercel; it checks the Bearer token, the team scope and the project) and a
+ * test/fixtures/vercel; it checks the Bearer token, the team scope and the project) and a
  * service that turns healthy once the stand-in has received the rollback request.
  */
 

@@ -6,7 +6,7 @@ import { checkHealth, type CheckConfig, type HealthResult } from '../../src/heal
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
 import { healthReport, percentile } from '../../src/health-check/report.js';
 import { rollbackAndVerify, type RollbackContext } from '../../src/health-check/rollback.js';
-import type { CommandRollback } from '../../src/health-check/rollback-command.js';
+import type { CommandRollback } from '../../src/providers/command/inputs.js';
 import { summaryMarkdown } from '../../src/health-check/summary.js';
 import { finalVerdict } from '../../src/health-check/verdict.js';
 import { FakeClock, fakeDeps, json, testCheckConfig, type ScriptedAnswer } from './fake-clock.js';

@@ -7,6 +7,7 @@ import { Secrets } from '../../src/lib/secrets.js';
 import { splitCommandLine } from '../../src/migration-drift/argv.js';
 import { readChecks, readConfig, settingsFromManagePy } from '../../src/migration-drift/config.js';
 import { chooseInterpreter, type Probe } from '../../src/migration-drift/interpreter.js';
+import { configContext } from '../support/context.js';
 import { expectReadsDeclaredInputs } from '../support/metadata.js';
 
 /** A workspace with an Alembic project in alembic/ and a Django one in web/. */
@@ -24,7 +25,7 @@ const root = workspace();
 function config(values: Record<string, string>, event: Record<string, unknown> = {}, env: Record<string, string> = {}) {
   const secrets = new Secrets();
   const inputs = new Inputs((name) => values[name] ?? '', secrets);
-  return { config: readConfig(inputs, { GITHUB_WORKSPACE: root, RUNNER_TEMP: '/runner/temp', ...env }, { event }, secrets), secrets };
+  return { config: readConfig(inputs, configContext({ env: { GITHUB_WORKSPACE: root, RUNNER_TEMP: '/runner/temp', ...env }, run: { event }, secrets })), secrets };
 }
 const error = (values: Record<string, string>) => {
   try {
@@ -82,7 +83,7 @@ describe('readConfig', () => {
   });
 
   it('reads exactly the inputs action.yml declares', () => {
-    expectReadsDeclaredInputs('migration-drift', (inputs) => readConfig(inputs, { GITHUB_WORKSPACE: root }, { event: {} }), [
+    expectReadsDeclaredInputs('migration-drift', (inputs) => readConfig(inputs, configContext({ env: { GITHUB_WORKSPACE: root }, run: { event: {} } })), [
       { 'working-directory': 'empty', tool: 'command', command: 'true' },
     ]);
   });

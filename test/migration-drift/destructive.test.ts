@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sqlStatements, warningsFromOperations, warningsFromSql } from '../../src/migration-drift/destructive.js';
-import { sqlFixture } from './shared-fixtures.js';
+import { sqlFixture } from './fixture-files.js';
 
 const texts = (warnings: { text: string }[]) => warnings.map((w) => w.text);
 

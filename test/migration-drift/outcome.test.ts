@@ -27,7 +27,7 @@ const added = {
 const allPassed = [
   passed('heads', { heads: ['d4e5f6a7b8c9'] }),
   passed('upgrade', { revisions: 4 }),
-  passed('drift', { method: 'compare_metadata', diffs: '[]' }),
+  passed('drift', { method: 'compare_metadata', differences: [] }),
   passed('reversible', { stairway: 4 }),
   passed('summary', { revisions: [added] }),
 ];
@@ -63,8 +63,8 @@ describe('decideOutcome', () => {
   });
 
   it('lists at most three differences in the failure sentence', () => {
-    const diffs = `[${['a', 'b', 'c', 'd', 'e'].map((t) => `('add_table', Table('${t}', MetaData(), schema=None))`).join(', ')}]`;
-    const outcome = decideOutcome(request([{ event: 'check', name: 'drift', status: 'failed', diffs }], { checks: ['drift'] }));
+    const differences = ['a', 'b', 'c', 'd', 'e'].map((target) => ({ kind: 'add_table', target, words: 'table in the models, not in the migrations' }));
+    const outcome = decideOutcome(request([{ event: 'check', name: 'drift', status: 'failed', differences }], { checks: ['drift'] }));
     expect(outcome.failure).toBe(
       '1 of 1 migration checks failed: drift (5 differences between the models and the migrations: a: table in the models, not in the migrations; b: table in the models, not in the migrations; c: table in the models, not in the migrations; and 2 more).',
     );

@@ -3,14 +3,18 @@ import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { missingMessage, postgresBin } from '../../scripts/system-deps.mjs';
 
 /**
- * A real PostgreSQL 15 server for one test file (the STYLE.md recipe): initdb and pg_ctl as the
- * postgres user in a temp dir, on a free loopback port. The superuser connects through the socket
- * without a password; the application role `app` must give its password over TCP (scram-sha-256),
- * so the tests exercise a database-url that carries a secret.
+ * A real PostgreSQL server (Debian's newest installed major, 15 on Debian 12) for one test file
+ * (the STYLE.md recipe): initdb and pg_ctl in a temp dir, on a free loopback port, as the postgres
+ * user when the tests run as root (initdb refuses root), else as the user running them (a CI
+ * runner). The superuser connects through the socket without a password; the application role
+ * `app` must give its password over TCP (scram-sha-256), so the tests exercise a database-url that
+ * carries a secret.
  */
-const BIN = '/usr/lib/postgresql/15/bin';
+const BIN = postgresBin('pg_ctl') ?? '';
+const ROOT_USER = process.getuid?.() === 0;
 
 export interface Postgres {
   port: number;
@@ -18,6 +22,8 @@ export interface Postgres {
   password: string;
   /** A new empty database owned by `app`; returns its SQLAlchemy URL with the password in it. */
   createDatabase(prefix?: string): string;
+  /** Runs SQL as the superuser (e.g. the role and database a workflow's service container would create). */
+  sql(statement: string): void;
   stop(): void;
 }
 
@@ -36,14 +42,18 @@ async function freePort(): Promise<number> {
 }
 
 function asPostgres(command: string, args: string[]): string {
-  return execFileSync('runuser', ['-u', 'postgres', '--', join(BIN, command), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [file, argv] = ROOT_USER ? ['runuser', ['-u', 'postgres', '--', join(BIN, command), ...args]] : [join(BIN, command), args];
+  return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export async function startPostgres(): Promise<Postgres> {
+  if (!BIN) throw new Error(missingMessage(['postgresql']));
   const dir = mkdtempSync(join(tmpdir(), 'dk-md-pg-'));
   chmodSync(dir, 0o755);
-  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-  chownSync(dir, uid, uid);
+  if (ROOT_USER) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    chownSync(dir, uid, uid);
+  }
   const data = join(dir, 'data');
   asPostgres('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   writeFileSync(
@@ -63,6 +73,9 @@ export async function startPostgres(): Promise<Postgres> {
       const name = `${prefix.replace(/\W/g, '_')}_${process.pid}_${++counter}`;
       psql(`CREATE DATABASE ${name} OWNER app`);
       return `postgresql://app:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`;
+    },
+    sql(statement) {
+      psql(statement);
     },
     stop() {
       try {

@@ -7,7 +7,7 @@ describe('the helper line protocol', () => {
       '{"tool": "alembic", "version": "1.8.1", "python": "3.11.2", "revisions": 3, "heads": ["c3d4e5f6a7b8"], "drift_method": "compare_metadata", "event": "info"}',
       '{"message": "upgrade: base -> head (3 revisions)", "event": "progress"}',
       '{"name": "heads", "status": "passed", "duration_ms": 0, "heads": ["c3d4e5f6a7b8"], "event": "check"}',
-      '{"name": "drift", "status": "failed", "message": "the models differ from the migrations", "method": "compare_metadata", "diffs": "[]", "event": "check"}',
+      '{"name": "drift", "status": "failed", "message": "the models differ from the migrations", "method": "compare_metadata", "differences": [{"kind": "add_table", "target": "audit_log", "words": "table in the models, not in the migrations"}], "event": "check"}',
       '{"duration_ms": 453, "event": "done"}',
     ];
     const events = lines.map(parseHelperLine);
@@ -24,6 +24,8 @@ describe('the helper line protocol', () => {
       '{"event": "check", "name": "rm -rf", "status": "passed"}',
       '{"event": "check", "name": "drift", "status": "maybe"}',
       '{"event": "check", "name": "heads", "status": "passed", "heads": "abc"}',
+      '{"event": "check", "name": "drift", "status": "failed", "differences": "[(\'add_table\', Table(\'x\'))]"}',
+      '{"event": "check", "name": "drift", "status": "failed", "differences": [{"kind": "add_table"}]}',
       '{"event": "check", "name": "summary", "status": "passed", "revisions": [{"revision": 1}]}',
       '{"event": "progress"}',
       '[1, 2]',

@@ -14,7 +14,7 @@ import { startSampleService } from '../../scripts/demo-service.mjs';
  * dist/pipeline/index.js on Node 24 as the runner runs it, against loopback only: the demo's
  * sample service (GET /health per live release; v3 answers 503 degraded), deployed and rolled back
  * by scripts/demo-release.mjs as the `command` deploy and `rollback-command`, and a Slack stand-in
- * replaying the recorded answers of ../shared/fixtures/slack (see test/slack-notify/receiver.ts).
+ * replaying the recorded answers of test/fixtures/slack (see test/slack-notify/receiver.ts).
  */
 
 interface SampleService {

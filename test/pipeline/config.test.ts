@@ -5,24 +5,26 @@ import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/lib/context.js';
 import { ConfigError } from '../../src/lib/errors.js';
 import { PROVIDER_NAMES } from '../../src/health-check/rollback.js';
-import { pipelineInputs } from '../../src/pipeline/action-inputs.js';
+import { pipelineInputs } from '../../scripts/pipeline-action-inputs.js';
 import { autoRollback, readConfig } from '../../src/pipeline/config.js';
 import { BASE } from '../deploy/scenarios.js';
 import { NODE24, ROOT } from '../support/bundle.js';
+import { configContext, filesOf } from '../support/context.js';
 import { expectReadsDeclaredInputs, inputsOf, readActionMeta } from '../support/metadata.js';
 
 const RUN = readRunContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc1234def' });
 const COMMAND = BASE['command']!;
 const WEBHOOK = 'https://hooks.slack.com/services/T0/B0/abcdefgh';
 
-const config = (values: Record<string, string>) => readConfig(inputsOf('pipeline', values), RUN, () => '');
+const CONTEXT = configContext({ run: RUN, effects: { files: filesOf({}) } });
+const config = (values: Record<string, string>) => readConfig(inputsOf('pipeline', values), CONTEXT);
 
 describe('pipeline config: the sub-actions read their inputs under the pipeline names', () => {
   it('reads every input the root action.yml declares, and only those', () => {
     expectReadsDeclaredInputs(
       'pipeline',
       (read) => {
-        readConfig(read, RUN, () => '').catch(() => undefined);
+        readConfig(read, CONTEXT).catch(() => undefined);
       },
       [
         { ...COMMAND, 'health-url': 'https://shop.example/health', 'rollback-command': './rollback.sh', 'slack-webhook-url': WEBHOOK },

@@ -6,6 +6,7 @@ import { Secrets } from '../../src/lib/secrets.js';
 import { readConfig } from '../../src/slack-notify/config.js';
 import { parseMentions } from '../../src/slack-notify/mentions.js';
 import { parsePayload } from '../../src/slack-notify/payload.js';
+import { configContext } from '../support/context.js';
 import { expectReadsDeclaredInputs } from '../support/metadata.js';
 import { parse as parseYaml } from 'yaml';
 
@@ -16,7 +17,7 @@ const run = readRunContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abcdef
 function read(values: Record<string, string>, now?: number) {
   const secrets = new Secrets();
   const inputs = new Inputs((name) => values[name] ?? '', secrets);
-  return { config: readConfig(inputs, run, now), secrets };
+  return { config: readConfig(inputs, configContext({ run, secrets, ...(now === undefined ? {} : { now }) })), secrets };
 }
 
 describe('readConfig', () => {
@@ -24,7 +25,7 @@ describe('readConfig', () => {
     expectReadsDeclaredInputs(
       'slack-notify',
       // readConfig reads every input before its one await; the rejection of an invalid scenario is expected.
-      (inputs) => void readConfig(inputs, run).catch(() => undefined),
+      (inputs) => void readConfig(inputs, configContext({ run })).catch(() => undefined),
       [{}, { 'webhook-url': WEBHOOK }, { 'bot-token': TOKEN, channel: 'C1' }],
     );
   });

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Handler, sendJson, sendText } from '../support/server.js';
-import { fixture as sharedFixture } from '../support/shared.js';
+import { fixture as recordedFixture } from '../support/fixtures.js';
 
 /**
- * A loopback stand-in for Slack that replays the recorded answers in ../shared/fixtures/slack (see
+ * A loopback stand-in for Slack that replays the recorded answers in test/fixtures/slack (see
  * its README): incoming webhooks answer plain text with real HTTP
  * statuses (`webhook/<status>.<code>.txt`, content type `text/plain; charset=utf-8` as in
  * python-slack-sdk's mock server); the Web API answers JSON with HTTP 200 even on errors
  * (`web-api/chat.*.json`), and HTTP 429 with Retry-After and `http429.ratelimited.body.json`.
  */
-const FIXTURES = sharedFixture('slack');
+const FIXTURES = recordedFixture('slack');
 
 export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlackConfig } from '../../src/slack-notify/config.js';
 import { explainSlackError } from '../../src/slack-notify/explain.js';
 import { buildRequest, describeOutcome, interpretAnswer, mentionReply, unanswered } from '../../src/slack-notify/request.js';
-import { fixture as sharedFixture } from '../support/shared.js';
+import { fixture as recordedFixture } from '../support/fixtures.js';
 import { fixture } from './receiver.js';
 
 const message: SlackConfig['message'] = {
@@ -49,7 +49,7 @@ describe('mentionReply', () => {
 describe('interpretAnswer (recorded Slack answers)', () => {
   it('takes a webhook 200 "ok" as sent, and any other answer as its plain-text code', () => {
     expect(interpretAnswer('webhook', answer(200, fixture('webhook/200.ok.txt')))).toMatchObject({ sent: true });
-    for (const file of readdirSync(sharedFixture('slack', 'webhook')).filter((f) => f.endsWith('.txt') && !f.startsWith('200'))) {
+    for (const file of readdirSync(recordedFixture('slack', 'webhook')).filter((f) => f.endsWith('.txt') && !f.startsWith('200'))) {
       const [status, code] = file.split('.');
       const outcome = interpretAnswer('webhook', answer(Number(status), fixture(`webhook/${file}`)));
       expect(outcome).toMatchObject({ sent: false, error: code, httpStatus: Number(status) });
@@ -68,7 +68,7 @@ describe('interpretAnswer (recorded Slack answers)', () => {
   });
 
   it('reads the error of every recorded ok:false answer (HTTP 200) and explains the common ones', () => {
-    for (const file of readdirSync(sharedFixture('slack', 'web-api')).filter((f) => f.includes('.error.'))) {
+    for (const file of readdirSync(recordedFixture('slack', 'web-api')).filter((f) => f.includes('.error.'))) {
       const code = (JSON.parse(fixture(`web-api/${file}`)) as { error: string }).error;
       const outcome = interpretAnswer(file.startsWith('chat.update') ? 'chat.update' : 'chat.postMessage', answer(200, fixture(`web-api/${file}`)));
       expect(outcome).toMatchObject({ sent: false, error: code, httpStatus: 200 });
@@ -87,7 +87,11 @@ describe('describeOutcome', () => {
       'Slack refused the message (webhook): no_service (HTTP 404): the webhook is disabled or was removed (app uninstalled or its channel changed): create a new webhook URL and update the secret.',
     );
     expect(describeOutcome({ ...interpretAnswer('webhook', answer(500, 'rollup_error')), attempts: 3 })).toBe('Slack refused the message (webhook, after 3 attempts): rollup_error (HTTP 500): Slack had an internal error.');
-    expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 2, 1500))).toBe('Could not reach Slack (webhook, after 2 attempts): no complete answer within 1.5 s (TIMEOUT).');
+    expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 1, 1500))).toBe(
+      'No answer from Slack (webhook): no complete answer within 1.5 s after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate (TIMEOUT).',
+    );
+    expect(describeOutcome(unanswered('webhook', 'ECONNREFUSED', 4, 1500))).toBe('Could not reach Slack (webhook, after 4 attempts): connection refused (ECONNREFUSED).');
+    expect(unanswered('chat.postMessage', 'UND_ERR_SOCKET', 1, 1500)).toMatchObject({ maybeDelivered: true });
     expect(explainSlackError('something_new')).toBeUndefined();
   });
 });

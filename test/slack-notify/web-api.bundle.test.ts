@@ -6,7 +6,7 @@ import { closeAllServers, type LoopbackServer, scripted, sendJson, startServer }
 import { fixture, rateLimited, webApiAnswer } from './receiver.js';
 
 // Integration: dist/slack-notify/index.js on Node 24 against a loopback Slack Web API that replays
-// the recorded answers in ../shared/fixtures/slack/web-api (HTTP 200 with ok:true/false; 429 with Retry-After).
+// the recorded answers in test/fixtures/slack/web-api (HTTP 200 with ok:true/false; 429 with Retry-After).
 
 afterEach(closeAllServers);
 

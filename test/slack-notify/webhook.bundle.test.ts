@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type BundleRun, runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
-import { closeAllServers, hang, type LoopbackServer, scripted, startServer } from '../support/server.js';
+import { closeAllServers, hang, type LoopbackServer, reset, scripted, startServer } from '../support/server.js';
 import { rateLimited, WEBHOOK_PATH, webhookAnswer } from './receiver.js';
 
 // Integration: dist/slack-notify/index.js on Node 24, posting to a loopback Slack webhook receiver
-// that replays the recorded answers in ../shared/fixtures/slack/webhook (see ./receiver.ts).
+// that replays the recorded answers in test/fixtures/slack/webhook (see ./receiver.ts).
 
 afterEach(closeAllServers);
 
@@ -109,22 +109,46 @@ describe('slack-notify through an incoming webhook', () => {
     expect(result.stdout).toMatch(/::warning::Slack refused the message \(webhook, after 3 attempts\): rollup_error \(HTTP 500\): Slack had an internal error\./);
   });
 
-  it('ends a hang at the timeout (per attempt, bounded retries)', async () => {
+  // Issue 12, finding 6: the server has read the whole request before it hangs or resets, so Slack
+  // may have posted it; a second POST would post a second message.
+  it('ends a hang at the timeout, and does not post again: Slack may have the message', async () => {
     const server = await startServer(hang);
-    const result = await notify(server, { timeout: '1s', retries: '1', 'fail-on-error': 'true' });
+    const result = await notify(server, { timeout: '1s', retries: '3', 'fail-on-error': 'true' });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe('Could not reach Slack (webhook, after 2 attempts): no complete answer within 1 s (TIMEOUT).');
-    expect(server.requests).toHaveLength(2);
+    expect(result.failure).toBe(
+      'No answer from Slack (webhook): no complete answer within 1 s after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate (TIMEOUT).',
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(result.summary).toContain('Slack notification failed (1 attempt).');
     expect(result.durationMs).toBeLessThan(20_000);
   });
 
-  it('warns when nothing listens (connection refused)', async () => {
+  it('does not post again after a reset that came once the request was read', async () => {
+    const server = await startServer(reset);
+    const result = await notify(server, { retries: '3' });
+    expect(result.exitCode).toBe(0);
+    expect(server.requests).toHaveLength(1);
+    expect(result.outputs['sent']).toBe('false');
+    expect(result.stdout).toMatch(/::warning::No answer from Slack \(webhook\): the connection broke before an answer after the request was sent, so Slack may have posted it/);
+    expect(result.summary).toContain('Slack notification failed (1 attempt).');
+  });
+
+  it('counts the attempts in the summary when a retry got the message through', async () => {
+    const server = await startServer(scripted([webhookAnswer('500.rollup_error'), webhookAnswer('200.ok')]));
+    const result = await notify(server, { retries: '2' });
+    expect(result.outputs['sent']).toBe('true');
+    expect(server.requests).toHaveLength(2);
+    expect(result.summary).toContain('Slack notification sent through the incoming webhook; 2 attempts.');
+  });
+
+  it('warns when nothing listens (connection refused), after retrying: the request never left', async () => {
     const server = await startServer(hang);
     const webhookUrl = `${server.url}${WEBHOOK_PATH}`;
     await server.close();
-    const result = await runBundle('slack-notify', { inputs: { 'webhook-url': webhookUrl, retries: '0' } });
+    const result = await runBundle('slack-notify', { inputs: { 'webhook-url': webhookUrl, retries: '1' } });
     expectNoSecretLeak(result, [webhookUrl]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/::warning::Could not reach Slack \(webhook\): connection refused \(ECONNREFUSED\)/);
+    expect(result.stdout).toMatch(/::warning::Could not reach Slack \(webhook, after 2 attempts\): connection refused \(ECONNREFUSED\)/);
+    expect(result.summary).toContain('Slack notification failed (2 attempts).');
   });
 });

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFileCommand } from '../../scripts/file-commands.mjs';
 import { readActionMeta } from './metadata.js';
+import { readWorkflowCommands } from './workflow-commands.js';
 
 export { parseFileCommand };
 
@@ -12,6 +14,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Node 24 from the `node` package in devDependencies: the runtime `runs.using: node24` gives. */
 export const NODE24 = join(ROOT, 'node_modules', 'node', 'bin', 'node');
+
+/** GNU time, for measureMemory. */
+const TIME = '/usr/bin/time';
 
 export interface BundleRun {
   /** Inputs by their action.yml names; action.yml defaults fill the rest, as the runner does. */
@@ -26,6 +31,13 @@ export interface BundleRun {
   timeoutMs?: number;
   /** Reuse a runner temp directory (e.g. to share a tool cache between two runs). */
   dir?: string;
+  /** Measure the step's peak memory (GNU time's max RSS of the bundle and the children it waited for). */
+  measureMemory?: boolean;
+  /**
+   * Evaluates an `${{ }}` expression in an action.yml default (the rehearsal passes GitHub's own
+   * evaluator); without it only `github.token` and `job.status` (success) are known.
+   */
+  evaluate?: (expression: string) => string;
 }
 
 export interface BundleResult {
@@ -37,17 +49,52 @@ export interface BundleResult {
   /** Variables written to GITHUB_ENV. */
   exportedEnv: Record<string, string>;
   state: Record<string, string>;
+  /** Directories written to GITHUB_PATH. */
+  path: string[];
   durationMs: number;
   dir: string;
   /** The `::error::` / `setFailed` message, if any. */
   failure: string | undefined;
+  /** Peak resident memory in KiB, when measureMemory was asked for. */
+  maxRssKb?: number;
 }
 
 /** `action` is a folder of actions/ or `pipeline` for the root action.yml. */
 export async function runBundle(action: string, run: BundleRun = {}): Promise<BundleResult> {
   const bundle = join(ROOT, 'dist', action, 'index.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run npm run build`);
-  const dir = run.dir ?? mkdtempSync(join(tmpdir(), `dk-${action}-`));
+  const { dir, files, env } = runnerEnvironment(action, run);
+  const meta = readActionMeta(action);
+  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+    const value = run.inputs?.[name] ?? runnerDefault(input.default, env, run.evaluate);
+    env[inputVariable(name)] = value;
+  }
+  for (const [name, value] of Object.entries(run.inputs ?? {})) env[inputVariable(name)] = value;
+  const [command, args] = run.measureMemory ? [TIME, ['-f', '%M', '-o', join(dir, 'max-rss-kb'), NODE24, bundle]] : [NODE24, [bundle]];
+  return runProcess(command, args, { dir, files, env }, run.timeoutMs);
+}
+
+/**
+ * A `run:` step as the runner executes it with `shell: bash`: the script in a file under
+ * RUNNER_TEMP, `bash --noprofile --norc -eo pipefail FILE`, in the same environment and with the
+ * same file commands (GITHUB_OUTPUT, GITHUB_ENV, ...) as runBundle gives an action.
+ */
+export async function runScript(script: string, run: BundleRun = {}): Promise<BundleResult> {
+  const { dir, files, env } = runnerEnvironment('run', run);
+  const file = join(dir, 'temp', `${randomUUID()}.sh`);
+  writeFileSync(file, script);
+  return runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { dir, files, env }, run.timeoutMs);
+}
+
+interface RunnerEnvironment {
+  dir: string;
+  files: Record<'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_PATH' | 'GITHUB_EVENT_PATH', string>;
+  env: Record<string, string>;
+}
+
+/** A fresh runner temp directory with empty file-command files, and the environment the runner gives a step. */
+function runnerEnvironment(kind: string, run: BundleRun): RunnerEnvironment {
+  const dir = run.dir ?? mkdtempSync(join(tmpdir(), `dk-${kind}-`));
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
@@ -89,22 +136,26 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
     ...files,
     ...run.env,
   };
-  const meta = readActionMeta(action);
-  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
-    const value = run.inputs?.[name] ?? runnerDefault(input.default, env);
-    env[inputVariable(name)] = value;
-  }
-  for (const [name, value] of Object.entries(run.inputs ?? {})) env[inputVariable(name)] = value;
+  return { dir, files, env };
+}
 
+async function runProcess(command: string, args: string[], { dir, files, env }: RunnerEnvironment, timeoutMs = 60_000): Promise<BundleResult> {
   const started = performance.now();
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
     (done, fail) => {
-      const child = spawn(NODE24, [bundle], { cwd: env['GITHUB_WORKSPACE'], env, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Its own process group, so that the harness's kill also stops what the bundle started.
+      const child = spawn(command, args, { cwd: env['GITHUB_WORKSPACE'], env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs ?? 60_000);
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          child.kill('SIGKILL');
+        }
+      }, timeoutMs);
       child.on('error', fail);
       child.on('close', (code) => {
         clearTimeout(timer);
@@ -112,8 +163,11 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
       });
     },
   );
-  const failure = /^::error::(.*)$/m.exec(stdout)?.[1];
+  // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
+  const failure = readWorkflowCommands(stdout).commands.find((command) => command.name === 'error' && Object.keys(command.properties).length === 0)?.data;
+  const rss = existsSync(join(dir, 'max-rss-kb')) ? Number(readFileSync(join(dir, 'max-rss-kb'), 'utf8').trim().split('\n').at(-1)) : undefined;
   return {
+    ...(rss !== undefined && Number.isFinite(rss) ? { maxRssKb: rss } : {}),
     exitCode,
     stdout,
     stderr,
@@ -121,9 +175,10 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     exportedEnv: parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8')),
     state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
+    path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean),
     durationMs: Math.round(performance.now() - started),
     dir,
-    failure: failure === undefined ? undefined : unescapeCommand(failure),
+    failure,
   };
 }
 
@@ -133,16 +188,13 @@ export function inputVariable(name: string): string {
 }
 
 /** The runner evaluates expressions in defaults; the ones our action.yml files use are known here. */
-function runnerDefault(value: unknown, env: Record<string, string>): string {
+function runnerDefault(value: unknown, env: Record<string, string>, evaluate?: (expression: string) => string): string {
   if (value === undefined || value === null) return '';
   return String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+    if (evaluate) return evaluate(expression);
     if (expression === 'github.token') return env['GITHUB_TOKEN'] ?? '';
     if (expression === 'job.status') return 'success';
     throw new Error(`runBundle does not know how to evaluate the default expression \${{ ${expression} }}`);
   });
 }
 
-
-function unescapeCommand(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}

@@ -1,9 +1,9 @@
-import { fixtureJson } from './shared.js';
+import { fixtureJson } from './fixtures.js';
 import { type LoopbackServer, type RecordedRequest, sendJson, startServer } from './server.js';
 
 /**
  * A loopback stand-in for Railway's public GraphQL API (backboard), replaying
- * ../shared/fixtures/railway: the fixture operations must arrive byte for byte as
+ * test/fixtures/railway: the fixture operations must arrive byte for byte as
  * responses/<Operation>.request.json has them, answers keep the fixture response shapes, and
  * errors come as Railway sends them (HTTP 200, `{"errors":[{message}], "data": null}`: a wrong
  * project token -> error.project-token-not-found.json, a wrong or wrongly sent token ->

@@ -1,12 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { missingMessage } from '../../scripts/system-deps.mjs';
 
 /**
  * A real OpenSSH server on 127.0.0.1 and a free port, with a generated host key and client key
- * (../shared/STYLE.md "OpenSSH on loopback"). `knownHosts` is the line that verifies its host key;
+ * (the STYLE.md guide, "OpenSSH on loopback"). `knownHosts` is the line that verifies its host key;
  * `wrongKnownHosts` names another key for the same host, which ssh must refuse. `env` is set in
  * every session (SetEnv), e.g. a PATH with stand-in executables such as `docker`.
  */
@@ -25,6 +26,7 @@ export interface Sshd {
 const SSHD = '/usr/sbin/sshd';
 
 export async function startSshd(options: { env?: Record<string, string> } = {}): Promise<Sshd> {
+  if (!existsSync(SSHD)) throw new Error(missingMessage(['openssh-server']));
   const dir = mkdtempSync(join(tmpdir(), 'dk-sshd-'));
   const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'deploy-kit-test', '-f', join(dir, file)]);
   keygen('host');
@@ -32,7 +34,9 @@ export async function startSshd(options: { env?: Record<string, string> } = {}):
   keygen('other-host');
   writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client.pub')));
   const port = await freePort();
-  const setEnv = Object.entries(options.env ?? {}).map(([name, value]) => `SetEnv ${name}=${value}`);
+  // sshd takes the first SetEnv line only: every variable goes on that one line.
+  const pairs = Object.entries(options.env ?? {}).map(([name, value]) => `"${name}=${value}"`);
+  const setEnv = pairs.length ? [`SetEnv ${pairs.join(' ')}`] : [];
   writeFileSync(
     join(dir, 'sshd_config'),
     [
@@ -49,7 +53,8 @@ export async function startSshd(options: { env?: Record<string, string> } = {}):
       '',
     ].join('\n'),
   );
-  mkdirSync('/run/sshd', { recursive: true });
+  // sshd started by root wants its privilege-separation directory; started by another user it runs unprivileged.
+  if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true });
   const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));

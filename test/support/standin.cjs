@@ -6,9 +6,9 @@
 // Each invocation appends one JSON line {tool, argv, env, cwd, credential} to $DK_STANDIN_LOG so that
 // a test can assert what the tool received (argv elements, the token in the environment), and prints
 // output in the real tool's format:
-// - railway `up --detach --json`: ../shared/fixtures/railway/responses/cli.railway-up-detach-json.json
+// - railway `up --detach --json`: test/fixtures/railway/responses/cli.railway-up-detach-json.json
 //   (railwayapp/cli 5.43.1 src/commands/up.rs); failures as the CLI prints them on stderr, exit 1.
-// - vercel `deploy`: stdout ../shared/fixtures/vercel/cli.deploy-json.stdout.json with --format=json or
+// - vercel `deploy`: stdout test/fixtures/vercel/cli.deploy-json.stdout.json with --format=json or
 //   --json, else cli.deploy-prebuilt-prod.stdout.txt (the bare URL, no newline); stderr the banner
 //   (cli.deploy-prebuilt-prod.stderr.approx.txt); build failures on stderr, exit 1 (vercel/vercel v58.4.4).
 // - gcloud `run deploy|services describe|revisions list|services update-traffic --format=json`: the
@@ -19,21 +19,18 @@
 //   DK_STANDIN_FAIL=railway,vercel,gcloud   the named tools fail
 //   DK_GCLOUD_NEW_SERVICE=1                  `services describe` answers "Cannot find service"
 //   DK_GCLOUD_CURRENT=<revision>             the revision serving before the deploy
+//
+// Any other tool name (npm, pip, pytest, docker, gh, ...: the commands a workflow's `run:` steps call,
+// see recordedTools() in standins.ts) is recorded and succeeds without output, unless an entry of
+// DK_STANDIN_FAIL with a space in it starts its command line (e.g. `npm run test:smoke`): then it
+// prints that it failed on stderr and exits 1.
 const fs = require('node:fs');
 const path = require('node:path');
 
-function fixturesDir() {
-  const candidates = [
-    process.env.DK_SHARED_DIR ? path.join(process.env.DK_SHARED_DIR, 'fixtures') : '',
-    path.resolve(__dirname, '../../../shared/fixtures'),
-    path.resolve(__dirname, '../../../../shared/fixtures'),
-  ].filter(Boolean);
-  const found = candidates.find((dir) => fs.existsSync(dir));
-  if (!found) throw new Error('stand-in: ../shared/fixtures not found');
-  return found;
-}
+// The recorded formats live in the repository (test/fixtures, beside this file's folder).
+const FIXTURES = path.resolve(__dirname, '../fixtures');
 
-const fixture = (...parts) => fs.readFileSync(path.join(fixturesDir(), ...parts), 'utf8');
+const fixture = (...parts) => fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8');
 
 function record(tool, argv) {
   const log = process.env.DK_STANDIN_LOG;
@@ -196,18 +193,83 @@ function gcloud(argv) {
   return err(`ERROR: (gcloud.run) Invalid choice: '${verb}'.\n`), 2;
 }
 
-function main(tool, argv) {
-  record(tool, argv);
-  const run = { railway, vercel, gcloud }[tool];
-  if (!run) {
-    err(`stand-in: unknown tool ${tool}\n`);
-    return 2;
+// docker (the rehearsal, on the runner and on the blue-green host): `run -d -p HOST:PORT --name NAME
+// IMAGE` and `compose up -d` start a "container" for each image that $DK_CONTAINERS (a JSON file:
+// {image: {ports: [host], routes: {path: [status, content type, body]}}}) describes: a detached copy
+// of this script serving those routes on 127.0.0.1:HOST. On the host, `compose -p PROJECT up|start`
+// with DEPLOY_PORT set starts the `colour` image on DEPLOY_PORT under the name PROJECT. `rm -f
+// NAME...`, `stop`, `compose [-p PROJECT] down|stop` end them (their pids are kept in
+// $DK_STANDIN_LOG.containers). Other docker commands are only recorded.
+function docker(argv) {
+  const specs = process.env.DK_CONTAINERS ? JSON.parse(fs.readFileSync(process.env.DK_CONTAINERS, 'utf8')) : {};
+  const pids = `${process.env.DK_STANDIN_LOG}.containers`;
+  const running = () => (fs.existsSync(pids) ? fs.readFileSync(pids, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+  const start = (image, name, hostPort) => {
+    const child = require('node:child_process').spawn(process.execPath, [__filename, 'container', image, String(hostPort)], { detached: true, stdio: 'ignore', env: process.env });
+    child.unref();
+    fs.appendFileSync(pids, JSON.stringify({ name, image, pid: child.pid }) + '\n');
+    out(`${(child.pid * 7919).toString(16).padStart(12, '0')}\n`);
+  };
+  const stop = (names) => {
+    for (const container of running()) {
+      if (names && !names.includes(container.name)) continue;
+      try { process.kill(container.pid, 'SIGTERM'); } catch {}
+    }
+  };
+  if (argv[0] === 'run' && argv.includes('-d')) {
+    const name = flag(argv, 'name') || argv[argv.indexOf('--name') + 1];
+    const port = argv[argv.indexOf('-p') + 1];
+    const image = argv[argv.length - 1];
+    if (!specs[image]) return err(`Unable to find image '${image}:latest' locally\n`), 125;
+    start(image, name, port.split(':')[0]);
+    return 0;
   }
+  if (argv[0] === 'compose') {
+    const project = argv.includes('-p') ? argv[argv.indexOf('-p') + 1] : undefined;
+    const verb = argv.slice(1).find((a) => ['up', 'start', 'down', 'stop', 'exec', 'pull', 'logs', 'ps'].includes(a));
+    if (verb === 'up' || verb === 'start') {
+      // On the blue-green host: the colour's project publishes its backend on DEPLOY_PORT.
+      if (process.env.DEPLOY_PORT && specs.colour) start('colour', project, process.env.DEPLOY_PORT);
+      else for (const [image, spec] of Object.entries(specs)) for (const port of spec.ports || []) start(image, project || image, port);
+      return 0;
+    }
+    if (verb === 'down' || verb === 'stop') return stop(project ? [project] : undefined), 0;
+    return recorded('docker', argv);
+  }
+  if (argv[0] === 'rm' || argv[0] === 'stop') return stop(argv.slice(1).filter((a) => !a.startsWith('-'))), 0;
+  return recorded('docker', argv);
+}
+
+function container(image, port) {
+  const spec = JSON.parse(fs.readFileSync(process.env.DK_CONTAINERS, 'utf8'))[image];
+  require('node:http')
+    .createServer((request, response) => {
+      const route = spec.routes[new URL(request.url, 'http://x').pathname] || [404, 'text/plain', 'Not Found'];
+      response.writeHead(route[0], { 'content-type': route[1] });
+      response.end(route[2]);
+    })
+    .listen(Number(port), '127.0.0.1');
+  return undefined;
+}
+
+function recorded(tool, argv) {
+  const line = [tool, ...argv].join(' ');
+  const scripted = (process.env.DK_STANDIN_FAIL || '').split(',').find((entry) => entry.includes(' ') && line.startsWith(entry));
+  if (scripted) return err(`${line}: failed (the rehearsal scripted "${scripted}" to fail)\n`), 1;
+  return 0;
+}
+
+function main(tool, argv) {
+  if (tool === 'container') return container(argv[0], argv[1]);
+  record(tool, argv);
+  const run = { railway, vercel, gcloud, docker }[tool];
+  if (!run) return recorded(tool, argv);
   return run(argv);
 }
 
 module.exports = { main };
 
 if (require.main === module) {
-  process.exitCode = main(process.argv[2], process.argv.slice(3));
+  const code = main(process.argv[2], process.argv.slice(3));
+  if (code !== undefined) process.exitCode = code;
 }

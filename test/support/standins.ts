@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,7 +10,8 @@ export const STANDIN_BIN = resolve(import.meta.dirname, 'bin');
 export const STANDIN_SCRIPT = resolve(import.meta.dirname, 'standin.cjs');
 
 export interface StandinCall {
-  tool: 'railway' | 'vercel' | 'gcloud';
+  /** railway, vercel, gcloud, or one of recordedTools(). */
+  tool: string;
   argv: string[];
   env: Record<string, string>;
   cwd: string;
@@ -38,4 +39,17 @@ export function standins(extra: Record<string, string> = {}): Standins {
             .map((line) => JSON.parse(line) as StandinCall)
         : [],
   };
+}
+
+/**
+ * A directory of recorded stand-ins (standin.cjs records them, they succeed unless DK_STANDIN_FAIL
+ * scripts a failure) for the commands a workflow's `run:` steps call: npm, pip, pytest, docker, gh, ...
+ */
+export function recordedTools(names: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-tools-'));
+  for (const name of names) {
+    writeFileSync(join(dir, name), `#!/bin/sh\n# Stand-in: see standin.cjs.\nexec node ${JSON.stringify(STANDIN_SCRIPT)} ${name} "$@"\n`);
+    chmodSync(join(dir, name), 0o755);
+  }
+  return dir;
 }

@@ -1,8 +1,8 @@
-import { fixtureJson } from './shared.js';
+import { fixtureJson } from './fixtures.js';
 import { type LoopbackServer, type RecordedRequest, sendJson, startServer } from './server.js';
 
 /**
- * A loopback stand-in for Vercel's REST API, replaying ../shared/fixtures/vercel:
+ * A loopback stand-in for Vercel's REST API, replaying test/fixtures/vercel:
  * `GET /v6/deployments` (list-deployments.v6.response.json, filtered by target and state),
  * `GET /v13/deployments/{idOrUrl}` (get-deployment.v13*.json, or the list entry),
  * `POST /v9/projects/{id}/rollback/{deploymentId}` and `POST /v10/projects/{id}/promote/{deploymentId}`

@@ -138,6 +138,7 @@ describe('trivy-gate bundle: fails closed', () => {
     'empty.json': '',
     'truncated.json': whole.slice(0, 4000),
     'not-json.json': 'FATAL: out of memory\n',
+    passwd: 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n',
     'not-trivy.json': '{"vulnerabilities": []}',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -146,6 +147,8 @@ describe('trivy-gate bundle: fails closed', () => {
     ['an empty report', join(dir, 'empty.json'), /is empty \(0 bytes\)/],
     ['a truncated report', join(dir, 'truncated.json'), /is truncated: its JSON ends early/],
     ['a file that is not JSON', join(dir, 'not-json.json'), /is not valid JSON/],
+    // issue 12, finding 4: named, never quoted
+    ['a file of another format', join(dir, 'passwd'), /^The Trivy report \S+passwd is not valid JSON \(a character where JSON cannot have it\): run Trivy with --format json\.$/],
     ['JSON that is not a Trivy report', join(dir, 'not-trivy.json'), /is not a Trivy JSON report: it has no SchemaVersion/],
     ['a SARIF file', fixturePath('sarif', 'image-alpine-310.sarif'), /is SARIF, not a Trivy JSON report/],
   ];
@@ -157,6 +160,7 @@ describe('trivy-gate bundle: fails closed', () => {
       expectAllOutputs(result, 'trivy-gate');
       expect(result.outputs).toMatchObject({ passed: 'false', findings: '0', 'sarif-path': '' });
       expect(result.summary).toContain('### ❌ Trivy gate failed closed');
+      for (const place of [result.stdout, result.stderr, result.summary]) expect(place).not.toMatch(/root:x|FATAL: out/);
       // no SARIF: an empty one would close every code-scanning alert
       expect(existsSync(join(result.dir, 'workspace', 'out.sarif'))).toBe(false);
     });

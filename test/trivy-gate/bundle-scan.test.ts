@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBundle, type BundleRun } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
-import { closeAllServers } from '../support/server.js';
+import { closeAllServers, hang, startServer } from '../support/server.js';
 import { fixturePath } from './fixtures.js';
 import { standinOnPath, startReleaseServer } from './standin.js';
 
@@ -53,7 +53,8 @@ describe('trivy-gate bundle: installing Trivy from its release', () => {
       '--exit-code', '0',
       '--cache-dir', cacheDir,
       '--ignorefile', expect.stringMatching(/trivy-gate-\w+\/no-ignore-file$/),
-      '--timeout', '600s',
+      // The default 10m less what installing took: Trivy gets the time left (issue 12, finding 2).
+      '--timeout', expect.stringMatching(/^(59\d|600)s$/),
       '--scanners', 'vuln,secret',
       '--', '.',
     ]);
@@ -149,4 +150,43 @@ describe('trivy-gate bundle: running Trivy', () => {
       expect(result.summary).toContain('### ❌ Trivy gate failed closed');
     });
   }
+});
+
+describe('trivy-gate bundle: the timeout input bounds the whole step (issue 12, finding 2)', () => {
+  it('stops waiting for a download host that never answers and names the phase', async () => {
+    const silent = await startServer(hang);
+    const result = await scan({ inputs: { 'download-url': silent.url, timeout: '3s', cache: 'false' }, env: scanEnv('repo-pip.json').env, timeoutMs: 30_000 });
+    expect(result.exitCode).toBe(1);
+    expect(result.durationMs).toBeLessThan(8000);
+    expect(result.failure).toMatch(/^The 3\.0 s "timeout" ran out while installing Trivy 0\.72\.0 \(.*\): it covers installing Trivy/);
+  });
+
+  it('stops an archive download that stalls after the checksums arrived', async () => {
+    const release = await startReleaseServer('0.72.0');
+    const stalling = await startServer((request, response, raw) => {
+      if (request.url.endsWith('.tar.gz')) {
+        response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': '50000000' });
+        response.write(Buffer.alloc(1000));
+        return;
+      }
+      // Everything else as the release server answers it.
+      void fetch(`${release.url}${request.url}`).then(async (answer) => {
+        response.writeHead(answer.status, { 'content-type': 'text/plain' });
+        response.end(await answer.text());
+      });
+      void raw;
+    });
+    const result = await scan({ inputs: { 'download-url': stalling.url, timeout: '3s', cache: 'false' }, env: scanEnv('repo-pip.json').env, timeoutMs: 30_000 });
+    expect(result.exitCode).toBe(1);
+    expect(result.durationMs).toBeLessThan(8000);
+    expect(result.failure).toMatch(/^The 3\.0 s "timeout" ran out while installing Trivy 0\.72\.0 \(Could not download http:\/\/127\.0\.0\.1:\d+\/v0\.72\.0\/trivy_0\.72\.0_Linux-64bit\.tar\.gz/);
+  });
+
+  it('stops a Trivy that hangs within the timeout (plus a 2 s grace) and says so', async () => {
+    const path = standinOnPath();
+    const result = await scan({ path: [path], inputs: { timeout: '2s', cache: 'false' }, env: scanEnv('repo-pip.json', { STANDIN_MODE: 'hang' }).env, timeoutMs: 30_000 });
+    expect(result.exitCode).toBe(1);
+    expect(result.durationMs).toBeLessThan(9000);
+    expect(result.failure).toMatch(/^The 2\.0 s "timeout" ran out while Trivy updated its database and scanned \(Trivy did not finish within 4 s and was stopped/);
+  });
 });

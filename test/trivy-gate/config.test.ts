@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundle } from '../support/bundle.js';
+import { configContext } from '../support/context.js';
 import { expectAllOutputs, expectReadsDeclaredInputs } from '../support/metadata.js';
 import { readConfig } from '../../src/trivy-gate/config.js';
 import { Inputs } from '../../src/lib/inputs.js';
@@ -11,12 +12,12 @@ import { fixturePath } from './fixtures.js';
 const env = { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/runner', GITHUB_JOB: 'scan', GITHUB_ACTION: 'trivy', PATH: '/usr/bin' };
 
 function config(values: Record<string, string>) {
-  return readConfig(new Inputs((name) => values[name] ?? ''), env);
+  return readConfig(new Inputs((name) => values[name] ?? ''), configContext({ env }));
 }
 
 describe('trivy-gate config', () => {
   it('reads exactly the inputs action.yml declares', () => {
-    expectReadsDeclaredInputs('trivy-gate', (inputs) => readConfig(inputs, env), [{}, { report: 'r.json' }, { 'scan-type': 'image', 'image-ref': 'alpine' }, { comment: 'true' }]);
+    expectReadsDeclaredInputs('trivy-gate', (inputs) => readConfig(inputs, configContext({ env })), [{}, { report: 'r.json' }, { 'scan-type': 'image', 'image-ref': 'alpine' }, { comment: 'true' }]);
   });
 
   it('turns inputs into one typed object', () => {

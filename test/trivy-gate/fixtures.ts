@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture } from '../support/shared.js';
+import { fixture } from '../support/fixtures.js';
 import { parseReportText, type ParsedReport } from '../../src/trivy-gate/report.js';
 
-/** Real Trivy output in ../shared/fixtures/trivy (read-only, never committed here). */
+/** Real Trivy output in test/fixtures/trivy (see its README for origin and licence). */
 export const FIXTURES = fixture('trivy');
 
 export function fixturePath(kind: 'json' | 'sarif' | 'ignore', name: string): string {

@@ -109,7 +109,7 @@ describe('parseReportText fails closed', () => {
     ['a report missing its last brace', whole.trimEnd().slice(0, -1), /is truncated/],
     ['text that is not JSON', 'Segmentation fault (core dumped)\n', /is not valid JSON/],
     ['a report with one malformed finding', '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [{"VulnerabilityID": "CVE-1", "Severity": HIGH}]}]}', /is not valid JSON/],
-    ['garbage after the report', `${whole.trimEnd()}\nINFO done`, /is not valid JSON \(Unexpected data after the report's closing brace/],
+    ['garbage after the report', `${whole.trimEnd()}\nINFO done`, /is not valid JSON \(more follows the JSON, from byte \d+\)/],
     ['an HTML error page', '<html><body>502 Bad Gateway</body></html>', /is not valid JSON/],
     ['JSON that is not a report', '{"hello": "world"}', /not a Trivy JSON report: it has no SchemaVersion/],
     ['a JSON array', '[]', /not a Trivy JSON report/],
@@ -118,6 +118,14 @@ describe('parseReportText fails closed', () => {
     ['Results of the wrong shape', '{"SchemaVersion": 2, "ArtifactName": "x", "Results": {}}', /wrong shape/],
     ['no ArtifactName', '{"SchemaVersion": 2, "Results": []}', /wrong shape/],
   ];
+  it('names a file of another format without quoting a byte of it (issue 12, finding 4)', () => {
+    const passwd = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n';
+    expect(() => parseReportText(passwd, '/etc/passwd')).toThrow('The Trivy report /etc/passwd is not valid JSON (a character where JSON cannot have it): run Trivy with --format json.');
+    for (const text of [passwd, `{"SchemaVersion": 2, "ArtifactName": "root:x:0:0", oops}`, '<html>secret-page</html>']) {
+      expect(() => parseReportText(text, 'r.json')).toThrow(/^The Trivy report r\.json (is not valid JSON|is truncated) \([^"'<]*\)/);
+    }
+  });
+
   for (const [what, text, message] of cases) {
     it(`rejects ${what}`, () => {
       expect(() => parseReportText(text, 'report.json')).toThrow(ReportError);

@@ -9,9 +9,10 @@ import { sendText, startServer, type LoopbackServer } from '../support/server.js
  * A stand-in `trivy` for the scan path. It follows Trivy's CLI contract as the action uses it: it
  * records its argv (one argument per line) in $STANDIN_ARGV, writes the report named by `--output`
  * by copying a real `trivy --format json` report ($STANDIN_REPORT, one of
- * ../shared/fixtures/trivy/json), and creates `<cache-dir>/db/metadata.json` as Trivy's DB download
+ * test/fixtures/trivy/json), and creates `<cache-dir>/db/metadata.json` as Trivy's DB download
  * does. $STANDIN_MODE scripts its failures: `crash` (exit 1 with Trivy's FATAL line), `killed`
- * (SIGKILL, as the OOM killer does), `silent` (exit 0, no report), `truncated` (half a report).
+ * (SIGKILL, as the OOM killer does), `silent` (exit 0, no report), `truncated` (half a report),
+ * `hang` (never ends, as a Trivy stuck on its database download), `flood` (50 MB of log lines first).
  */
 export const STANDIN_SCRIPT = `#!/bin/sh
 [ -n "$STANDIN_ARGV" ] && printf '%s\\n' "$@" > "$STANDIN_ARGV"
@@ -28,6 +29,8 @@ case "$STANDIN_MODE" in
   killed) kill -9 $$ ;;
   silent) exit 0 ;;
   truncated) head -c 1500 "$STANDIN_REPORT" > "$output"; exit 0 ;;
+  hang) sleep 3600 ;;
+  flood) yes 'trivy says a lot: 0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ' | head -c 52428800 ;;
 esac
 [ -n "$cache" ] && mkdir -p "$cache/db" && echo '{"Version":2,"NextUpdate":"2099-01-01T00:00:00Z"}' > "$cache/db/metadata.json"
 cp "$STANDIN_REPORT" "$output"

@@ -13,7 +13,7 @@ import {
   servingRevision,
   tagUrl,
   updateTrafficArgs,
-} from '../../../src/lib/cloud-run.js';
+} from '../../../src/providers/cloud-run/gcloud.js';
 import { execute } from '../../../src/lib/exec.js';
 import { STANDIN_BIN, standins } from '../../support/standins.js';
 

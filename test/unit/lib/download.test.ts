@@ -77,4 +77,14 @@ describe('downloadFile', () => {
     );
     expect(server.requests.filter((r) => r.url === '/missing')).toHaveLength(1);
   });
+
+  it('stops attempts and the waits between them when the caller\'s signal ends (a step deadline)', async () => {
+    const server = await startServer(() => {}); // accepts, never answers
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('the 1.0 s "timeout" ran out')), 300);
+    const started = performance.now();
+    const download = downloadFile({ url: `${server.url}/a.tgz`, destination: target(), maxBytes: 1e6, signal: controller.signal, retry: { retries: 5, minDelayMs: 5000, maxDelayMs: 5000, budgetMs: 60_000 } });
+    await expect(download).rejects.toThrow(new DownloadError(`Could not download ${server.url}/a.tgz: the 1.0 s "timeout" ran out`));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });

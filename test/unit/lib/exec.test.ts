@@ -39,6 +39,12 @@ describe('execute', () => {
     await expect(execute({ command: 'definitely-not-installed-dk', args: [] })).rejects.toThrow(/not found on PATH/);
   });
 
+  it('names a missing working directory instead of blaming PATH (issue 12, finding 4)', async () => {
+    await expect(execute({ command: 'bash', args: ['-c', 'true'], cwd: '/tmp/dk-no-such-dir' })).rejects.toThrow(
+      'Could not start bash: the working directory /tmp/dk-no-such-dir does not exist',
+    );
+  });
+
   it('shows commands with arguments quoted for a log', () => {
     expect(showCommand('railway', ['up', '--service', 'api web', "it's"])).toBe(`railway up --service 'api web' 'it'\\''s'`);
   });

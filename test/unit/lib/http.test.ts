@@ -28,6 +28,19 @@ describe('planRetry (pure)', () => {
     expect(planRetry({ attempt: 1, errorCode: 'ECONNRESET', waitedMs: 0, policy }).retry).toBe(true);
     expect(planRetry({ attempt: 4, status: 503, waitedMs: 0, policy }).retry).toBe(false);
   });
+  it('retries a request that must not be repeated only when it cannot have been sent (issue 12, finding 6)', () => {
+    const once = { ...policy, idempotent: false };
+    for (const errorCode of ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']) {
+      expect(planRetry({ attempt: 1, errorCode, waitedMs: 0, policy: once }).retry, errorCode).toBe(true);
+    }
+    for (const errorCode of ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']) {
+      const decision = planRetry({ attempt: 1, errorCode, waitedMs: 0, policy: once });
+      expect(decision.retry, errorCode).toBe(false);
+      if (!decision.retry) expect(decision.why).toMatch(/after the request was sent/);
+    }
+    expect(planRetry({ attempt: 1, status: 429, waitedMs: 0, policy: once }).retry).toBe(true);
+    expect(planRetry({ attempt: 1, status: 503, waitedMs: 0, policy: once }).retry).toBe(true);
+  });
   it('reads Retry-After as seconds or as a date', () => {
     const now = Date.parse('2026-11-22T10:00:00Z');
     expect(parseRetryAfter('3', now)).toBe(3000);
@@ -81,6 +94,21 @@ describe('httpRequest against loopback servers', () => {
     await expect(httpRequest({ url: lone.url })).rejects.toThrow(HttpError);
   });
 
+  it('does not send a POST again after a reset or a hang that came once the request was read', async () => {
+    const resets = await startServer(scripted([reset, (_q, r) => sendText(r, 200, 'second copy')]));
+    const error = await httpRequest({ url: resets.url, method: 'POST', body: '{"text":"hi"}', retry: policy }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).attempts).toBe(1);
+    expect(resets.requests).toHaveLength(1);
+    const hangs = await startServer(hang);
+    const timeout = await httpRequest({ url: hangs.url, method: 'POST', body: '{}', timeoutMs: 300, retry: policy }).catch((e: unknown) => e);
+    expect(timeout).toMatchObject({ code: 'TIMEOUT', attempts: 1 });
+    expect(hangs.requests).toHaveLength(1);
+    // Said to be safe to repeat (a GraphQL query sent as POST): retried.
+    const again = await startServer(scripted([reset, (_q, r) => sendText(r, 200, 'fine')]));
+    expect(await httpRequest({ url: again.url, method: 'POST', body: '{}', retry: { ...policy, idempotent: true } })).toMatchObject({ status: 200, attempts: 2 });
+  });
+
   it('reads a huge body only up to the bound', async () => {
     const server = await startServer((_q, r) => {
       r.writeHead(200, { 'content-type': 'text/plain' });
@@ -107,6 +135,43 @@ describe('httpRequest against loopback servers', () => {
     expect((await httpRequest({ url: `${server.url}/old` })).status).toBe(301);
     expect((await httpRequest({ url: `${server.url}/old`, maxRedirects: 5 })).body).toBe('{"ok":true}');
     await expect(httpRequest({ url: `${server.url}/loop`, maxRedirects: 3 })).rejects.toThrow(/redirect/i);
+  });
+
+  it("sends none of the caller's headers to another origin, keeps them on the same one (issue 12, finding 3)", async () => {
+    const headers = { authorization: 'Bearer tok-sameorigin-1', 'x-api-key': 'key-sameorigin-2', cookie: 'session=abc123', accept: 'text/plain' };
+    // Another origin: the same host on another port, and localhost for 127.0.0.1.
+    const other = await startServer((_q, r) => sendText(r, 200, 'other'));
+    const origin = await startServer((q, r) => {
+      if (q.url === '/same') r.writeHead(307, { location: '/final' }).end();
+      else if (q.url === '/port') r.writeHead(302, { location: `${other.url}/landed` }).end();
+      else if (q.url === '/host') r.writeHead(301, { location: `http://localhost:${other.port}/landed` }).end();
+      else sendText(r, 200, 'final');
+    });
+    expect((await httpRequest({ url: `${origin.url}/same`, headers, maxRedirects: 5 })).body).toBe('final');
+    expect(origin.requests.at(-1)!.headers).toMatchObject(headers);
+    for (const path of ['/port', '/host']) {
+      expect((await httpRequest({ url: `${origin.url}${path}`, headers, maxRedirects: 5 })).body).toBe('other');
+      const seen = other.requests.at(-1)!.headers;
+      for (const name of Object.keys(headers)) expect(seen[name], `${path}: ${name}`).toBeUndefined();
+    }
+  });
+
+  it('stays without the headers when a chain comes back to the first origin, and a 303 goes on as a GET', async () => {
+    let firstUrl = '';
+    const away = await startServer((_q, r) => {
+      r.writeHead(303, { location: `${firstUrl}/final` }).end();
+    });
+    const first = await startServer((q, r) => {
+      if (q.url === '/start') r.writeHead(307, { location: `${away.url}/bounce` }).end();
+      else sendText(r, 200, 'done');
+    });
+    firstUrl = first.url;
+    const response = await httpRequest({ url: `${first.url}/start`, method: 'POST', body: '{}', headers: { 'x-api-key': 'key-roundtrip-3', 'content-type': 'application/json' }, maxRedirects: 5 });
+    expect(response.body).toBe('done');
+    expect(away.requests[0]).toMatchObject({ method: 'POST', body: '{}' });
+    expect(away.requests[0]!.headers['x-api-key']).toBeUndefined();
+    expect(first.requests[1]).toMatchObject({ method: 'GET', url: '/final', body: '' });
+    expect(first.requests[1]!.headers['x-api-key']).toBeUndefined();
   });
 
   it('goes through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY matches', async () => {

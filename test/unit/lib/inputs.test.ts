@@ -131,6 +131,23 @@ describe('Secrets', () => {
     expect(secrets.redact('url=https://hooks.example/T0/B0/abc def')).toBe('url=***');
     expect(secrets.redact(`q=${encodeURIComponent('abc def')} j="abc def"`)).toBe('q=*** j="***"');
   });
+
+  it('masks and redacts a secret of any length, as the runner masks any ::add-mask:: value (issue 12, finding 5)', () => {
+    const masked: string[] = [];
+    const secrets = new Secrets((value) => masked.push(value));
+    secrets.add('k9');
+    secrets.add('Z');
+    secrets.add('   ');
+    expect(masked).toEqual(['k9', 'Z']);
+    expect(secrets.redact('token=k9 zone=Z9')).toBe('token=*** zone=***9');
+  });
+
+  it('redacts in one pass, so a secret made of asterisks does not grow what was already redacted', () => {
+    const secrets = new Secrets();
+    secrets.add('*');
+    secrets.add('hunter22');
+    expect(secrets.redact('a*b hunter22')).toBe('a***b ***');
+  });
 });
 
 describe('Inputs.headers', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RAILWAY_OPERATIONS } from '../../../src/lib/railway.js';
-import { fixtureJson } from '../../support/shared.js';
+import { RAILWAY_OPERATIONS } from '../../../src/providers/railway/api.js';
+import { fixtureJson } from '../../support/fixtures.js';
 
 /**
  * Every operation the Railway client sends selects only fields (and passes only arguments) that
- * Railway's schema has: ../shared/fixtures/railway/schema.introspection.min.json, the CLI's own
+ * Railway's schema has: test/fixtures/railway/schema.introspection.min.json, the CLI's own
  * introspection result. A small walker, not a full GraphQL validator: enough to catch a
  * misspelt or invented field such as the docs' `deploymentRollback { id }` or `successfulOnly`.
  */

@@ -1,19 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeHttp } from '../../../src/lib/http.js';
+import { type RailwayApi, railwayHeaders } from '../../../src/providers/railway/api.js';
 import {
   currentRailwayDeployment,
   listRailwayDeployments,
-  parseRailwayUpOutput,
   pickRailwayRollbackTarget,
-  type RailwayApi,
-  railwayCliEnv,
-  railwayHeaders,
   resolveRailwayScope,
   rollbackRailwayDeployment,
   waitForRailwayDeployment,
-} from '../../../src/lib/railway.js';
+} from '../../../src/providers/railway/deployments.js';
+import { parseRailwayUpOutput, railwayCliEnv } from '../../../src/providers/railway/cli.js';
 import { fakeClock } from '../../support/clock.js';
-import { fixtureJson, fixtureText } from '../../support/shared.js';
+import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 import { RAILWAY_IDS, startRailwayApi } from '../../support/railway-api.js';
 import { closeAllServers } from '../../support/server.js';
 

@@ -12,9 +12,9 @@ import {
   teamScope,
   type VercelApi,
   waitForVercelDeployment,
-} from '../../../src/lib/vercel.js';
+} from '../../../src/providers/vercel/api.js';
 import { fakeClock } from '../../support/clock.js';
-import { fixtureJson, fixtureText } from '../../support/shared.js';
+import { fixtureJson, fixtureText } from '../../support/fixtures.js';
 import { closeAllServers } from '../../support/server.js';
 import { startVercelApi, VERCEL_IDS } from '../../support/vercel-api.js';
 

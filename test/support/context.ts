@@ -1,0 +1,35 @@
+import { type ConfigContext, type Effects, realEffects } from '../../src/lib/action.js';
+import { readRunContext, type RunContext } from '../../src/lib/context.js';
+import { Secrets } from '../../src/lib/secrets.js';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The second argument of every action's `readConfig(inputs, context)`: the run read from `env`
+ * (overlaid with `run`), real effects unless given (`now` fixes the clock's reading), fresh secrets
+ * unless given.
+ */
+export function configContext(
+  given: { env?: Env; run?: Partial<RunContext>; secrets?: Secrets; effects?: Partial<Effects>; now?: number } = {},
+): ConfigContext {
+  const env = given.env ?? {};
+  const clock = given.now === undefined ? realEffects.clock : { ...realEffects.clock, now: () => given.now! };
+  return {
+    env,
+    run: { ...readRunContext(env), ...given.run },
+    secrets: given.secrets ?? new Secrets(),
+    effects: { ...realEffects, clock, ...given.effects },
+  };
+}
+
+/** Files as a config reads them, from a map of path to text; anything else is missing (ENOENT). */
+export function filesOf(texts: Record<string, string>): Effects['files'] {
+  return {
+    exists: (path) => path in texts,
+    isDirectory: () => false,
+    read: (path) => {
+      if (path in texts) return texts[path]!;
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    },
+  };
+}
