@@ -74,7 +74,7 @@ describe('a copy with no shared/ beside it', () => {
     'test/trivy-gate/sarif.test.ts',
     'test/trivy-gate/ignore.test.ts',
     'test/slack-notify/request.test.ts',
-    'test/migration-drift/drift.test.ts',
+    'test/migration-drift/destructive.test.ts',
     'test/eas-build/config.test.ts',
     'test/eas-build/builds.test.ts',
     'test/deploy/vercel.test.ts',
