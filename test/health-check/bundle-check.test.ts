@@ -242,6 +242,14 @@ describe('health-check bundle: checking', () => {
     expect(failed.summary).toContain('| `body` | a match for /^healthy$/m | Bad Gateway |');
   });
 
+  it('says a healthy streak was cut short by max-attempts before the stable-for window ended', async () => {
+    const server = await startServer((_q, r) => sendText(r, 200, 'ok'));
+    const result = await run({ url: `${server.url}/health`, 'stable-for': '10s', timeout: '30s', interval: '100ms', 'max-attempts': '2' });
+    expect(result.exitCode).toBe(1);
+    expect(result.failure).toMatch(/healthy for \d+ ms of the 10 s stable-for window after 2 attempts \(max-attempts\)/);
+    expect(result.failure).not.toContain('undefined');
+  });
+
   it('sends headers, and no header value leaks anywhere, even when the server echoes it', async () => {
     const token = 'tok_live_9f8e7d6c5b4a3210';
     const server = await startServer((q, r) => sendJson(r, 503, { status: 'error', echo: q.headers['authorization'], key: q.headers['x-api-key'] }));
