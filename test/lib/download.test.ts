@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DownloadError, downloadFile } from '../../../src/lib/download.js';
-import type { RetryNotice } from '../../../src/lib/http.js';
-import { closeAllServers, sendText, startServer } from '../../support/server.js';
+import { DownloadError, downloadFile } from '../../src/lib/download.js';
+import type { RetryNotice } from '../../src/lib/http.js';
+import { closeAllServers, sendText, startServer } from '../support/server.js';
 
 const FAST_RETRY = { retries: 2, minDelayMs: 10, maxDelayMs: 20, budgetMs: 1000 };
 const body = Buffer.from('0123456789'.repeat(500));

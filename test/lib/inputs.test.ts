@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/lib/errors.js';
-import { Inputs, parseDuration } from '../../../src/lib/inputs.js';
-import { Secrets } from '../../../src/lib/secrets.js';
+import { ConfigError } from '../../src/lib/errors.js';
+import { Inputs, parseDuration } from '../../src/lib/inputs.js';
+import { Secrets } from '../../src/lib/secrets.js';
 
 const inputsOf = (values: Record<string, string>, secrets?: Secrets) => new Inputs((name) => values[name] ?? '', secrets);
 

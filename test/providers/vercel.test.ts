@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeHttp } from '../../../src/lib/http.js';
+import { closeHttp } from '../../src/lib/http.js';
 import {
   currentVercelProduction,
   getVercelDeployment,
@@ -12,11 +12,11 @@ import {
   teamScope,
   type VercelApi,
   waitForVercelDeployment,
-} from '../../../src/providers/vercel/api.js';
-import { fakeClock } from '../../support/clock.js';
-import { fixtureJson, fixtureText } from '../../support/fixtures.js';
-import { closeAllServers } from '../../support/server.js';
-import { startVercelApi, VERCEL_IDS } from '../../support/vercel-api.js';
+} from '../../src/providers/vercel/api.js';
+import { fakeClock } from '../support/clock.js';
+import { fixtureJson, fixtureText } from '../support/fixtures.js';
+import { closeAllServers } from '../support/server.js';
+import { startVercelApi, VERCEL_IDS } from '../support/vercel-api.js';
 
 const TOKEN = 'vercel-token-9c4e1a7d2b';
 

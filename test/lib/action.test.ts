@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { run as healthCheck } from '../../../src/health-check/main.js';
-import { type Core, type Effects, realEffects } from '../../../src/lib/action.js';
-import type { HttpRequest, HttpResponse } from '../../../src/lib/http.js';
-import { run as slackNotify } from '../../../src/slack-notify/main.js';
+import { run as healthCheck } from '../../src/health-check/main.js';
+import { type Core, type Effects, realEffects } from '../../src/lib/action.js';
+import type { HttpRequest, HttpResponse } from '../../src/lib/http.js';
+import { run as slackNotify } from '../../src/slack-notify/main.js';
 
 // The seam every action has: `run(core, env, effects)`. A recording core and fake effects run an
 // action in-process, with no network and no runner files: what it logs, masks and outputs is what

@@ -4,7 +4,7 @@ import { expectAllOutputs } from '../support/metadata.js';
 import { RAILWAY_IDS, type RailwayApiOptions, startRailwayApi } from '../support/railway-api.js';
 import { closeAllServers } from '../support/server.js';
 import { fixtureJson } from '../support/fixtures.js';
-import { checkWithRollback, healthyService, releaseService, unhealthyStory } from './rollback-service.js';
+import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
  * `rollback: railway` end to end: the bundle against the Railway API stand-in (which checks the

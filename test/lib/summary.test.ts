@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, mdCode, mdLink, mdTable, mdText } from '../../../src/lib/summary.js';
+import { formatDuration, mdCode, mdLink, mdTable, mdText } from '../../src/lib/summary.js';
 
 describe('summary markdown', () => {
   it('escapes user text for table cells', () => {

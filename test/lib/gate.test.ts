@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/lib/errors.js';
-import { secretGate } from '../../../src/lib/gate.js';
+import { ConfigError } from '../../src/lib/errors.js';
+import { secretGate } from '../../src/lib/gate.js';
 
 const base = { input: 'token', secretName: 'RAILWAY_TOKEN', what: 'the Railway deploy', required: false };
 

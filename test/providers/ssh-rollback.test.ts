@@ -6,7 +6,7 @@ import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, type LoopbackServer } from '../support/server.js';
 import { keyLines, type Sshd, type SshRig, startSshRig } from '../support/sshd.js';
-import { checkWithRollback, healthyService, releaseService, unhealthyStory } from './rollback-service.js';
+import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
  * `rollback: ssh` end to end against a real OpenSSH server on 127.0.0.1 (generated host and client

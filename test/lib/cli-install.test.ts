@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findOnPath } from '../../../src/lib/exec.js';
+import { findOnPath } from '../../src/lib/exec.js';
 
 describe('findOnPath', () => {
   it('finds the first executable of that name, skipping files that are not executable', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  * the pattern below reads; relative `.js` specifiers name the `.ts` file beside them.
  */
 
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const SPECIFIER = /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeExit, execute, showCommand, SpawnError } from '../../../src/lib/exec.js';
+import { describeExit, execute, showCommand, SpawnError } from '../../src/lib/exec.js';
 
 describe('execute', () => {
   it('passes arguments as data, never through a shell', async () => {

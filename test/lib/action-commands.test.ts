@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Core, runAction } from '../../../src/lib/action.js';
-import { escapeData } from '../../../src/lib/commands.js';
-import { expectNoInjectedCommand, readWorkflowCommands } from '../../support/workflow-commands.js';
+import { type Core, runAction } from '../../src/lib/action.js';
+import { escapeData } from '../../src/lib/commands.js';
+import { expectNoInjectedCommand, readWorkflowCommands } from '../support/workflow-commands.js';
 
 /** A core that writes stdout as @actions/core does (commands escaped, info raw), to a string. */
 function recordingCore(inputs: Record<string, string>): Core & { stdout: () => string } {

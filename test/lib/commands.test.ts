@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, inertText, mayBeCommand } from '../../../src/lib/commands.js';
-import { expectNoInjectedCommand, readWorkflowCommands } from '../../support/workflow-commands.js';
+import { escapeData, inertText, mayBeCommand } from '../../src/lib/commands.js';
+import { expectNoInjectedCommand, readWorkflowCommands } from '../support/workflow-commands.js';
 
 const HOSTILE = [
   '::warning::pwned',

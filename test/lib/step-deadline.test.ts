@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepTimeoutError, stepDeadline } from '../../../src/lib/step-deadline.js';
+import { StepTimeoutError, stepDeadline } from '../../src/lib/step-deadline.js';
 
 describe('stepDeadline', () => {
   it('names the phase that ran out of time, and why it stopped', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeHttp } from '../../../src/lib/http.js';
-import { type RailwayApi, railwayHeaders } from '../../../src/providers/railway/api.js';
+import { closeHttp } from '../../src/lib/http.js';
+import { type RailwayApi, railwayHeaders } from '../../src/providers/railway/api.js';
 import {
   currentRailwayDeployment,
   listRailwayDeployments,
@@ -8,12 +8,12 @@ import {
   resolveRailwayScope,
   rollbackRailwayDeployment,
   waitForRailwayDeployment,
-} from '../../../src/providers/railway/deployments.js';
-import { parseRailwayUpOutput, railwayCliEnv } from '../../../src/providers/railway/cli.js';
-import { fakeClock } from '../../support/clock.js';
-import { fixtureJson, fixtureText } from '../../support/fixtures.js';
-import { RAILWAY_IDS, startRailwayApi } from '../../support/railway-api.js';
-import { closeAllServers } from '../../support/server.js';
+} from '../../src/providers/railway/deployments.js';
+import { parseRailwayUpOutput, railwayCliEnv } from '../../src/providers/railway/cli.js';
+import { fakeClock } from '../support/clock.js';
+import { fixtureJson, fixtureText } from '../support/fixtures.js';
+import { RAILWAY_IDS, startRailwayApi } from '../support/railway-api.js';
+import { closeAllServers } from '../support/server.js';
 
 const TOKEN = 'rw-project-token-5f1c2a9e';
 const scope = { projectId: RAILWAY_IDS.projectId, environmentId: RAILWAY_IDS.environmentId, serviceId: RAILWAY_IDS.serviceId };

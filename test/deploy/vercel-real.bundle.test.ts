@@ -63,7 +63,7 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
     await Promise.all(
       SHAPES.flatMap((shape) => [
         runRealCli(vercel, ARGS, workspace(shape), {
-          // What deploy gives the CLI (src/deploy/providers/vercel.ts).
+          // What deploy gives the CLI (src/providers/vercel/deploy.ts).
           NO_UPDATE_NOTIFIER: '1',
           ...(shape.token ? { VERCEL_TOKEN: shape.token } : {}),
           ...(shape.linked ? { VERCEL_ORG_ID: IDS.orgId, VERCEL_PROJECT_ID: IDS.projectId } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RAILWAY_OPERATIONS } from '../../../src/providers/railway/api.js';
-import { fixtureJson } from '../../support/fixtures.js';
+import { RAILWAY_OPERATIONS } from '../../src/providers/railway/api.js';
+import { fixtureJson } from '../support/fixtures.js';
 
 /**
  * Every operation the Railway client sends selects only fields (and passes only arguments) that

@@ -13,9 +13,9 @@ import {
   servingRevision,
   tagUrl,
   updateTrafficArgs,
-} from '../../../src/providers/cloud-run/gcloud.js';
-import { execute } from '../../../src/lib/exec.js';
-import { STANDIN_BIN, standins } from '../../support/standins.js';
+} from '../../src/providers/cloud-run/gcloud.js';
+import { execute } from '../../src/lib/exec.js';
+import { STANDIN_BIN, standins } from '../support/standins.js';
 
 const target = { service: 'api', region: 'us-central1', project: 'acme-prod' };
 const gcloudOut = (args: string[], env: Record<string, string> = {}) =>

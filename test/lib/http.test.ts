@@ -1,8 +1,8 @@
 import { createServer, request as rawRequest } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeHttp, HttpError, httpRequest, parseRetryAfter, planRetry, type RetryPolicy } from '../../../src/lib/http.js';
-import { closeAllServers, hang, reset, scripted, sendJson, sendText, startServer } from '../../support/server.js';
+import { closeHttp, HttpError, httpRequest, parseRetryAfter, planRetry, type RetryPolicy } from '../../src/lib/http.js';
+import { closeAllServers, hang, reset, scripted, sendJson, sendText, startServer } from '../support/server.js';
 
 const policy: RetryPolicy = { retries: 3, minDelayMs: 50, maxDelayMs: 200, budgetMs: 5000 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRunContext } from '../../../src/lib/context.js';
+import { readRunContext } from '../../src/lib/context.js';
 
 describe('readRunContext', () => {
   const env = {

@@ -3,8 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INSTALL_COMMAND, missingMessage, missingPackages, postgresBin, REQUIREMENTS } from '../../scripts/system-deps.mjs';
-import { NODE24, ROOT } from '../support/bundle.js';
+import { INSTALL_COMMAND, missingMessage, missingPackages, postgresBin, REQUIREMENTS } from '../scripts/system-deps.mjs';
+import { NODE24, ROOT } from './support/bundle.js';
 
 /** npm test's pretest: the system packages the integration tests use, looked for where they look. */
 

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execute } from '../../../src/lib/exec.js';
-import { type BlueGreen, remoteProgram, rollbackBlueGreen, runRemoteScript, shellExports, sshArgs } from '../../../src/providers/ssh/remote.js';
-import { closeAllServers, sendText, startServer } from '../../support/server.js';
-import { type Sshd, startSshd } from '../../support/sshd.js';
+import { execute } from '../../src/lib/exec.js';
+import { type BlueGreen, remoteProgram, rollbackBlueGreen, runRemoteScript, shellExports, sshArgs } from '../../src/providers/ssh/remote.js';
+import { closeAllServers, sendText, startServer } from '../support/server.js';
+import { type Sshd, startSshd } from '../support/sshd.js';
 
 let sshd: Sshd;
 beforeAll(async () => {

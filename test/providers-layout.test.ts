@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROVIDERS } from '../../src/providers/registry.js';
+import { PROVIDERS } from '../src/providers/registry.js';
 
 /**
  * A provider is its folder plus one registry line: every registered provider has the same files,
  * and outside src/providers/ code reaches providers only through the contract, the registry and
  * the run (never a provider's own modules), so adding one touches nothing else in src/.
  */
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const PROVIDER_DIR = join(SRC, 'providers');
 
 function tsFiles(dir: string): string[] {

@@ -3,7 +3,7 @@ import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
 import { startVercelApi, VERCEL_IDS, type VercelApiOptions } from '../support/vercel-api.js';
-import { checkWithRollback, healthyService, releaseService, unhealthyStory } from './rollback-service.js';
+import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
  * `rollback: vercel` end to end: the bundle against the Vercel REST API stand-in (formats of

@@ -6,7 +6,7 @@ import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
 import { STANDIN_BIN, standins } from '../support/standins.js';
-import { checkWithRollback, healthyService, releaseService, unhealthyStory } from './rollback-service.js';
+import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
  * `rollback: cloud-run` end to end: the bundle with the gcloud stand-in first on PATH (it records

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pollUntil } from '../../../src/lib/poll.js';
-import { fakeClock } from '../../support/clock.js';
+import { pollUntil } from '../../src/lib/poll.js';
+import { fakeClock } from '../support/clock.js';
 
 describe('pollUntil', () => {
   it('reads at once, then every interval, until done', async () => {
