@@ -2,11 +2,12 @@
 // with mermaid's own dist file loaded from node_modules: no network at all. Used by the render test
 // of every diagram the summaries emit (test/summaries/mermaid-render.test.ts) and by
 // npm run screenshots (scripts/screenshots.mjs).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { missingMessage } from './system-deps.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
@@ -18,6 +19,7 @@ export const MERMAID_DIST = require.resolve('mermaid/dist/mermaid.min.js');
  * home (this machine refuses such connections), and its profile is a fresh temporary directory.
  */
 export async function launchChromium() {
+  if (!existsSync(CHROMIUM)) throw new Error(missingMessage(['chromium']));
   const profile = mkdtempSync(join(tmpdir(), 'dk-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

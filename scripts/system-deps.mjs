@@ -23,11 +23,13 @@ export const REQUIREMENTS = [
   { package: 'python3-alembic', python: 'alembic' },
   { package: 'python3-psycopg2', python: 'psycopg2' },
   { package: 'python3-django', python: 'django' },
+  { package: 'python3-pyflakes', python: 'pyflakes' },
   { package: 'openssh-server', file: '/usr/sbin/sshd' },
   { package: 'openssh-client', command: 'ssh-keygen' },
   { package: 'jq', file: '/usr/bin/jq' },
   { package: 'openssl', command: 'openssl' },
   { package: 'git', command: 'git' },
+  { package: 'chromium', file: '/usr/bin/chromium' },
 ];
 
 const executable = (path) => {
