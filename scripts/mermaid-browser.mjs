@@ -24,7 +24,7 @@ export async function launchChromium() {
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-lcd-text'],
   });
   // Every request beyond the page itself is refused: the page must need nothing from outside.
   await browser.route(/^(?!data:|about:)/, (route) => route.abort());

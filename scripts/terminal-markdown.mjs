@@ -163,7 +163,8 @@ function xychart(body, style, indent, width) {
 
 /** A ```mermaid block drawn in text, or undefined for a diagram this renderer does not know. */
 function mermaid(body, style, indent, width) {
-  const kind = body.find((line) => line.trim() !== '')?.trim();
+  // The first line that is neither empty nor a directive (%%{init: …}%%) names the diagram.
+  const kind = body.find((line) => line.trim() !== '' && !line.trim().startsWith('%%'))?.trim();
   if (kind === 'gantt') return gantt(body, style, indent, width);
   if (kind === 'xychart-beta') return xychart(body, style, indent, width);
   return undefined;

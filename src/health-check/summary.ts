@@ -89,9 +89,9 @@ function shortUrl(url: string): string {
 
 const LATENCY_BARS = 60;
 
-/** A bar per probe of one URL (the last 60): how long each took, answered or not. */
+/** A bar per probe of one URL (the last 60): how long each took, answered or not. One probe: the table says it all. */
 function latencySection(result: UrlResult): string[] {
-  if (result.probes.length === 0) return [];
+  if (result.probes.length < 2) return [];
   const shown = result.probes.slice(-LATENCY_BARS);
   const which = shown.length < result.probes.length ? `last ${shown.length} of ${result.probes.length} probes` : 'each probe';
   return [
@@ -100,6 +100,7 @@ function latencySection(result: UrlResult): string[] {
       labels: shown.map((probe) => String(probe.attempt)),
       axis: 'ms',
       bars: shown.map((probe) => probe.latencyMs),
+      height: 240,
     }),
     '',
   ];

@@ -23,8 +23,11 @@ function quoted(text: string, maxLength?: number): string {
   return `"${mermaidText(text, maxLength) || '–'}"`;
 }
 
-/** An xychart-beta bar chart with an optional line series on the same axis (counts per label). */
-export function barChart(chart: { title: string; labels: readonly string[]; axis: string; bars: readonly number[]; line?: readonly number[] }): string {
+/**
+ * An xychart-beta bar chart with an optional line series on the same axis (counts per label).
+ * `height` (pixels) makes it shorter than mermaid's 500: a small chart beside a table.
+ */
+export function barChart(chart: { title: string; labels: readonly string[]; axis: string; bars: readonly number[]; line?: readonly number[]; height?: number }): string {
   // An empty axis (`x-axis []`) does not parse: one empty category instead.
   const empty = chart.labels.length === 0;
   const labels = empty ? ['none'] : chart.labels;
@@ -32,6 +35,7 @@ export function barChart(chart: { title: string; labels: readonly string[]; axis
   const line = chart.line && (empty ? [0] : chart.line);
   const top = Math.max(1, ...bars, ...(line ?? []));
   return mermaidBlock([
+    ...(chart.height ? [`%%{init: {"xyChart": {"height": ${Math.round(chart.height)}}}}%%`] : []),
     'xychart-beta',
     `  title ${quoted(chart.title)}`,
     `  x-axis [${labels.map((label) => quoted(label, 20)).join(', ')}]`,
@@ -60,11 +64,22 @@ export interface GanttTask {
   state: 'done' | 'crit' | 'active';
 }
 
-/** The axis labels for a timeline `totalMs` long (times from 0, so minutes and seconds read as elapsed). */
-function ganttAxis(totalMs: number): string {
-  if (totalMs < 2000) return '%S.%L s';
-  if (totalMs < 3_600_000) return '%M:%S';
-  return '%H:%M:%S';
+/** Tick steps a timeline's axis may use, in milliseconds, with mermaid's name for them. */
+const TICKS: ReadonlyArray<[number, string]> = [
+  ...[10, 20, 50, 100, 200, 500].map((n): [number, string] => [n, `${n}millisecond`]),
+  ...[1, 2, 5, 10, 15, 30].map((n): [number, string] => [n * 1000, `${n}second`]),
+  ...[1, 2, 5, 10, 15, 30].map((n): [number, string] => [n * 60_000, `${n}minute`]),
+  ...[1, 2, 3, 6, 12, 24].map((n): [number, string] => [n * 3_600_000, `${n}hour`]),
+];
+
+/**
+ * The axis of a timeline `totalMs` long: about eight ticks, labelled as elapsed time (times start
+ * at 0, so minutes and seconds read as elapsed).
+ */
+function ganttAxis(totalMs: number): string[] {
+  const [step, interval] = TICKS.find(([ms]) => ms >= totalMs / 8) ?? TICKS.at(-1)!;
+  const format = step < 1000 ? '%S.%L' : totalMs < 3_600_000 ? '%M:%S' : '%H:%M';
+  return [`  axisFormat ${format}`, `  tickInterval ${interval}`];
 }
 
 /**
@@ -78,7 +93,7 @@ export function ganttChart(chart: { title: string; sections: ReadonlyArray<{ nam
     'gantt',
     `  title ${ganttText(chart.title)}`,
     '  dateFormat x',
-    `  axisFormat ${ganttAxis(end)}`,
+    ...ganttAxis(end),
     ...sections.flatMap((section) => [
       `  section ${ganttText(section.name, 30)}`,
       ...section.tasks.map((task) => {

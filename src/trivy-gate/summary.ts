@@ -87,6 +87,7 @@ function severityChart(verdict: Verdict): string[] {
       axis: 'Findings',
       bars: SEVERITIES.map((severity) => count(verdict.gated, severity)),
       line: SEVERITIES.map((severity) => count(allowed, severity)),
+      height: 300,
     }),
     '',
   ];
