@@ -20,7 +20,7 @@ function machine(options: { files?: string[]; commands?: string[]; absent?: stri
     writeFileSync(path, text);
     chmodSync(path, 0o755);
   };
-  for (const file of options.files ?? ['usr/lib/postgresql/16/bin/pg_ctl', 'usr/sbin/sshd', 'usr/bin/jq']) make(join(root, file));
+  for (const file of options.files ?? ['usr/lib/postgresql/16/bin/pg_ctl', 'usr/sbin/sshd', 'usr/bin/jq', 'usr/bin/chromium']) make(join(root, file));
   for (const command of options.commands ?? ['ssh-keygen', 'openssl', 'git']) make(join(root, 'bin', command));
   if (options.python !== false) make(join(root, 'usr', 'bin', 'python3'), `#!/bin/sh\necho "${(options.absent ?? []).join(' ')}"\n`);
   return { root, env: { PATH: join(root, 'bin') } };
@@ -33,12 +33,12 @@ describe('the system packages check', () => {
 
   it('names the Debian package of each missing part, in .ci/system-deps order', () => {
     const m = machine({ files: ['usr/lib/postgresql/16/bin/pg_ctl'], commands: ['openssl'], absent: ['django', 'psycopg2'] });
-    expect(missingPackages(m)).toEqual(['python3-psycopg2', 'python3-django', 'openssh-server', 'openssh-client', 'jq', 'git']);
+    expect(missingPackages(m)).toEqual(['python3-psycopg2', 'python3-django', 'openssh-server', 'openssh-client', 'jq', 'git', 'chromium']);
   });
 
   it('counts every Python module missing when Debian python3 is absent, and PostgreSQL missing without pg_ctl', () => {
     const m = machine({ files: ['usr/lib/postgresql/16/bin/psql', 'usr/sbin/sshd', 'usr/bin/jq'], python: false });
-    expect(missingPackages(m)).toEqual(['postgresql', 'python3-alembic', 'python3-psycopg2', 'python3-django', 'python3-pyflakes']);
+    expect(missingPackages(m)).toEqual(['postgresql', 'python3-alembic', 'python3-psycopg2', 'python3-django', 'python3-pyflakes', 'chromium']);
   });
 
   it("finds PostgreSQL's newest major (15 on Debian 12, 16 on Ubuntu 24.04)", () => {

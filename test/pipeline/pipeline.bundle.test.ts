@@ -167,6 +167,17 @@ describe('pipeline bundle (root action.yml)', () => {
     expect(result.summary).toContain('| Rollback | ✅ healthy again: the rollback command (ROLLBACK_TO=v2) |');
     expect(result.summary).toContain('| `checks.database` | "ok" | "timeout" |');
     expect(result.summary).toContain('#### ✅ Health after the rollback');
+    // The timeline, after the verdict and the steps, before the sections: deploy, probes, rollback, re-check, one after the other.
+    const timeline = /```mermaid\ngantt\n {2}title What happened\n {2}dateFormat x\n {2}axisFormat \S+\n {2}tickInterval \d+\w+\n {2}section Deploy\n {2}Deploy v3 with command done in [\d.]+ m?s :done, 0, (\d+)\n {2}section Health check\n {2}Unhealthy, 2 probes in [\d.]+ m?s, 127\.0\.0\.1\uA789\d+\/health :crit, (\d+), (\d+)\n {2}section Rollback\n {2}Rollback with command done in [\d.]+ m?s :done, (\d+), (\d+)\n {2}section After rollback\n {2}Healthy, 1 probe in [\d.]+ m?s, 127\.0\.0\.1\uA789\d+\/health :done, (\d+), \d+\n```/.exec(result.summary);
+    expect(timeline, result.summary).not.toBeNull();
+    const [deployEnd, checkStart, checkEnd, rollbackStart, rollbackEnd, recheckStart] = timeline!.slice(1).map(Number);
+    expect(checkStart).toBe(deployEnd);
+    expect(rollbackStart).toBeGreaterThanOrEqual(checkEnd!);
+    expect(recheckStart).toBe(rollbackEnd);
+    expect(result.summary.indexOf('| Step | Result |')).toBeLessThan(timeline!.index);
+    expect(timeline!.index).toBeLessThan(result.summary.indexOf('### ✅ Deployed with command'));
+    // One latency chart: the unhealthy URL's two probes (the re-check's single probe is in its table).
+    expect(result.summary.match(/title "Latency of each probe in ms, 127\.0\.0\.1:\d+\/health"\n {2}x-axis \["1", "2"\]\n {2}y-axis "ms" 0 --> \d+\n {2}bar \[\d+, \d+\]/g)).toHaveLength(1);
   });
 
   it('with fail-on-unhealthy: false and rollback: none, passes with a warning and status unhealthy', async () => {

@@ -39,6 +39,12 @@ describe('trivy-gate bundle: policy on real reports', () => {
     expect(result.summary).toContain('| CRITICAL | 12 | 0 | ❌ over (limit 0) |');
     expect(result.summary).toContain('#### Findings that failed the gate (36)');
     expect(result.summary).toContain('<details><summary>Other open findings (124)</summary>');
+    // The chart after the headline: gated CRITICAL and HIGH as bars, the MEDIUM and LOW the gate lets through as a line.
+    expect(result.summary).toContain(
+      '  x-axis ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]\n  y-axis "Findings" 0 --> 104\n  bar [12, 24, 0, 0, 0]\n  line [0, 0, 20, 104, 0]\n```',
+    );
+    expect(result.summary.indexOf('```mermaid')).toBeGreaterThan(result.summary.indexOf('### ❌ Trivy gate failed'));
+    expect(result.summary.indexOf('```mermaid')).toBeLessThan(result.summary.indexOf('| CRITICAL | 12 | 0 |'));
     expect(result.summary).toMatch(/\| CRITICAL \| \[CVE-[\d-]+\]\(https:\/\/avd\.aquasec\.com\/nvd\/cve-[\d-]+\) \| \S+ \| \S+ -> no fix \|/);
   });
 
