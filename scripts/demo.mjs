@@ -7,6 +7,8 @@
 //   2. release v3, a bad one (503, degraded): unhealthy, rolled back to v2, healthy again, the step
 //      fails as it should, Slack told the whole story.
 // Exits 0 when everything behaved as expected (the second step's failure is expected).
+// DEMO_SUMMARY_DIR=<dir> also keeps each run's job summary markdown there (v2.md, v3.md): npm run
+// screenshots renders v3.md as GitHub would.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,6 +161,7 @@ async function step(title, given, commit) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const outputs = parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+    if (process.env.DEMO_SUMMARY_DIR) writeFileSync(join(process.env.DEMO_SUMMARY_DIR, `${given.command.split(' ').at(-1)}.md`), summary);
 
     print(style.dim('── step log ──'));
     for (const line of stdout.split('\n')) {

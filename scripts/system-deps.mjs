@@ -29,6 +29,7 @@ export const REQUIREMENTS = [
   { package: 'jq', file: '/usr/bin/jq' },
   { package: 'openssl', command: 'openssl' },
   { package: 'git', command: 'git' },
+  { package: 'chromium', file: '/usr/bin/chromium' },
 ];
 
 const executable = (path) => {

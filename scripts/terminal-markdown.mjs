@@ -1,6 +1,8 @@
 // Job-summary markdown rendered for a terminal (npm run demo): headings, tables with aligned
-// columns, links as `text (url)`, <details> unfolded, code blocks indented, entities decoded. It
-// covers what deploy-kit's summaries use (src/lib/summary.ts), not all of CommonMark.
+// columns, links as `text (url)`, <details> unfolded, code blocks indented, entities decoded, and
+// the Mermaid diagrams deploy-kit emits (src/lib/mermaid.ts) drawn in text: a gantt timeline as
+// bars along one time axis, an xychart as a bar per label. It covers what deploy-kit's summaries
+// use (src/lib/summary.ts), not all of CommonMark; any other diagram is shown as its source.
 
 /** ANSI styles, or none (NO_COLOR, or output that is not a terminal). */
 export function styles(enabled) {
@@ -85,6 +87,89 @@ function wrap(text, width, indent) {
   return out;
 }
 
+const GANTT_COLORS = { crit: '#e5534b', done: '#57ab5a', active: '#539bf5' };
+const unescapeLabel = (text) => text.replace(/\uA789/g, ':');
+
+/** A seconds figure for the time axis: `850 ms`, `3.4 s`, `2 min 5 s`. */
+function seconds(ms) {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+/** Clip to `width` columns, with … when cut. */
+function clipTo(text, width) {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
+/** A gantt (as ganttChart writes it): each task a bar on one time axis, under its section. */
+function gantt(body, style, indent, width) {
+  let title = '';
+  const rows = [];
+  for (const line of body) {
+    const trimmed = line.trim();
+    const task = /^(.*?)\s*:(\w+),\s*(\d+),\s*(\d+)$/.exec(trimmed);
+    if (trimmed.startsWith('title ')) title = trimmed.slice(6);
+    else if (trimmed.startsWith('section ')) rows.push({ section: unescapeLabel(trimmed.slice(8)) });
+    else if (task) rows.push({ label: unescapeLabel(task[1]), state: task[2], start: Number(task[3]), end: Number(task[4]) });
+  }
+  const tasks = rows.filter((row) => !row.section);
+  if (tasks.length === 0) return undefined;
+  const total = Math.max(1, ...tasks.map((task) => task.end));
+  const labelWidth = Math.min(48, Math.max(...tasks.map((task) => displayWidth(task.label))));
+  const barWidth = Math.max(10, width - displayWidth(indent) - labelWidth - 4);
+  const pad = (text) => text + ' '.repeat(Math.max(0, labelWidth - displayWidth(text)));
+  const out = [`${indent}${style.bold(title || 'Timeline')} ${style.dim(`(0 to ${seconds(total)})`)}`];
+  for (const row of rows) {
+    if (row.section) {
+      out.push(`${indent}${style.bold(row.section)}`);
+      continue;
+    }
+    const from = Math.min(barWidth - 1, Math.floor((row.start / total) * barWidth));
+    const length = Math.max(1, Math.round(((row.end - row.start) / total) * barWidth));
+    const bar = ' '.repeat(from) + style.rgb(GANTT_COLORS[row.state] ?? GANTT_COLORS.active, '█'.repeat(Math.min(length, barWidth - from)));
+    out.push(`${indent}  ${pad(clipTo(row.label, labelWidth))}  ${bar}`);
+  }
+  return out;
+}
+
+/** An xychart (as barChart writes it): a bar per label, with the line series' value beside it. */
+function xychart(body, style, indent, width) {
+  const text = body.join('\n');
+  const title = /^\s*title "(.*)"$/m.exec(text)?.[1] ?? '';
+  const labels = [.../^\s*x-axis \[(.*)\]$/m.exec(text)?.[1].matchAll(/"([^"]*)"/g) ?? []].map((match) => match[1]);
+  const series = (name) => new RegExp(`^\\s*${name} \\[(.*)\\]$`, 'm').exec(text)?.[1].split(',').map(Number) ?? [];
+  const bars = series('bar');
+  const line = series('line');
+  if (labels.length === 0 || bars.length !== labels.length) return undefined;
+  const top = Math.max(1, ...bars);
+  const labelWidth = Math.max(...labels.map((label) => displayWidth(label)));
+  const barWidth = Math.max(10, Math.min(50, width - displayWidth(indent) - labelWidth - 16));
+  const out = [`${indent}${style.bold(title)}`];
+  labels.forEach((label, i) => {
+    const value = bars[i];
+    const bar = '█'.repeat(Math.round((value / top) * barWidth)) || (value > 0 ? '▏' : '');
+    const extra = line.length === labels.length ? style.dim(` · ${line[i]}`) : '';
+    out.push(`${indent}  ${label}${' '.repeat(labelWidth - displayWidth(label))}  ${style.cyan(bar)} ${value}${extra}`);
+  });
+  return out;
+}
+
+/** A ```mermaid block drawn in text, or undefined for a diagram this renderer does not know. */
+function mermaid(body, style, indent, width) {
+  // The first line that is neither empty nor a directive (%%{init: …}%%) names the diagram.
+  const kind = body.find((line) => line.trim() !== '' && !line.trim().startsWith('%%'))?.trim();
+  if (kind === 'gantt') return gantt(body, style, indent, width);
+  if (kind === 'xychart-beta') return xychart(body, style, indent, width);
+  return undefined;
+}
+
 /** The whole document, as lines for a terminal `width` columns wide. */
 export function renderMarkdown(markdown, { color = false, width = 100, indent = '' } = {}) {
   const style = styles(color);
@@ -94,7 +179,10 @@ export function renderMarkdown(markdown, { color = false, width = 100, indent = 
     const line = lines[i];
     const fence = /^(`{3,})/.exec(line);
     if (fence) {
-      for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++) out.push(`${indent}    ${style.dim(lines[i])}`);
+      const body = [];
+      for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++) body.push(lines[i]);
+      const drawn = line.slice(fence[1].length).trim() === 'mermaid' ? mermaid(body, style, indent, width) : undefined;
+      out.push(...(drawn ?? body.map((text) => `${indent}    ${style.dim(text)}`)));
       continue;
     }
     if (line.trim().startsWith('|')) {

@@ -66,19 +66,19 @@ describe('a copy with no shared/ beside it', () => {
   // service, the folder listings (trivy, slack, eas), the Railway and Vercel API stand-ins, the
   // Slack answers, and the CLI stand-ins (standin.cjs) run by the deploy bundle.
   const FILES = [
-    'test/unit/lib/railway.test.ts',
-    'test/unit/lib/railway-schema.test.ts',
-    'test/unit/lib/vercel.test.ts',
+    'test/providers/railway.test.ts',
+    'test/providers/railway-schema.test.ts',
+    'test/providers/vercel.test.ts',
     'test/trivy-gate/report.test.ts',
     'test/trivy-gate/json-scan.test.ts',
     'test/trivy-gate/sarif.test.ts',
     'test/trivy-gate/ignore.test.ts',
     'test/slack-notify/request.test.ts',
-    'test/migration-drift/drift.test.ts',
+    'test/migration-drift/destructive.test.ts',
     'test/eas-build/config.test.ts',
     'test/eas-build/builds.test.ts',
-    'test/deploy/vercel.test.ts',
-    'test/deploy/railway.test.ts',
+    'test/deploy/vercel.bundle.test.ts',
+    'test/deploy/railway.bundle.test.ts',
   ];
 
   it('passes the fixture-reading tests', () => {

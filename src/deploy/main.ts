@@ -3,15 +3,11 @@ import { messageOf } from '../lib/errors.js';
 import { readConfig } from './config.js';
 import { deploy, type DeployResult } from './deploy.js';
 import { deployDeps } from './deps.js';
+import { DEPLOY_OUTCOME } from './outputs.js';
 import { deploySummary } from './summary.js';
 
 const OUTPUTS = {
-  deployed: false,
-  skipped: false,
-  reason: '',
-  'deployment-id': '',
-  'previous-deployment-id': '',
-  url: '',
+  ...DEPLOY_OUTCOME,
   'duration-ms': 0,
   status: '',
   'github-deployment-id': '',

@@ -99,6 +99,9 @@ export interface ProbeResult {
   body?: string;
 }
 
+/** One probe, as the summary's latency chart shows it. */
+export type ProbeSample = Pick<ProbeResult, 'attempt' | 'latencyMs' | 'ok'>;
+
 export interface PollDeps {
   now(): number;
   sleep(ms: number, signal: AbortSignal): Promise<void>;
@@ -114,6 +117,8 @@ export interface PollOutcome {
   startedAt: number;
   endedAt: number;
   latenciesMs: number[];
+  /** Every probe sent, in order: how long each took and whether it passed (the latency chart). */
+  probes: ProbeSample[];
   last?: ProbeResult;
   /** The last probe that failed, if any: what was expected and what was seen. */
   lastFailure?: ProbeResult;
@@ -146,7 +151,7 @@ export async function pollUrl(
   signal: AbortSignal,
 ): Promise<PollOutcome> {
   const startedAt = deps.now();
-  const outcome: PollOutcome = { verdict: { kind: 'unhealthy', why: 'deadline' }, attempts: 0, startedAt, endedAt: startedAt, latenciesMs: [] };
+  const outcome: PollOutcome = { verdict: { kind: 'unhealthy', why: 'deadline' }, attempts: 0, startedAt, endedAt: startedAt, latenciesMs: [], probes: [] };
   let state = INITIAL_STATE;
   for (;;) {
     const probeStart = deps.now();
@@ -166,6 +171,7 @@ export async function pollUrl(
     deps.onProbe?.(result);
     outcome.last = result;
     if (result.status !== undefined) outcome.latenciesMs.push(result.latencyMs);
+    outcome.probes.push({ attempt: result.attempt, latencyMs: result.latencyMs, ok: result.ok });
     // A probe the deadline cut short only says that time ran out: the failure before it says why.
     const cutShort = left < policy.requestTimeoutMs && result.status === undefined && outcome.lastFailure !== undefined;
     if (!result.ok && !cutShort) outcome.lastFailure = result;

@@ -54,13 +54,15 @@ export function urlReason(result: UrlResult, config: CheckConfig): string {
           `into the ${formatDuration(config.stableForMs)} stable-for window: ${failure}`
         );
       }
-      if (verdict.why === 'attempts') return `still unhealthy after ${attempts} (max-attempts): ${failure}`;
       if (result.last?.ok && result.streakStartedAt !== undefined) {
+        // Every probe so far passed, but the window or the streak was not complete when probing stopped.
         const streak = config.stableForMs > 0
           ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} of the ${formatDuration(config.stableForMs)} stable-for window`
           : `not yet ${config.consecutiveSuccesses} consecutive successes`;
-        return `${streak} when the ${formatDuration(config.timeoutMs)} timeout ran out (${attempts})`;
+        const stop = verdict.why === 'attempts' ? `after ${attempts} (max-attempts)` : `when the ${formatDuration(config.timeoutMs)} timeout ran out (${attempts})`;
+        return `${streak} ${stop}`;
       }
+      if (verdict.why === 'attempts') return `still unhealthy after ${attempts} (max-attempts): ${failure ?? 'no probe finished'}`;
       return `not healthy within the ${formatDuration(config.timeoutMs)} timeout (${attempts}); last: ${failure ?? 'no probe finished'}`;
   }
 }

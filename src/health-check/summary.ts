@@ -1,13 +1,26 @@
+import { safeUrl } from '../lib/http.js';
+import { barChart, ganttChart, type GanttTask } from '../lib/mermaid.js';
 import { formatDuration, ICON, mdCode, mdDetails, mdTable, mdText } from '../lib/summary.js';
-import type { CheckConfig, HealthResult } from './check.js';
+import type { CheckConfig, HealthResult, UrlResult } from './check.js';
 import { urlReport, type UrlReport } from './report.js';
 import type { RollbackResult } from './rollback.js';
 import type { Verdict } from './verdict.js';
 
-/** The job summary, pure: a table per URL, what was expected and seen on failure, the rollback story. */
-export function summaryMarkdown(health: HealthResult, rollback: RollbackResult | undefined, verdict: Verdict, check: CheckConfig): string {
+/**
+ * The job summary, pure: the verdict, a timeline of the check (and rollback and re-check), then a
+ * table and a latency chart per URL, what was expected and seen on failure, the rollback story.
+ * `timeline: false` leaves the timeline out (the pipeline draws one that starts with its deploy).
+ */
+export function summaryMarkdown(
+  health: HealthResult,
+  rollback: RollbackResult | undefined,
+  verdict: Verdict,
+  check: CheckConfig,
+  options: { timeline?: boolean } = {},
+): string {
   const icon = health.healthy ? ICON.pass : ICON.fail;
   const parts = [`## ${icon} Health check: ${health.healthy ? 'healthy' : 'unhealthy'}`, '', mdText(verdict.message), ''];
+  if (options.timeline !== false) parts.push(ganttChart({ title: 'What happened', sections: checkTimeline(health, rollback, 0).sections }), '');
   parts.push(...urlSections(health, check));
   if (rollback?.attempted) {
     const outcome = rollback.outcome!;
@@ -34,7 +47,63 @@ export function summaryMarkdown(health: HealthResult, rollback: RollbackResult |
 }
 
 function urlSections(health: HealthResult, check: CheckConfig): string[] {
-  return health.urls.flatMap((result) => urlSection(urlReport(result, check)));
+  return health.urls.flatMap((result) => [...urlSection(urlReport(result, check)), ...latencySection(result)]);
+}
+
+type TimelineSection = { name: string; tasks: GanttTask[] };
+
+/**
+ * The timeline of a check, its rollback and the check after it, from `offsetMs` on: one bar per
+ * URL (when its probes started and stopped), one for the rollback. The phases follow each other.
+ */
+export function checkTimeline(health: HealthResult, rollback: RollbackResult | undefined, offsetMs: number): { sections: TimelineSection[]; endMs: number } {
+  const sections: TimelineSection[] = [];
+  let at = offsetMs;
+  const phase = (name: string, result: HealthResult) => {
+    const first = Math.min(Infinity, ...result.urls.map((url) => url.startedAt));
+    const tasks = result.urls.map((url): GanttTask => ({
+      label: `${VERDICT_WORD[url.verdict.kind]}, ${url.attempts} probe${url.attempts === 1 ? '' : 's'} in ${formatDuration(url.endedAt - url.startedAt)}, ${shortUrl(url.url)}`,
+      startMs: at + (url.startedAt - first),
+      endMs: at + (url.endedAt - first),
+      state: url.verdict.kind === 'healthy' ? 'done' : url.verdict.kind === 'cancelled' ? 'active' : 'crit',
+    }));
+    sections.push({ name, tasks });
+    at = Math.max(at + result.elapsedMs, ...tasks.map((task) => task.endMs));
+  };
+  phase('Health check', health);
+  if (rollback?.attempted && rollback.outcome) {
+    const { ok, durationMs } = rollback.outcome;
+    sections.push({ name: 'Rollback', tasks: [{ label: `Rollback with ${rollback.provider} ${ok ? 'done' : 'failed'} in ${formatDuration(durationMs)}`, startMs: at, endMs: at + durationMs, state: ok ? 'done' : 'crit' }] });
+    at += durationMs;
+    if (rollback.verification) phase('After rollback', rollback.verification);
+  }
+  return { sections, endMs: at };
+}
+
+const VERDICT_WORD = { healthy: 'Healthy', unhealthy: 'Unhealthy', cancelled: 'Stopped' } as const;
+
+/** `api.example.com/health`: the URL without its scheme (and without credentials). */
+function shortUrl(url: string): string {
+  return safeUrl(url).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+}
+
+const LATENCY_BARS = 60;
+
+/** A bar per probe of one URL (the last 60): how long each took, answered or not. One probe: the table says it all. */
+function latencySection(result: UrlResult): string[] {
+  if (result.probes.length < 2) return [];
+  const shown = result.probes.slice(-LATENCY_BARS);
+  const which = shown.length < result.probes.length ? `last ${shown.length} of ${result.probes.length} probes` : 'each probe';
+  return [
+    barChart({
+      title: `Latency of ${which} in ms, ${shortUrl(result.url)}`,
+      labels: shown.map((probe) => String(probe.attempt)),
+      axis: 'ms',
+      bars: shown.map((probe) => probe.latencyMs),
+      height: 240,
+    }),
+    '',
+  ];
 }
 
 const ms = (value: number | null) => (value === null ? '–' : `${value} ms`);

@@ -1,6 +1,7 @@
 import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
 import { messageOf } from '../lib/errors.js';
 import { deploy } from '../deploy/deploy.js';
+import { DEPLOY_OUTCOME } from '../deploy/outputs.js';
 import { deployDeps } from '../deploy/deps.js';
 import { checkAndRollBack } from '../health-check/check-and-roll-back.js';
 import { unhealthyStory } from '../health-check/report.js';
@@ -13,12 +14,7 @@ import { readConfig, type PipelineConfig } from './config.js';
 import { failureMessage, finalMessage, type Notification, pipelineReport, pipelineStatus, pipelineSummary, startMessage, type Story } from './story.js';
 
 const OUTPUTS = {
-  deployed: false,
-  skipped: false,
-  reason: '',
-  'deployment-id': '',
-  'previous-deployment-id': '',
-  url: '',
+  ...DEPLOY_OUTCOME,
   healthy: '' as string,
   'rolled-back': false,
   'rollback-healthy': false,

@@ -3,7 +3,8 @@ import { deploySummary } from '../deploy/summary.js';
 import type { CheckConfig } from '../health-check/check.js';
 import type { CheckOutcome } from '../health-check/check-and-roll-back.js';
 import { healthReport } from '../health-check/report.js';
-import { summaryMarkdown } from '../health-check/summary.js';
+import { checkTimeline, summaryMarkdown } from '../health-check/summary.js';
+import { ganttChart, type GanttTask } from '../lib/mermaid.js';
 import type { Verdict } from '../health-check/verdict.js';
 import type { MessageSpec, SlackStatus } from '../slack-notify/message.js';
 import { describeOutcome, type SlackOutcome } from '../slack-notify/request.js';
@@ -147,11 +148,25 @@ export function pipelineSummary(story: Story, notification: Notification, where:
     '',
     mdTable(['Step', 'Result'], rows),
     '',
+    ...timeline(story),
     demote(deploySummary(deploy)),
   ];
-  if (checked) parts.push(demote(summaryMarkdown(checked.outcome.health, checked.outcome.rollback, checked.verdict, checked.config)));
+  if (checked) parts.push(demote(summaryMarkdown(checked.outcome.health, checked.outcome.rollback, checked.verdict, checked.config, { timeline: false })));
   parts.push('### Slack', '', slackLines(notification), '');
   return parts.join('\n');
+}
+
+/** The timeline: the deploy, then the health check, rollback and re-check (nothing for a skipped deploy). */
+function timeline({ deploy, checked }: Story): string[] {
+  if (deploy.skipped) return [];
+  const deployed: GanttTask = {
+    label: `Deploy ${deploy.deploymentId ? `${deploy.deploymentId} ` : ''}with ${deploy.provider} ${deploy.deployed ? 'done' : 'failed'} in ${formatDuration(deploy.durationMs)}`,
+    startMs: 0,
+    endMs: deploy.durationMs,
+    state: deploy.deployed ? 'done' : 'crit',
+  };
+  const after = checked ? checkTimeline(checked.outcome.health, checked.outcome.rollback, deploy.durationMs).sections : [];
+  return [ganttChart({ title: 'What happened', sections: [{ name: 'Deploy', tasks: [deployed] }, ...after] }), ''];
 }
 
 function deployCell(deploy: DeployResult): string {

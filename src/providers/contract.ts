@@ -7,7 +7,7 @@ import type { Clock, Deadline } from '../lib/poll.js';
  * The one contract every provider (src/providers/<name>/) implements and the two consumers
  * (actions/deploy and health-check's rollback) call. It is a leaf: it imports only types from
  * src/lib, and neither providers nor consumers import each other's contracts, so the import graph
- * has no cycle (test/unit/import-cycles.test.ts checks it).
+ * has no cycle (test/import-cycles.test.ts checks it).
  *
  * Terms:
  * - target: one provider's validated inputs for a deploy (`RailwayTarget`) or a rollback

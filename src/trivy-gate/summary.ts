@@ -1,3 +1,4 @@
+import { barChart } from '../lib/mermaid.js';
 import { ICON, mdDetails, mdLink, mdTable, mdText } from '../lib/summary.js';
 import { type Finding, SEVERITIES, type Severity } from './findings.js';
 import type { IgnoreEntry } from './ignore.js';
@@ -40,6 +41,7 @@ export function gateMarkdown(view: SummaryView): string {
     '',
     `\`${mdText(view.artifact.name)}\` (${mdText(view.artifact.type || 'unknown type')})${trivy} · the gate ${describeGate(policy)}${policy.ignoreUnfixed ? ', ignoring unfixed vulnerabilities' : ''}.`,
     '',
+    ...severityChart(verdict),
     countsTable(verdict),
   ];
   if (verdict.failing.length > 0) {
@@ -67,6 +69,28 @@ export function failClosedMarkdown(reason: string, reportPath: string | undefine
     '',
     reportPath ? `Report: \`${mdText(reportPath)}\`` : 'No report was produced.',
   ].join('\n');
+}
+
+/**
+ * Findings per severity: bars for those the gate judges (open, of a judged severity), a line for
+ * those it lets through (open but not judged, or ignored). Nothing when there are no findings.
+ */
+function severityChart(verdict: Verdict): string[] {
+  if (verdict.open.length === 0 && verdict.suppressed.length === 0) return [];
+  const gated = new Set(verdict.gated);
+  const count = (findings: readonly Finding[], severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const allowed = [...verdict.open.filter((finding) => !gated.has(finding)), ...verdict.suppressed.map((item) => item.finding)];
+  return [
+    barChart({
+      title: 'Findings by severity: gated (bars), allowed or ignored (line)',
+      labels: SEVERITIES,
+      axis: 'Findings',
+      bars: SEVERITIES.map((severity) => count(verdict.gated, severity)),
+      line: SEVERITIES.map((severity) => count(allowed, severity)),
+      height: 300,
+    }),
+    '',
+  ];
 }
 
 function countsTable(verdict: Verdict): string {

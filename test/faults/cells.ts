@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { BIN as EAS_BIN, EAS_JSON, fixturePath as easFixture, TOKEN as EXPO_TOKEN } from '../eas-build/harness.js';
 import { selfSignedCertificate } from '../health-check/tls.js';
 import { type BundleResult, type BundleRun, runBundle } from '../support/bundle.js';
+import { fixtureJson } from '../support/fixtures.js';
 import { type Handler, hang, reset, scripted, sendJson, sendText, startServer, type LoopbackServer } from '../support/server.js';
 import { fixturePath as trivyFixture } from '../trivy-gate/fixtures.js';
 import { standinOnPath, startReleaseServer } from '../trivy-gate/standin.js';
@@ -756,7 +757,7 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
       return outcome;
     },
     async 'slack-notify'() {
-      const answer = JSON.parse(readFileSync(join(import.meta.dirname, '../../../shared/fixtures/slack/web-api/chat.postMessage.ok.bot-with-blocks.json'), 'utf8')) as Record<string, unknown>;
+      const answer = fixtureJson<Record<string, unknown>>('slack', 'web-api', 'chat.postMessage.ok.bot-with-blocks.json');
       const server = await startServer((_q, r) => sendJson(r, 200, { ...answer, ts: DELIMITED, channel: DELIMITED }));
       const outcome = await bundle('slack-notify', { inputs: { ...SLACK, 'bot-token': SECRET.bot, channel: 'C0DEPLOYS', 'api-url': server.url } }, [SECRET.bot]);
       if (outcome.result.outputs['sent'] === 'true') expect(outcome.result.outputs['ts']).toBe(DELIMITED);

@@ -33,6 +33,9 @@ describe('npm run demo', () => {
     expect(out).toContain('  ❌ Rolled back (unhealthy release): acme/shop to production');
     expect(out).toContain('▾ Body of the answer (excerpt)');
     expect(out).toContain('Service history: deploy v1 -> v2, deploy v2 -> v3, rollback v3 -> v2');
+    // The timeline of the bad release, drawn in text: deploy, probes, rollback, re-check.
+    expect(out).toMatch(/ {2}What happened \(0 to [\d.]+ m?s\)\n {2}Deploy\n {4}Deploy v3 with command done in [\d.]+ m?s +█+\n {2}Health check\n {4}Unhealthy, 3 probes in [\d.]+ m?s, 127\.0\.0\.1:\d+\/\S* + █+\n {2}Rollback\n {4}Rollback with command done in [\d.]+ m?s + █+\n {2}After rollback\n {4}Healthy, 1 probe in/);
+    expect(out).toMatch(/Latency of each probe in ms, 127\.0\.0\.1:\d+\/health\n {4}1 +█+ \d+\n {4}2 /);
     expect(out).toContain('✔ Everything behaved as expected');
     expect(out).not.toContain('\x1b[');
   });
@@ -73,6 +76,45 @@ describe('markdown for a terminal', () => {
       '    {"status":"degraded"}',
     ]);
     expect(displayWidth('✅ ok')).toBe(5);
+  });
+
+  it('draws the Mermaid timeline and bar charts in text, and shows any other diagram as its source', () => {
+    const markdown = [
+      '```mermaid',
+      'gantt',
+      '  title What happened',
+      '  dateFormat x',
+      '  axisFormat %S.%L s',
+      '  section Deploy',
+      '  Deploy v3 done in 1.0 s :done, 0, 1000',
+      '  section Health check',
+      '  Unhealthy, 127.0.0.1\uA7898080/health :crit, 1000, 2000',
+      '```',
+      '```mermaid',
+      'xychart-beta',
+      '  title "Findings by severity"',
+      '  x-axis ["CRITICAL", "LOW"]',
+      '  y-axis "Findings" 0 --> 4',
+      '  bar [4, 0]',
+      '  line [1, 2]',
+      '```',
+      '```mermaid',
+      'flowchart LR',
+      '  a --> b',
+      '```',
+    ].join('\n');
+    expect(renderMarkdown(markdown, { width: 60 })).toEqual([
+      'What happened (0 to 2.0 s)',
+      'Deploy',
+      `  Deploy v3 done in 1.0 s           ${'█'.repeat(12)}`,
+      'Health check',
+      `  Unhealthy, 127.0.0.1:8080/health  ${' '.repeat(12)}${'█'.repeat(12)}`,
+      'Findings by severity',
+      `  CRITICAL  ${'█'.repeat(36)} 4 · 1`,
+      '  LOW        0 · 2',
+      '    flowchart LR',
+      '      a --> b',
+    ]);
     expect(displayWidth('\x1b[1mbold\x1b[22m')).toBe(4);
   });
 });

@@ -83,7 +83,7 @@ export interface RigOptions {
   path?: string[];
   /** Railway services of the project (default `api`, `worker`); the first has the deployment history. */
   railwayServices?: [string, string];
-  /** The eas-cli answer the `eas` stand-in prints (../shared/fixtures/eas or test/eas-build/fixtures). */
+  /** The eas-cli answer the `eas` stand-in prints (test/fixtures/eas or test/eas-build/fixtures). */
   easFixture?: string;
   /** Images the runner's `docker run`/`compose up` stand-in starts as loopback "containers" (see standin.cjs). */
   containers?: Record<string, { ports: number[]; routes: Record<string, [number, string, string]> }>;
@@ -94,7 +94,7 @@ export interface RigOptions {
   sshd?: boolean;
   /** Commands of TOOLS to leave off the stand-ins (e.g. python, when the real one must run). */
   realTools?: string[];
-  /** The report the trivy stand-in writes (../shared/fixtures/trivy/json); default a clean one. */
+  /** The report the trivy stand-in writes (test/fixtures/trivy/json); default a clean one. */
   trivyReport?: string;
 }
 

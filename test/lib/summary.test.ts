@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, mdCode, mdLink, mdTable, mdText } from '../../src/lib/summary.js';
+
+describe('summary markdown', () => {
+  it('escapes user text for table cells', () => {
+    expect(mdText('a|b <script> & c\nd')).toBe('a\\|b &lt;script&gt; &amp; c d');
+    expect(mdTable(['A', 'B'], [['1', mdText('x|y')]])).toBe('| A | B |\n| --- | --- |\n| 1 | x\\|y |');
+  });
+
+  it('fences code that itself contains backticks', () => {
+    expect(mdCode('a ``` b', 'sql')).toBe('````sql\na ``` b\n````');
+  });
+
+  it('links only http(s) URLs', () => {
+    expect(mdLink('run', 'https://x/y')).toBe('[run](https://x/y)');
+    expect(mdLink('run', 'javascript:alert(1)')).toBe('run');
+  });
+
+  it('formats durations for people', () => {
+    expect(formatDuration(850)).toBe('850 ms');
+    expect(formatDuration(1234)).toBe('1.2 s');
+    expect(formatDuration(125_000)).toBe('2 min 5 s');
+  });
+});
