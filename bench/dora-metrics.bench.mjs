@@ -21,11 +21,29 @@ let startGithubDeploymentsApi, generateHistory;
 try {
   execFileSync(
     process.execPath,
-    [join(ROOT, 'node_modules/typescript-7/bin/tsc'), '--outDir', out, '--rootDir', ROOT, '--module', 'nodenext', '--target', 'es2023', '--skipLibCheck', '--noCheck', '--ignoreConfig', '--types', 'node',
-      join(ROOT, 'test/support/github-deployments-api.ts'), join(ROOT, 'test/dora-metrics/history.ts')],
+    [
+      join(ROOT, 'node_modules/typescript-7/bin/tsc'),
+      '--outDir',
+      out,
+      '--rootDir',
+      ROOT,
+      '--module',
+      'nodenext',
+      '--target',
+      'es2023',
+      '--skipLibCheck',
+      '--noCheck',
+      '--ignoreConfig',
+      '--types',
+      'node',
+      join(ROOT, 'test/support/github-deployments-api.ts'),
+      join(ROOT, 'test/dora-metrics/history.ts'),
+    ],
     { stdio: 'inherit' },
   );
-  ({ startGithubDeploymentsApi } = await import(pathToFileURL(join(out, 'test/support/github-deployments-api.js')).href));
+  ({ startGithubDeploymentsApi } = await import(
+    pathToFileURL(join(out, 'test/support/github-deployments-api.js')).href
+  ));
   ({ generateHistory } = await import(pathToFileURL(join(out, 'test/dora-metrics/history.js')).href));
 } finally {
   rmSync(out, { recursive: true, force: true });
@@ -38,8 +56,15 @@ const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
 function runDora(environment) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-dora-'));
   const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME ?? dir, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: api.url,
-    INPUT_TOKEN: TOKEN, INPUT_REPOSITORY: '', INPUT_ENVIRONMENT: environment, INPUT_WINDOW: '90d',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: api.url,
+    INPUT_TOKEN: TOKEN,
+    INPUT_REPOSITORY: '',
+    INPUT_ENVIRONMENT: environment,
+    INPUT_WINDOW: '90d',
   };
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) writeFileSync((env[name] = join(dir, name)), '');
   const before = api.graphqlRequests();
@@ -53,7 +78,12 @@ function runDora(environment) {
       const outputs = parseFileCommand(readFileSync(env.GITHUB_OUTPUT, 'utf8'));
       rmSync(dir, { recursive: true, force: true });
       if (code !== 0) return fail(new Error(`dora-metrics exited with ${code}`));
-      done({ elapsed, requests: api.graphqlRequests() - before, serverMs: api.graphqlServerMs() - serverBefore, report: JSON.parse(outputs.report) });
+      done({
+        elapsed,
+        requests: api.graphqlRequests() - before,
+        serverMs: api.graphqlServerMs() - serverBefore,
+        report: JSON.parse(outputs.report),
+      });
     });
   });
 }
@@ -80,12 +110,32 @@ section(
     `(list pages + statuses + commit per deployment) would need about ${rest.toLocaleString('en')} requests.`,
   ['What', 'Deployments read', 'API requests', 'Median', 'p90', 'of which the loopback API (median)'],
   [
-    ['A: 10,000 deployments', `${COUNT.toLocaleString('en')} (${read.deployments} counted, ${read.rollbacks} rollbacks)`, String(a[0].requests), ms(median(times(a))), ms(percentile(times(a), 90)), ms(median(a.map((run) => run.serverMs)))],
-    ['B: empty environment', '0', String(b[0].requests), ms(median(times(b))), ms(percentile(times(b), 90)), ms(median(b.map((run) => run.serverMs)))],
+    [
+      'A: 10,000 deployments',
+      `${COUNT.toLocaleString('en')} (${read.deployments} counted, ${read.rollbacks} rollbacks)`,
+      String(a[0].requests),
+      ms(median(times(a))),
+      ms(percentile(times(a), 90)),
+      ms(median(a.map((run) => run.serverMs))),
+    ],
+    [
+      'B: empty environment',
+      '0',
+      String(b[0].requests),
+      ms(median(times(b))),
+      ms(percentile(times(b), 90)),
+      ms(median(b.map((run) => run.serverMs))),
+    ],
     ['A − B (paired)', '', '', ms(median(net)), ms(percentile(net, 90)), ''],
   ],
   [
-    { met: a[0].requests <= Math.ceil(COUNT / 100) + 1, text: `${a[0].requests} requests for ${COUNT.toLocaleString('en')} deployments (target: one per 100)` },
-    { met: median(times(a)) < 10_000, text: `median ${ms(median(times(a)))} to read and report them (target: under 10 s)` },
+    {
+      met: a[0].requests <= Math.ceil(COUNT / 100) + 1,
+      text: `${a[0].requests} requests for ${COUNT.toLocaleString('en')} deployments (target: one per 100)`,
+    },
+    {
+      met: median(times(a)) < 10_000,
+      text: `median ${ms(median(times(a)))} to read and report them (target: under 10 s)`,
+    },
   ],
 );

@@ -31,7 +31,10 @@ function runStep(inputs) {
 async function serve(handler) {
   const server = createServer(handler);
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => (server.closeAllConnections(), server.close()) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => (server.closeAllConnections(), server.close()),
+  };
 }
 
 // 1. Time from healthy to exit: the service answers 503 until a moment chosen at a different
@@ -61,7 +64,12 @@ for (let i = 0; i < RUNS; i++) {
   const server = await serve(() => {
     first ??= performance.now();
   });
-  const { exited } = await runStep({ url: `${server.url}/health`, timeout: `${TIMEOUT}ms`, 'request-timeout': '60s', interval: '200ms' });
+  const { exited } = await runStep({
+    url: `${server.url}/health`,
+    timeout: `${TIMEOUT}ms`,
+    'request-timeout': '60s',
+    interval: '200ms',
+  });
   server.close();
   overshoot.push(exited - first - TIMEOUT);
 }
@@ -80,7 +88,10 @@ const ten = [];
 const tenUrls = Array.from({ length: 10 }, (_, i) => `${server.url}/health/${i}`).join('\n');
 for (let i = 0; i < RUNS; i++) {
   // Alternate the order, so that neither side always runs first after the other.
-  const pair = [[`${server.url}/health`, one], [tenUrls, ten]];
+  const pair = [
+    [`${server.url}/health`, one],
+    [tenUrls, ten],
+  ];
   for (const [urls, times] of i % 2 ? pair.reverse() : pair) {
     const { code, started, exited } = await runStep({ url: urls, timeout: '20s' });
     if (code !== 0) throw new Error(`concurrency run exited with ${code}`);
@@ -91,21 +102,43 @@ server.close();
 
 // The ten-to-one figure is the median of the per-pair ratios: both sides of a pair saw the same load.
 const tenToOne = median(ten.map((t, i) => t / one[i]));
-const m = { toExit: median(toExit), overshoot: median(overshoot), startup: median(startup), one: median(one), ten: median(ten) };
+const m = {
+  toExit: median(toExit),
+  overshoot: median(overshoot),
+  startup: median(startup),
+  one: median(one),
+  ten: median(ten),
+};
 section(
   'health-check',
   `The bundle on Node 24 against loopback servers, median of ${RUNS} runs each. Healthy-to-exit: the service turns healthy at a different point of the ${INTERVAL} ms interval in each run. Overshoot: a server that accepts and never answers, timeout ${TIMEOUT} ms, request-timeout 60 s. Concurrency: endpoints answering in ${LATENCY} ms.`,
   ['Figure', 'Median', 'Baseline / target', 'Ratio'],
   [
-    ['Service healthy -> step exited', ms(m.toExit), `interval ${INTERVAL} ms; target <= ${INTERVAL + 100} ms`, (m.toExit / INTERVAL).toFixed(2)],
+    [
+      'Service healthy -> step exited',
+      ms(m.toExit),
+      `interval ${INTERVAL} ms; target <= ${INTERVAL + 100} ms`,
+      (m.toExit / INTERVAL).toFixed(2),
+    ],
     ['Exit past the deadline (hanging server)', ms(m.overshoot), 'target < 500 ms', (m.overshoot / 500).toFixed(2)],
     ['Step start-up and exit on a bad input', ms(m.startup), 'reference: fixed cost in every figure', ''],
     ['Step time, 1 URL', ms(m.one), `one probe of ${LATENCY} ms`, ''],
-    ['Step time, 10 URLs', ms(m.ten), `1 URL: ${ms(m.one)}; one at a time would be ~${ms(m.startup + 10 * (m.one - m.startup))}`, `${tenToOne.toFixed(2)} x 1 URL (median of pairs)`],
+    [
+      'Step time, 10 URLs',
+      ms(m.ten),
+      `1 URL: ${ms(m.one)}; one at a time would be ~${ms(m.startup + 10 * (m.one - m.startup))}`,
+      `${tenToOne.toFixed(2)} x 1 URL (median of pairs)`,
+    ],
   ],
   [
-    { met: m.toExit <= INTERVAL + 100, text: `healthy -> exit within one interval + 100 ms (${ms(m.toExit)} <= ${INTERVAL + 100} ms)` },
+    {
+      met: m.toExit <= INTERVAL + 100,
+      text: `healthy -> exit within one interval + 100 ms (${ms(m.toExit)} <= ${INTERVAL + 100} ms)`,
+    },
     { met: m.overshoot < 500, text: `deadline overshoot under 500 ms (${ms(m.overshoot)})` },
-    { met: tenToOne < 1.5, text: `10 URLs in about the time of one (${tenToOne.toFixed(2)} x, paired, target < 1.5 x)` },
+    {
+      met: tenToOne < 1.5,
+      text: `10 URLs in about the time of one (${tenToOne.toFixed(2)} x, paired, target < 1.5 x)`,
+    },
   ],
 );

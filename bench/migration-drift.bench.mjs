@@ -26,7 +26,18 @@ const project = join(work, 'chain');
 execFileSync(PYTHON, [join(ROOT, 'test/migration-drift/projects/make_chain.py'), project, String(CHAIN)]);
 
 // A pull request that adds the last revisions, so the summary has something to render.
-const git = (...args) => execFileSync('git', args, { cwd: project, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.com' } });
+const git = (...args) =>
+  execFileSync('git', args, {
+    cwd: project,
+    stdio: 'pipe',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'b',
+      GIT_AUTHOR_EMAIL: 'b@example.com',
+      GIT_COMMITTER_NAME: 'b',
+      GIT_COMMITTER_EMAIL: 'b@example.com',
+    },
+  });
 const versions = readdirSync(join(project, 'alembic', 'versions')).sort();
 const added = versions.slice(-ADDED_BY_PR);
 git('init', '-q', '-b', 'main');
@@ -39,17 +50,43 @@ git('commit', '-q', '-m', 'pr');
 
 function runAction(extraInputs = {}) {
   const dir = mkdtempSync(join(work, 'run-'));
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_ENV: 'env', GITHUB_STATE: 'state', GITHUB_EVENT_PATH: 'event.json' };
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', RUNNER_TEMP: join(dir, 'temp'), GITHUB_WORKSPACE: project, GITHUB_EVENT_NAME: 'push' };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_ENV: 'env',
+    GITHUB_STATE: 'state',
+    GITHUB_EVENT_PATH: 'event.json',
+  };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: 'C.UTF-8',
+    RUNNER_TEMP: join(dir, 'temp'),
+    GITHUB_WORKSPACE: project,
+    GITHUB_EVENT_NAME: 'push',
+  };
   mkdirSync(env.RUNNER_TEMP);
   for (const [name, file] of Object.entries(files)) {
     env[name] = join(dir, file);
     writeFileSync(env[name], name === 'GITHUB_EVENT_PATH' ? '{}' : '');
   }
-  Object.assign(env, { INPUT_PYTHON: PYTHON, INPUT_CHECKS: 'all', INPUT_STAIRWAY: 'true', 'INPUT_BASE-REF': 'origin/main', INPUT_COMMENT: 'false', INPUT_TIMEOUT: '10m', 'INPUT_FAIL-ON-DESTRUCTIVE': 'false', 'INPUT_WORKING-DIRECTORY': '.' });
+  Object.assign(env, {
+    INPUT_PYTHON: PYTHON,
+    INPUT_CHECKS: 'all',
+    INPUT_STAIRWAY: 'true',
+    'INPUT_BASE-REF': 'origin/main',
+    INPUT_COMMENT: 'false',
+    INPUT_TIMEOUT: '10m',
+    'INPUT_FAIL-ON-DESTRUCTIVE': 'false',
+    'INPUT_WORKING-DIRECTORY': '.',
+  });
   Object.assign(env, extraInputs);
   const started = performance.now();
-  const result = spawnSync(NODE24, [join(ROOT, 'dist/migration-drift/index.js')], { cwd: project, env, encoding: 'utf8' });
+  const result = spawnSync(NODE24, [join(ROOT, 'dist/migration-drift/index.js')], {
+    cwd: project,
+    env,
+    encoding: 'utf8',
+  });
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`the action failed on the chain:\n${result.stdout.slice(-3000)}`);
   const outputs = parseFileCommand(readFileSync(join(dir, 'output'), 'utf8'));
@@ -69,7 +106,11 @@ const report = JSON.parse(outputs.report);
 // as the naive CLI calls do. One run, to separate that from the one-process effect.
 const durableFile = join(work, 'durable.sqlite3');
 const durable = runAction({ 'INPUT_DATABASE-URL': `sqlite:///${durableFile}` }).elapsed;
-if (outputs.passed !== 'true' || outputs.revisions !== String(CHAIN) || outputs['added-revisions'] !== String(ADDED_BY_PR)) {
+if (
+  outputs.passed !== 'true' ||
+  outputs.revisions !== String(CHAIN) ||
+  outputs['added-revisions'] !== String(ADDED_BY_PR)
+) {
   throw new Error(`unexpected outputs: ${JSON.stringify(outputs)}`);
 }
 
@@ -77,7 +118,13 @@ if (outputs.passed !== 'true' || outputs.revisions !== String(CHAIN) || outputs[
 const naive = join(work, 'naive');
 execFileSync('cp', ['-r', project, naive]);
 const ini = join(naive, 'alembic.ini');
-writeFileSync(ini, execFileSync('cat', [ini], { encoding: 'utf8' }).replace(/^sqlalchemy\.url = .*$/m, `sqlalchemy.url = sqlite:///${join(naive, 'naive.db')}`));
+writeFileSync(
+  ini,
+  execFileSync('cat', [ini], { encoding: 'utf8' }).replace(
+    /^sqlalchemy\.url = .*$/m,
+    `sqlalchemy.url = sqlite:///${join(naive, 'naive.db')}`,
+  ),
+);
 const cliTimes = [];
 function cli(...args) {
   const started = performance.now();
@@ -112,11 +159,23 @@ section(
     `reversible (down to base, up to head, stairway up/down/up for each of the ${CHAIN} revisions) and the summary of the ${ADDED_BY_PR} revisions a PR adds, ` +
     `in one Python process. Baseline: one \`python3 -m alembic\` call per step on the same chain (heads, upgrade head, downgrade base, upgrade head, downgrade base, ` +
     `then upgrade +1 / downgrade -1 / upgrade +1 per revision: ${5 + 3 * CHAIN} process start-ups, without drift or summary)` +
-    (extrapolated ? `, measured on the first ${NAIVE_REVISIONS} revisions (${cliTimes.length} calls) and extrapolated with the median stairway call; BENCH_FULL=1 runs all of it.` : '.'),
+    (extrapolated
+      ? `, measured on the first ${NAIVE_REVISIONS} revisions (${cliTimes.length} calls) and extrapolated with the median stairway call; BENCH_FULL=1 runs all of it.`
+      : '.'),
   ['approach', 'python processes', 'wall time', 'per step'],
   [
-    ['migration-drift (bundle, one helper process, throw-away SQLite without fsync)', '1 (+1 probe)', ms(bundleMedian), ms(bundleMedian / (3 * CHAIN + 4))],
-    ['migration-drift, database-url: a SQLite file (SQLite defaults, fsync on; 1 run)', '1 (+1 probe)', ms(durable), ms(durable / (3 * CHAIN + 4))],
+    [
+      'migration-drift (bundle, one helper process, throw-away SQLite without fsync)',
+      '1 (+1 probe)',
+      ms(bundleMedian),
+      ms(bundleMedian / (3 * CHAIN + 4)),
+    ],
+    [
+      'migration-drift, database-url: a SQLite file (SQLite defaults, fsync on; 1 run)',
+      '1 (+1 probe)',
+      ms(durable),
+      ms(durable / (3 * CHAIN + 4)),
+    ],
     [
       `naive CLI per step${extrapolated ? ` (measured ${cliTimes.length} calls: ${ms(naiveMeasured)})` : ''}`,
       String(5 + 3 * CHAIN),
@@ -126,6 +185,9 @@ section(
     ['ratio', '', `${(naiveFull / bundleMedian).toFixed(1)}× faster`, ''],
   ],
   [
-    { met: bundleMedian < TARGET_MS, text: `full check set under 30 s on SQLite (${ms(bundleMedian)}; runs: ${bundleTimes.map(ms).join(', ')}; ${stairway.headline})` },
+    {
+      met: bundleMedian < TARGET_MS,
+      text: `full check set under 30 s on SQLite (${ms(bundleMedian)}; runs: ${bundleTimes.map(ms).join(', ')}; ${stairway.headline})`,
+    },
   ],
 );

@@ -13,7 +13,12 @@ const bundle = join(dist, 'index.js');
 
 // The environment a runner gives the step: every input at its action.yml default, and the files.
 const dir = mkdtempSync(join(tmpdir(), 'bench-slack-notify-'));
-const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? dir, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/shop' };
+const env = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME ?? dir,
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REPOSITORY: 'acme/shop',
+};
 for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE']) {
   env[name] = join(dir, name);
   writeFileSync(env[name], '');
@@ -24,8 +29,13 @@ for (const [name, input] of Object.entries(meta.inputs)) {
 }
 
 // Paired: bare node and the bundle alternate, and the ratio is the median of the per-pair ratios.
-const { a: baseline, b: skip, ratio } = await paired(timeOnce(NODE24, ['-e', '0'], { env }), timeOnce(NODE24, [bundle], { env }), { pairs: RUNS });
-if (!readFileSync(env.GITHUB_OUTPUT, 'utf8').includes('skipped')) throw new Error('the bundle did not take the skip path');
+const {
+  a: baseline,
+  b: skip,
+  ratio,
+} = await paired(timeOnce(NODE24, ['-e', '0'], { env }), timeOnce(NODE24, [bundle], { env }), { pairs: RUNS });
+if (!readFileSync(env.GITHUB_OUTPUT, 'utf8').includes('skipped'))
+  throw new Error('the bundle did not take the skip path');
 
 const files = readdirSync(dist).map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
 const total = files.reduce((sum, f) => sum + f.bytes, 0);
@@ -39,7 +49,17 @@ section(
   [
     ['`node -e 0`', ms(median(baseline)), ms(percentile(baseline, 90)), '1.0×'],
     ['slack-notify (skip path)', ms(median(skip)), ms(percentile(skip, 90)), `${ratio.toFixed(2)}× (median of pairs)`],
-    ['**bundle size**', `${kib(total)} in ${files.length} files`, files.map((f) => `${f.file} ${kib(f.bytes)}`).join(', '), ''],
+    [
+      '**bundle size**',
+      `${kib(total)} in ${files.length} files`,
+      files.map((f) => `${f.file} ${kib(f.bytes)}`).join(', '),
+      '',
+    ],
   ],
-  [{ met: median(skip) - median(baseline) < 250, text: `start-up over bare Node is ${ms(median(skip) - median(baseline))} (target: under 250 ms)` }],
+  [
+    {
+      met: median(skip) - median(baseline) < 250,
+      text: `start-up over bare Node is ${ms(median(skip) - median(baseline))} (target: under 250 ms)`,
+    },
+  ],
 );

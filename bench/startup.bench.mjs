@@ -27,7 +27,14 @@ const QUICKEST = {
 /** The environment a runner gives a step: files, and every input at its action.yml default. */
 function stepEnv(action, inputs) {
   const dir = mkdtempSync(join(tmpdir(), `bench-startup-${action}-`));
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? dir, RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKSPACE: dir };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_WORKSPACE: dir,
+  };
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE']) {
     env[name] = join(dir, name);
     writeFileSync(env[name], '');
@@ -35,7 +42,9 @@ function stepEnv(action, inputs) {
   const file = action === 'pipeline' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', action, 'action.yml');
   for (const [name, input] of Object.entries(parse(readFileSync(file, 'utf8')).inputs ?? {})) {
     // `${{ job.status }}` and `${{ github.token }}` are what the runner would fill in.
-    env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '').replace('${{ job.status }}', 'success').replace(/\$\{\{[^}]*\}\}/g, '');
+    env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '')
+      .replace('${{ job.status }}', 'success')
+      .replace(/\$\{\{[^}]*\}\}/g, '');
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return env;
@@ -44,12 +53,21 @@ function stepEnv(action, inputs) {
 const bare = timeOnce(NODE24, ['-e', '0']);
 const rows = [];
 const verdicts = [];
-const actions = readdirSync(join(ROOT, 'dist')).filter((name) => existsSync(join(ROOT, 'dist', name, 'index.js'))).sort();
+const actions = readdirSync(join(ROOT, 'dist'))
+  .filter((name) => existsSync(join(ROOT, 'dist', name, 'index.js')))
+  .sort();
 for (const action of actions) {
   const quickest = QUICKEST[action] ?? { path: 'inputs at their defaults', inputs: {} };
-  const result = await paired(bare, timeOnce(NODE24, [join(ROOT, 'dist', action, 'index.js')], { env: stepEnv(action, quickest.inputs) }), { pairs: PAIRS });
+  const result = await paired(
+    bare,
+    timeOnce(NODE24, [join(ROOT, 'dist', action, 'index.js')], { env: stepEnv(action, quickest.inputs) }),
+    { pairs: PAIRS },
+  );
   rows.push([action, quickest.path, ms(median(result.a)), ms(median(result.b)), `${result.ratio.toFixed(2)}×`]);
-  verdicts.push({ met: result.ratio <= 2.0, text: `${action} quickest path ${result.ratio.toFixed(2)}× bare node (goal ≤ 2.0×)` });
+  verdicts.push({
+    met: result.ratio <= 2.0,
+    text: `${action} quickest path ${result.ratio.toFixed(2)}× bare node (goal ≤ 2.0×)`,
+  });
 }
 
 // slack-notify's webhook post: a loopback receiver that answers as Slack does (200 "ok").
@@ -61,19 +79,37 @@ const receiver = createServer((request, response) => {
   });
 });
 await new Promise((done) => receiver.listen(0, '127.0.0.1', done));
-const webhookEnv = stepEnv('slack-notify', { 'webhook-url': `http://127.0.0.1:${receiver.address().port}/services/T0/B0/x`, status: 'success' });
+const webhookEnv = stepEnv('slack-notify', {
+  'webhook-url': `http://127.0.0.1:${receiver.address().port}/services/T0/B0/x`,
+  status: 'success',
+});
 // The receiver lives in this process, so the bundle must run while the event loop is free.
 const runAsync = (args, env) => async () => {
   const started = performance.now();
-  const code = await new Promise((done, fail) => spawn(NODE24, args, { env, stdio: 'ignore' }).on('error', fail).on('exit', done));
+  const code = await new Promise((done, fail) =>
+    spawn(NODE24, args, { env, stdio: 'ignore' }).on('error', fail).on('exit', done),
+  );
   if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
   return performance.now() - started;
 };
-const post = await paired(runAsync(['-e', '0'], process.env), runAsync([join(ROOT, 'dist', 'slack-notify', 'index.js')], webhookEnv), { pairs: PAIRS });
+const post = await paired(
+  runAsync(['-e', '0'], process.env),
+  runAsync([join(ROOT, 'dist', 'slack-notify', 'index.js')], webhookEnv),
+  { pairs: PAIRS },
+);
 receiver.close();
 if (received < PAIRS) throw new Error(`the receiver saw ${received} posts for ${PAIRS + 1} runs`);
-rows.push(['slack-notify', 'webhook post (loopback)', ms(median(post.a)), ms(median(post.b)), `${post.ratio.toFixed(2)}×`]);
-verdicts.push({ met: post.ratio <= 2.5, text: `slack-notify webhook post ${post.ratio.toFixed(2)}× bare node (goal ≤ 2.5×)` });
+rows.push([
+  'slack-notify',
+  'webhook post (loopback)',
+  ms(median(post.a)),
+  ms(median(post.b)),
+  `${post.ratio.toFixed(2)}×`,
+]);
+verdicts.push({
+  met: post.ratio <= 2.5,
+  text: `slack-notify webhook post ${post.ratio.toFixed(2)}× bare node (goal ≤ 2.5×)`,
+});
 
 section(
   'Start-up: every bundle beside bare Node',

@@ -31,7 +31,13 @@ function templates() {
 
 function build(pool, base, extraRefs) {
   const results = [];
-  for (let r = 0; r < 20; r++) results.push({ Target: `usr/lib/layer-${r}`, Class: r % 2 ? 'lang-pkgs' : 'os-pkgs', Type: r % 2 ? 'npm' : 'debian', Vulnerabilities: [] });
+  for (let r = 0; r < 20; r++)
+    results.push({
+      Target: `usr/lib/layer-${r}`,
+      Class: r % 2 ? 'lang-pkgs' : 'os-pkgs',
+      Type: r % 2 ? 'npm' : 'debian',
+      Vulnerabilities: [],
+    });
   for (let i = 0; i < FINDINGS; i++) {
     const v = structuredClone(pool[i % pool.length]);
     v.VulnerabilityID = `CVE-2026-${String(10000 + i)}`;
@@ -46,7 +52,7 @@ const refUrl = (i, k) => `https://security-tracker.debian.org/tracker/CVE-2026-$
 
 function generate() {
   const pool = templates();
-  const base = JSON.parse(readFileSync(join(findShared(), 'json', 'image-debian-buster.json'), 'utf8'));
+  const base = JSON.parse(readFileSync(join(TRIVY_FIXTURES, 'json', 'image-debian-buster.json'), 'utf8'));
   // Pad References (real URLs of the same kind) until 20,000 findings make ~50 MB.
   const bare = build(pool, base, 0).length;
   const perRef = refUrl(10000, 10).length + 12; // quotes, comma, newline, indentation
@@ -64,7 +70,11 @@ const sizeMb = statSync(reportPath).size / 1024 / 1024;
 function measure(command, args, env) {
   const timeFile = join(work, 'time.txt');
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, command, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, command, ...args], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wall = performance.now() - started;
   if (result.error) throw result.error;
   const [user, system, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
@@ -82,7 +92,8 @@ const bundleEnv = (out) => ({
   'INPUT_IGNORE-FILE': ignorePath,
   'INPUT_SARIF-OUTPUT': join(work, 'gate.sarif'),
 });
-const jqFilter = '[.Results[]?.Vulnerabilities[]? | select((.Severity == "HIGH" or .Severity == "CRITICAL") and ((.VulnerabilityID | IN($ignored[])) | not))] | length';
+const jqFilter =
+  '[.Results[]?.Vulnerabilities[]? | select((.Severity == "HIGH" or .Severity == "CRITICAL") and ((.VulnerabilityID | IN($ignored[])) | not))] | length';
 
 const outputFile = join(work, 'output');
 const runGate = () => {
@@ -90,7 +101,8 @@ const runGate = () => {
   writeFileSync(join(work, 'summary.md'), '');
   return measure(NODE24, [join(ROOT, 'dist', 'trivy-gate', 'index.js')], bundleEnv(outputFile));
 };
-const runJq = () => measure('/usr/bin/jq', ['--argjson', 'ignored', JSON.stringify(ignored), jqFilter, reportPath], process.env);
+const runJq = () =>
+  measure('/usr/bin/jq', ['--argjson', 'ignored', JSON.stringify(ignored), jqFilter, reportPath], process.env);
 // Alternate the two, after a warm-up of each, so that both see the same machine load.
 runGate();
 runJq();
@@ -107,10 +119,13 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 const pairRatio = (key) => median(gateRuns.map((gate, i) => jqRuns[i][key] / gate[key]));
-const outputs = Object.fromEntries([...readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]));
+const outputs = Object.fromEntries(
+  [...readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
+);
 const jqCount = Number(jqRuns[0].stdout.trim());
 const gateCount = Number(outputs.critical) + Number(outputs.high);
-if (gateCount !== jqCount) throw new Error(`the gate counted ${gateCount} HIGH/CRITICAL, jq ${jqCount}: not the same gate`);
+if (gateCount !== jqCount)
+  throw new Error(`the gate counted ${gateCount} HIGH/CRITICAL, jq ${jqCount}: not the same gate`);
 
 const gateTime = median(gateRuns.map((r) => r.wall));
 const jqTime = median(jqRuns.map((r) => r.wall));
@@ -125,11 +140,26 @@ section(
   ['', 'wall time', 'CPU time', 'peak RSS', 'exit'],
   [
     ['trivy-gate bundle', ms(gateTime), ms(gateCpu), `${gateRss.toFixed(0)} MB`, String(gateRuns[0].status)],
-    [`jq: \`${jqFilter.slice(0, 60).replace(/\|/g, "\\|")}…\``, ms(jqTime), ms(jqCpu), `${jqRss.toFixed(0)} MB`, String(jqRuns[0].status)],
-    ['ratio jq / gate (median of per-pair ratios)', `${pairRatio('wall').toFixed(2)}×`, `${pairRatio('cpu').toFixed(2)}×`, `${pairRatio('rssMb').toFixed(2)}×`, ''],
+    [
+      `jq: \`${jqFilter.slice(0, 60).replace(/\|/g, '\\|')}…\``,
+      ms(jqTime),
+      ms(jqCpu),
+      `${jqRss.toFixed(0)} MB`,
+      String(jqRuns[0].status),
+    ],
+    [
+      'ratio jq / gate (median of per-pair ratios)',
+      `${pairRatio('wall').toFixed(2)}×`,
+      `${pairRatio('cpu').toFixed(2)}×`,
+      `${pairRatio('rssMb').toFixed(2)}×`,
+      '',
+    ],
   ],
   [
-    { met: pairRatio('wall') > 1, text: `faster than jq, paired (jq takes ${pairRatio('wall').toFixed(2)}× the gate's wall time; medians ${ms(gateTime)} vs ${ms(jqTime)})` },
+    {
+      met: pairRatio('wall') > 1,
+      text: `faster than jq, paired (jq takes ${pairRatio('wall').toFixed(2)}× the gate's wall time; medians ${ms(gateTime)} vs ${ms(jqTime)})`,
+    },
     { met: gateRss < 400, text: `peak memory under 400 MB (${gateRss.toFixed(0)} MB)` },
   ],
 );

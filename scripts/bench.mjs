@@ -13,10 +13,16 @@ const benches = readdirSync(join(ROOT, 'bench'))
   .filter((file) => only.length === 0 || only.includes(file.replace('.bench.mjs', '')))
   .sort();
 execFileSync(NODE24, [join(ROOT, 'scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
-const parts = [`# deploy-kit benchmarks\n\n${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${execFileSync(NODE24, ['-v']).toString().trim()}\n`];
+const parts = [
+  `# deploy-kit benchmarks\n\n${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${execFileSync(NODE24, ['-v']).toString().trim()}\n`,
+];
 let failed = 0;
 for (const file of benches) {
-  const result = spawnSync(NODE24, [join(ROOT, 'bench', file)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(NODE24, [join(ROOT, 'bench', file)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(result.stdout);
   parts.push(result.stdout);
   if (result.status !== 0) {

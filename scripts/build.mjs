@@ -15,14 +15,20 @@ import { writeLazyCore } from './lazy-core.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 const actions = readdirSync(join(root, 'src'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'lib' && existsSync(join(root, 'src', entry.name, 'index.ts')))
+  .filter(
+    (entry) => entry.isDirectory() && entry.name !== 'lib' && existsSync(join(root, 'src', entry.name, 'index.ts')),
+  )
   .map((entry) => entry.name)
   .filter((name) => only.length === 0 || only.includes(name));
 
 rmSync(join(root, 'build'), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+  {
+    stdio: 'inherit',
+  },
+);
 writeLazyCore(root, join(root, 'build'));
 
 if (only.length === 0) {
@@ -51,7 +57,10 @@ await Promise.all(
       writeFileSync(join(out, file), asset.source, asset.permissions ? { mode: asset.permissions } : undefined);
     }
     const helpers = join(root, 'src', name, 'python');
-    if (existsSync(helpers)) cpSync(helpers, join(out, 'python'), { recursive: true, filter: (from) => !from.includes('__pycache__') });
-    console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Object.keys(assets ?? {}).length} assets  ${Date.now() - started} ms`);
+    if (existsSync(helpers))
+      cpSync(helpers, join(out, 'python'), { recursive: true, filter: (from) => !from.includes('__pycache__') });
+    console.log(
+      `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Object.keys(assets ?? {}).length} assets  ${Date.now() - started} ms`,
+    );
   }),
 );

@@ -15,7 +15,10 @@ if (!version || !service) {
 
 const response = await fetch(`${service}/${rollback ? 'rollback' : 'releases'}`, {
   method: 'POST',
-  headers: { 'content-type': 'application/json', ...(rollback ? {} : { authorization: `Bearer ${process.env.DEPLOY_TOKEN ?? ''}` }) },
+  headers: {
+    'content-type': 'application/json',
+    ...(rollback ? {} : { authorization: `Bearer ${process.env.DEPLOY_TOKEN ?? ''}` }),
+  },
   body: JSON.stringify({ version }),
 });
 const answer = await response.json();

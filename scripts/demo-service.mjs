@@ -24,7 +24,8 @@ export async function startSampleService({ token, live = 'v1' }) {
     if (request.method === 'GET' && request.url === '/health') return send(release.status, release.body);
     if (request.method === 'GET' && request.url === '/') return send(200, { app: 'sample', version: state.live });
     if (request.method === 'POST' && (request.url === '/releases' || request.url === '/rollback')) {
-      if (request.url === '/releases' && request.headers.authorization !== `Bearer ${token}`) return send(401, { error: 'bad deploy token' });
+      if (request.url === '/releases' && request.headers.authorization !== `Bearer ${token}`)
+        return send(401, { error: 'bad deploy token' });
       const { version } = JSON.parse(body || '{}');
       if (!RELEASES[version]) return send(404, { error: `no release ${version}` });
       const previous = state.live;

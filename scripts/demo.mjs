@@ -25,7 +25,13 @@ const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const style = styles(color);
 const width = Math.min(process.stdout.columns || 100, 110);
 const print = (text = '') => console.log(text);
-const EMOJI = { ':white_check_mark:': '✅', ':x:': '❌', ':rocket:': '🚀', ':fast_forward:': '⏩', ':no_entry_sign:': '🚫' };
+const EMOJI = {
+  ':white_check_mark:': '✅',
+  ':x:': '❌',
+  ':rocket:': '🚀',
+  ':fast_forward:': '⏩',
+  ':no_entry_sign:': '🚫',
+};
 
 const bundle = join(root, 'dist', 'pipeline', 'index.js');
 if (!existsSync(bundle)) {
@@ -33,7 +39,9 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 // The runtime `runs.using: node24` gives: the `node` devDependency, else the Node running this.
-const node24 = existsSync(join(root, 'node_modules', 'node', 'bin', 'node')) ? join(root, 'node_modules', 'node', 'bin', 'node') : process.execPath;
+const node24 = existsSync(join(root, 'node_modules', 'node', 'bin', 'node'))
+  ? join(root, 'node_modules', 'node', 'bin', 'node')
+  : process.execPath;
 
 // ---------------------------------------------------------------------------------------------
 const DEPLOY_TOKEN = `demo-deploy-token-${randomBytes(6).toString('hex')}`;
@@ -79,11 +87,18 @@ const expect = (what, ok) => {
 let exitCode = 1;
 try {
   print(style.bold(`deploy-kit demo: the one-step pipeline (action.yml -> dist/pipeline/index.js) on loopback`));
-  print(style.dim(`sample service ${serviceServer.url} (live: ${serviceServer.live}), Slack webhook receiver ${slackServer.url}`));
+  print(
+    style.dim(
+      `sample service ${serviceServer.url} (live: ${serviceServer.live}), Slack webhook receiver ${slackServer.url}`,
+    ),
+  );
 
   const good = await step('Release v2: a good release', inputs('v2'), 'Release v2: faster checkout');
   expect('run 1 exits 0', good.exitCode === 0);
-  expect('run 1: status deployed, healthy, notified', good.outputs.status === 'deployed' && good.outputs.healthy === 'true' && good.outputs.notified === 'true');
+  expect(
+    'run 1: status deployed, healthy, notified',
+    good.outputs.status === 'deployed' && good.outputs.healthy === 'true' && good.outputs.notified === 'true',
+  );
   expect('v2 is live after run 1', serviceServer.live === 'v2');
 
   const bad = await step('Release v3: a bad release', inputs('v3'), 'Release v3: new database driver');
@@ -101,15 +116,23 @@ try {
   expect('Slack got two messages', slackMessages.length === 2);
   expect('the second Slack message tells the rollback', /Rolled back/.test(JSON.stringify(slackMessages[1] ?? {})));
   for (const run of [good, bad]) {
-    const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const log = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     const everything = log + run.stderr + JSON.stringify(run.outputs) + run.summary;
-    expect('the deploy token and the webhook appear nowhere', !everything.includes(DEPLOY_TOKEN) && !everything.includes(WEBHOOK_PATH));
+    expect(
+      'the deploy token and the webhook appear nowhere',
+      !everything.includes(DEPLOY_TOKEN) && !everything.includes(WEBHOOK_PATH),
+    );
   }
 
   print();
   print(style.bold('Service history: ') + serviceServer.history.join(', '));
   if (problems.length === 0) {
-    print(`${style.bold('✔ Everything behaved as expected:')} v2 deployed and healthy; v3 unhealthy, rolled back to v2, healthy again, and its step failed as it should; Slack told both stories.`);
+    print(
+      `${style.bold('✔ Everything behaved as expected:')} v2 deployed and healthy; v3 unhealthy, rolled back to v2, healthy again, and its step failed as it should; Slack told both stories.`,
+    );
     exitCode = 0;
   } else {
     print(style.bold('✘ Not as expected:'));
@@ -128,7 +151,13 @@ async function step(title, given, commit) {
   print(style.bold(style.underline(`▶ ${title}`)));
   const dir = mkdtempSync(join(tmpdir(), 'deploy-kit-demo-'));
   try {
-    const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_ENV: join(dir, 'env'), GITHUB_STATE: join(dir, 'state'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+    const files = {
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      GITHUB_ENV: join(dir, 'env'),
+      GITHUB_STATE: join(dir, 'state'),
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    };
     for (const file of Object.values(files)) writeFileSync(file, '');
     writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ head_commit: { message: commit } }));
     mkdirSync(join(dir, 'temp'));
@@ -154,14 +183,16 @@ async function step(title, given, commit) {
       DEMO_SERVICE_URL: serviceServer.url,
       ...files,
     };
-    for (const [name, input] of Object.entries(meta.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = given[name] ?? String(input.default ?? '');
+    for (const [name, input] of Object.entries(meta.inputs ?? {}))
+      env[`INPUT_${name.toUpperCase()}`] = given[name] ?? String(input.default ?? '');
     const started = performance.now();
     const slackBefore = slackMessages.length;
     const { exitCode, stdout, stderr } = await runNode(bundle, env);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const outputs = parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-    if (process.env.DEMO_SUMMARY_DIR) writeFileSync(join(process.env.DEMO_SUMMARY_DIR, `${given.command.split(' ').at(-1)}.md`), summary);
+    if (process.env.DEMO_SUMMARY_DIR)
+      writeFileSync(join(process.env.DEMO_SUMMARY_DIR, `${given.command.split(' ').at(-1)}.md`), summary);
 
     print(style.dim('── step log ──'));
     for (const line of stdout.split('\n')) {
@@ -170,7 +201,9 @@ async function step(title, given, commit) {
     }
     if (stderr.trim()) print(style.dim(stderr.trim()));
     const failed = exitCode !== 0;
-    print(`${style.bold('── exit code')} ${exitCode}${failed ? ' (the step fails, as it should for a release that was unhealthy)' : ''} in ${seconds} s`);
+    print(
+      `${style.bold('── exit code')} ${exitCode}${failed ? ' (the step fails, as it should for a release that was unhealthy)' : ''} in ${seconds} s`,
+    );
     print(style.dim('── outputs ──'));
     const nameWidth = Math.max(...Object.keys(outputs).map((name) => name.length));
     for (const [name, value] of Object.entries(outputs)) {
@@ -223,7 +256,8 @@ function printSlack(message, number) {
   print(style.bold(`  ✉ Slack receiver got message ${number} (incoming webhook):`));
   print(bar(style.bold(mrkdwn(message.text ?? ''))));
   for (const block of attachment.blocks ?? []) {
-    if (block.type === 'section' && block.text) for (const line of mrkdwn(block.text.text).split('\n')) print(bar(line));
+    if (block.type === 'section' && block.text)
+      for (const line of mrkdwn(block.text.text).split('\n')) print(bar(line));
     if (block.type === 'section' && block.fields) {
       for (const field of block.fields) {
         const [name, ...value] = mrkdwn(field.text).split('\n');

@@ -13,21 +13,32 @@ const check = process.argv.includes('--check');
 
 const targets = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .map((entry) => ({ yml: join(root, 'actions', entry.name, 'action.yml'), readme: join(root, 'actions', entry.name, 'README.md') }));
-if (existsSync(join(root, 'action.yml'))) targets.push({ yml: join(root, 'action.yml'), readme: join(root, 'README.md') });
+  .map((entry) => ({
+    yml: join(root, 'actions', entry.name, 'action.yml'),
+    readme: join(root, 'actions', entry.name, 'README.md'),
+  }));
+if (existsSync(join(root, 'action.yml')))
+  targets.push({ yml: join(root, 'action.yml'), readme: join(root, 'README.md') });
 
-const cell = (text) => String(text ?? '').trim().replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .trim()
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text) => (text === undefined || text === '' ? '' : `\`${String(text).replace(/\n/g, '\\n')}\``);
 
 export function inputsTable(meta) {
   const rows = Object.entries(meta.inputs ?? {}).map(
-    ([name, input]) => `| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${code(input.default)} | ${cell(input.description)} |`,
+    ([name, input]) =>
+      `| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${code(input.default)} | ${cell(input.description)} |`,
   );
   return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function outputsTable(meta) {
-  const rows = Object.entries(meta.outputs ?? {}).map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`);
+  const rows = Object.entries(meta.outputs ?? {}).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`,
+  );
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
 }
 

@@ -27,7 +27,10 @@ export function writeLazyCore(root, buildDir) {
   let source = readFileSync(file, 'utf8');
   for (const { from, to } of EDITS) {
     const count = source.split(from).length - 1;
-    if (count !== 1) throw new Error(`lazy-core: expected "${from.trim()}" once in @actions/core/lib/core.js, found it ${count} times`);
+    if (count !== 1)
+      throw new Error(
+        `lazy-core: expected "${from.trim()}" once in @actions/core/lib/core.js, found it ${count} times`,
+      );
     source = source.replace(from, to);
   }
   writeFileSync(file, source);

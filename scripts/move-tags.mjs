@@ -14,9 +14,11 @@ export function planTagMoves(releaseTag, allTags) {
     throw new Error(`"${releaseTag}" is not a release tag: expected vMAJOR.MINOR.PATCH, e.g. v1.4.2`);
   }
   const version = semver.parse(releaseTag);
-  if (version.prerelease.length) return [{ tag: null, move: false, why: `${releaseTag} is a pre-release: no floating tag moves` }];
+  if (version.prerelease.length)
+    return [{ tag: null, move: false, why: `${releaseTag} is a pre-release: no floating tag moves` }];
   const releases = allTags.filter((t) => /^v\d+\.\d+\.\d+$/.test(t)).map((t) => semver.parse(t));
-  const newestIn = (filter) => releases.filter(filter).reduce((best, v) => (best && semver.gt(best, v) ? best : v), version);
+  const newestIn = (filter) =>
+    releases.filter(filter).reduce((best, v) => (best && semver.gt(best, v) ? best : v), version);
   const plans = [];
   const newestMajor = newestIn((v) => v.major === version.major);
   plans.push(
@@ -27,7 +29,11 @@ export function planTagMoves(releaseTag, allTags) {
   const newestMinor = newestIn((v) => v.major === version.major && v.minor === version.minor);
   plans.push(
     semver.eq(newestMinor, version)
-      ? { tag: `v${version.major}.${version.minor}`, move: true, why: `newest release of v${version.major}.${version.minor}` }
+      ? {
+          tag: `v${version.major}.${version.minor}`,
+          move: true,
+          why: `newest release of v${version.major}.${version.minor}`,
+        }
       : { tag: `v${version.major}.${version.minor}`, move: false, why: `v${newestMinor.version} is newer` },
   );
   return plans;

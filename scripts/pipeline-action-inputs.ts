@@ -1,6 +1,13 @@
 import { Inputs } from '../src/lib/inputs.js';
 import { readCheckConfig } from '../src/health-check/config.js';
-import { CHECK_SUPPLIED, checkInput, deployInput, ROLLBACK_FALLBACKS, rollbackInput, slackInput } from '../src/pipeline/names.js';
+import {
+  CHECK_SUPPLIED,
+  checkInput,
+  deployInput,
+  ROLLBACK_FALLBACKS,
+  rollbackInput,
+  slackInput,
+} from '../src/pipeline/names.js';
 
 /**
  * The root action.yml's inputs, computed from the three sub-actions' action.yml inputs with the
@@ -35,34 +42,40 @@ const OVERRIDES: Record<string, Partial<InputSpec>> = {
       "What to do when the release is unhealthy: `auto` (rollback-command when given, else the deploy's provider when health-check can roll it back, else nothing), `none`, or a health-check rollback provider such as `command`.",
   },
   'rollback-to': {
-    description: "The release to return to, given to a rollback command as ROLLBACK_TO. Empty: the deploy's previous-deployment-id.",
+    description:
+      "The release to return to, given to a rollback command as ROLLBACK_TO. Empty: the deploy's previous-deployment-id.",
   },
   'github-token': {
     description:
       'Record a GitHub Deployment with this token, e.g. `${{ github.token }}` with `deployments: write`: an unhealthy release marks it `failure`, and a rollback is recorded as its own deployment (task `deploy:rollback`), so dora-metrics can count them. Empty: none. A token GitHub refuses only warns.',
   },
   'slack-webhook-url': {
-    description: 'Slack incoming webhook URL (a secret): one message with the verdict at the end. Empty, as on forks and Dependabot runs: no message.',
+    description:
+      'Slack incoming webhook URL (a secret): one message with the verdict at the end. Empty, as on forks and Dependabot runs: no message.',
   },
   'slack-bot-token': {
     description:
       'Slack bot token (xoxb-…, a secret) with chat:write: posts "deploying…" to slack-channel at the start and updates that message in place with the verdict. Wins over slack-webhook-url.',
   },
   'slack-channel': {
-    description: 'Channel for slack-bot-token: an ID such as C0123456789, or a name such as #deploys (the update in place uses the ID Slack answers with).',
+    description:
+      'Channel for slack-bot-token: an ID such as C0123456789, or a name such as #deploys (the update in place uses the ID Slack answers with).',
   },
   'slack-text': {
-    description: 'Extra text at the top of the Slack message, before the story the pipeline tells. Shown as written (<, > and & escaped).',
+    description:
+      'Extra text at the top of the Slack message, before the story the pipeline tells. Shown as written (<, > and & escaped).',
   },
   'slack-fields': {
-    description: "Extra fields in the Slack message, one key=value per line, before the pipeline's own (Deployment, Health, Rollback).",
+    description:
+      "Extra fields in the Slack message, one key=value per line, before the pipeline's own (Deployment, Health, Rollback).",
   },
   'slack-mention': {
     description:
       'Who to mention in Slack when the deploy fails or the release is unhealthy, comma or newline separated: here, channel, a member ID (U0123ABCD), a user group ID (S0123ABCD).',
   },
   'slack-fail-on-error': {
-    description: 'Fail the step when the Slack message cannot be sent. Default: a warning (the deploy and the health check decide the step).',
+    description:
+      'Fail the step when the Slack message cannot be sent. Default: a warning (the deploy and the health check decide the step).',
   },
 };
 
@@ -70,7 +83,10 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
   const result: InputMap = {};
   const origin = new Map<string, string>();
   const add = (name: string, spec: InputSpec, from: string) => {
-    if (result[name]) throw new Error(`Pipeline input "${name}" would come from both ${origin.get(name)} and ${from}: change a rule in src/pipeline/names.ts.`);
+    if (result[name])
+      throw new Error(
+        `Pipeline input "${name}" would come from both ${origin.get(name)} and ${from}: change a rule in src/pipeline/names.ts.`,
+      );
     result[name] = spec;
     origin.set(name, from);
   };
@@ -78,26 +94,36 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
   const share = (name: string, spec: InputSpec, from: string, note: string) => {
     const existing = result[name]!;
     if (existing.default !== spec.default) {
-      throw new Error(`Pipeline input "${name}" is shared by ${origin.get(name)} (default ${JSON.stringify(existing.default)}) and ${from} (default ${JSON.stringify(spec.default)}): the defaults must agree.`);
+      throw new Error(
+        `Pipeline input "${name}" is shared by ${origin.get(name)} (default ${JSON.stringify(existing.default)}) and ${from} (default ${JSON.stringify(spec.default)}): the defaults must agree.`,
+      );
     }
     existing.description = `${existing.description} ${note}`;
   };
 
-  for (const [name, spec] of Object.entries(sub.deploy)) add(deployInput(name), reworded(spec, sub.deploy, deployInput), `deploy's ${name}`);
+  for (const [name, spec] of Object.entries(sub.deploy))
+    add(deployInput(name), reworded(spec, sub.deploy, deployInput), `deploy's ${name}`);
 
   const health = sub['health-check'];
   const checking = checkInputNames(health);
   for (const [name, spec] of Object.entries(health)) {
-    if (checking.has(name)) add(checkInput(name), reworded(spec, health, (n) => (checking.has(n) ? checkInput(n) : rollbackInput(n))), `health-check's ${name}`);
+    if (checking.has(name))
+      add(
+        checkInput(name),
+        reworded(spec, health, (n) => (checking.has(n) ? checkInput(n) : rollbackInput(n))),
+        `health-check's ${name}`,
+      );
   }
   for (const [name, spec] of Object.entries(health)) {
     if (checking.has(name) || (CHECK_SUPPLIED as readonly string[]).includes(name)) continue;
     const target = rollbackInput(name);
     const text = reworded(spec, health, (n) => (checking.has(n) ? checkInput(n) : rollbackInput(n)));
-    if (result[target] && origin.get(target)?.startsWith('deploy')) share(target, text, `health-check's ${name}`, 'Also used by the rollback.');
+    if (result[target] && origin.get(target)?.startsWith('deploy'))
+      share(target, text, `health-check's ${name}`, 'Also used by the rollback.');
     else add(target, text, `health-check's ${name}`);
     const fallback = ROLLBACK_FALLBACKS[name];
-    if (fallback && result[deployInput(fallback)]) result[target]!.description += ` Empty: the value of ${deployInput(fallback)}.`;
+    if (fallback && result[deployInput(fallback)])
+      result[target]!.description += ` Empty: the value of ${deployInput(fallback)}.`;
   }
 
   const slack = sub['slack-notify'];
@@ -109,12 +135,14 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
     const source = slackInput(name);
     if (typeof source !== 'string') continue;
     const text = reworded(spec, slack, slackName);
-    if (result[source] && origin.get(source)?.startsWith('deploy')) share(source, text, `slack-notify's ${name}`, 'Also shown in the Slack message.');
+    if (result[source] && origin.get(source)?.startsWith('deploy'))
+      share(source, text, `slack-notify's ${name}`, 'Also shown in the Slack message.');
     else add(source, text, `slack-notify's ${name}`);
   }
 
   for (const [name, override] of Object.entries(OVERRIDES)) {
-    if (!result[name]) throw new Error(`scripts/pipeline-action-inputs.ts overrides "${name}", which the pipeline no longer has.`);
+    if (!result[name])
+      throw new Error(`scripts/pipeline-action-inputs.ts overrides "${name}", which the pipeline no longer has.`);
     result[name] = { ...result[name]!, ...override };
     if (result[name]!.required === false) delete result[name]!.required;
   }
@@ -127,7 +155,9 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
  */
 export function checkInputNames(health: InputMap): Set<string> {
   const values: Record<string, string> = { url: 'http://127.0.0.1/health' };
-  const inputs = new Inputs((name) => values[name] ?? (health[name]?.default.includes('${{') ? '' : (health[name]?.default ?? '')));
+  const inputs = new Inputs(
+    (name) => values[name] ?? (health[name]?.default.includes('${{') ? '' : (health[name]?.default ?? '')),
+  );
   readCheckConfig(inputs, () => '');
   return new Set(inputs.names);
 }

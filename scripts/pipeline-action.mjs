@@ -22,14 +22,21 @@ const SUB_ACTIONS = ['deploy', 'health-check', 'slack-notify'];
 const out = join(root, 'node_modules', '.cache', 'deploy-kit', `pipeline-action-${process.pid}`);
 let pipelineInputs;
 try {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.scripts.json'), '--outDir', out], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.scripts.json'), '--outDir', out],
+    { stdio: 'inherit' },
+  );
   ({ pipelineInputs } = await import(pathToFileURL(join(out, 'scripts', 'pipeline-action-inputs.js')).href));
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
 
 const sub = Object.fromEntries(
-  SUB_ACTIONS.map((name) => [name, parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')).inputs ?? {}]),
+  SUB_ACTIONS.map((name) => [
+    name,
+    parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')).inputs ?? {},
+  ]),
 );
 const inputs = pipelineInputs(sub);
 
@@ -52,7 +59,8 @@ const block = [
 ].join('\n');
 // What is written must read back as what was meant.
 const written = parse(block).inputs;
-if (JSON.stringify(written) !== JSON.stringify(inputs)) throw new Error('the generated inputs do not read back as generated: a quoting bug in scripts/pipeline-action.mjs');
+if (JSON.stringify(written) !== JSON.stringify(inputs))
+  throw new Error('the generated inputs do not read back as generated: a quoting bug in scripts/pipeline-action.mjs');
 function quoted(text) {
   return `'${text.replace(/'/g, "''")}'`;
 }
@@ -76,12 +84,16 @@ const after = `${before.slice(0, start)}${block}\n${before.slice(end)}`;
 
 if (check) {
   if (after !== before) {
-    console.error('action.yml: the pipeline inputs are out of date (a sub-action\'s inputs or src/pipeline changed): run npm run pipeline-action');
+    console.error(
+      "action.yml: the pipeline inputs are out of date (a sub-action's inputs or src/pipeline changed): run npm run pipeline-action",
+    );
     process.exit(1);
   }
   console.log(`action.yml: ${Object.keys(inputs).length} pipeline inputs are current`);
 } else {
   if (after !== before) writeFileSync(file, after);
-  console.log(`action.yml: ${Object.keys(inputs).length} pipeline inputs ${after === before ? 'already current' : 'written'}`);
+  console.log(
+    `action.yml: ${Object.keys(inputs).length} pipeline inputs ${after === before ? 'already current' : 'written'}`,
+  );
   execFileSync(process.execPath, [join(root, 'scripts', 'docs.mjs')], { stdio: 'inherit' });
 }

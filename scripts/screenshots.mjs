@@ -43,7 +43,9 @@ a { color: #0969da; text-decoration: none; }
 
 /** The job summary as GitHub shows it under a run: a card with the job's name, the markdown inside. */
 function summaryHtml(markdown, job) {
-  const html = marked.parse(markdown, { gfm: true }).replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
+  const html = marked
+    .parse(markdown, { gfm: true })
+    .replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
   return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body><div class="card"><header>${job} <span>summary</span></header><div class="body">${html}</div></div></body></html>`;
 }
 
@@ -53,17 +55,21 @@ async function screenshot(context, markdown, job, file) {
   await page.setViewportSize({ width: WIDTH, height: 600 });
   const errors = await page.evaluate(async () => {
     const failed = [];
-    await globalThis.mermaid.run({ querySelector: 'pre.mermaid', suppressErrors: false }).catch((error) => failed.push(String(error?.message ?? error)));
+    await globalThis.mermaid
+      .run({ querySelector: 'pre.mermaid', suppressErrors: false })
+      .catch((error) => failed.push(String(error?.message ?? error)));
     return failed;
   });
-  if (errors.length > 0) throw new Error(`${relative(root, file)}: mermaid could not draw a diagram: ${errors.join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`${relative(root, file)}: mermaid could not draw a diagram: ${errors.join('; ')}`);
   await page.evaluate(() => document.fonts.ready);
   const card = page.locator('.card');
   const png = await card.screenshot({ type: 'png', animations: 'disabled' });
   writeFileSync(file, await indexedPng(page, png));
   await page.close();
   const size = statSync(file).size;
-  if (size > MAX_BYTES) throw new Error(`${relative(root, file)} is ${Math.round(size / 1024)} KB, over ${MAX_BYTES / 1024} KB`);
+  if (size > MAX_BYTES)
+    throw new Error(`${relative(root, file)} is ${Math.round(size / 1024)} KB, over ${MAX_BYTES / 1024} KB`);
   console.log(`${relative(root, file)}: ${Math.round(size / 1024)} KB`);
 }
 
@@ -86,13 +92,18 @@ async function indexedPng(page, png) {
       const rgb = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
       counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
     }
-    const kept = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 256).map(([rgb]) => rgb);
+    const kept = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 256)
+      .map(([rgb]) => rgb);
     const index = new Map(kept.map((rgb, i) => [rgb, i]));
     const nearest = (rgb) => {
       let best = 0;
       let bestDistance = Infinity;
       kept.forEach((other, i) => {
-        const dr = (rgb >> 16) - (other >> 16), dg = ((rgb >> 8) & 255) - ((other >> 8) & 255), db = (rgb & 255) - (other & 255);
+        const dr = (rgb >> 16) - (other >> 16),
+          dg = ((rgb >> 8) & 255) - ((other >> 8) & 255),
+          db = (rgb & 255) - (other & 255);
         const distance = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
         if (distance < bestDistance) [best, bestDistance] = [i, distance];
       });
@@ -100,7 +111,8 @@ async function indexedPng(page, png) {
     };
     for (const rgb of counts.keys()) if (!index.has(rgb)) index.set(rgb, nearest(rgb));
     const indices = new Uint8Array(image.width * image.height);
-    for (let p = 0; p < indices.length; p++) indices[p] = index.get((data[p * 4] << 16) | (data[p * 4 + 1] << 8) | data[p * 4 + 2]);
+    for (let p = 0; p < indices.length; p++)
+      indices[p] = index.get((data[p * 4] << 16) | (data[p * 4 + 1] << 8) | data[p * 4 + 2]);
     let binary = '';
     for (let i = 0; i < indices.length; i += 0x8000) binary += String.fromCharCode(...indices.subarray(i, i + 0x8000));
     return { width: image.width, height: image.height, palette: kept, indices: btoa(binary) };
@@ -121,13 +133,24 @@ async function indexedPng(page, png) {
   header.writeUInt32BE(height, 4);
   header.set([8, 3, 0, 0, 0], 8); // 8-bit indexed colour, deflate, no interlace
   const plte = Buffer.from(palette.flatMap((rgb) => [rgb >> 16, (rgb >> 8) & 255, rgb & 255]));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('PLTE', plte),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The demo's bad release (v3): its job summary. */
 function pipelineSummary(dir) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'demo.mjs')], { cwd: root, env: { ...process.env, NO_COLOR: '1', DEMO_SUMMARY_DIR: dir }, encoding: 'utf8' });
-  if (run.status !== 0 || !existsSync(join(dir, 'v3.md'))) throw new Error(`npm run demo failed:\n${run.stdout}${run.stderr}`);
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'demo.mjs')], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1', DEMO_SUMMARY_DIR: dir },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 || !existsSync(join(dir, 'v3.md')))
+    throw new Error(`npm run demo failed:\n${run.stdout}${run.stderr}`);
   return readFileSync(join(dir, 'v3.md'), 'utf8');
 }
 

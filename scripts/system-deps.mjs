@@ -46,7 +46,9 @@ const onPath = (env, name) => (env.PATH ?? '').split(delimiter).some((dir) => di
 export function postgresBin(tool = 'pg_ctl', root = '/') {
   const base = join(root, 'usr', 'lib', 'postgresql');
   if (!existsSync(base)) return undefined;
-  const majors = readdirSync(base).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+  const majors = readdirSync(base)
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(b) - Number(a));
   const major = majors.find((name) => executable(join(base, name, 'bin', tool)));
   return major === undefined ? undefined : join(base, major, 'bin');
 }
@@ -59,8 +61,13 @@ export function missingPackages({ env = process.env, root = '/', python = join(r
   const modules = REQUIREMENTS.filter((r) => r.python).map((r) => r.python);
   let unimportable = modules;
   if (executable(python)) {
-    const probe = 'import importlib.util, sys\nprint(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))';
-    const run = spawnSync(python, ['-c', probe, ...modules], { encoding: 'utf8', env: { PATH: env.PATH ?? '' }, timeout: 30_000 });
+    const probe =
+      'import importlib.util, sys\nprint(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))';
+    const run = spawnSync(python, ['-c', probe, ...modules], {
+      encoding: 'utf8',
+      env: { PATH: env.PATH ?? '' },
+      timeout: 30_000,
+    });
     if (run.status === 0) unimportable = run.stdout.trim().split(/\s+/).filter(Boolean);
   }
   return REQUIREMENTS.filter((r) => {

@@ -7,7 +7,13 @@
 /** ANSI styles, or none (NO_COLOR, or output that is not a terminal). */
 export function styles(enabled) {
   const wrap = (open, close) => (text) => (enabled ? `\x1b[${open}m${text}\x1b[${close}m` : text);
-  return { bold: wrap(1, 22), dim: wrap(2, 22), underline: wrap(4, 24), cyan: wrap(36, 39), rgb: (hex, text) => (enabled ? `\x1b[38;2;${hexRgb(hex)}m${text}\x1b[39m` : text) };
+  return {
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    underline: wrap(4, 24),
+    cyan: wrap(36, 39),
+    rgb: (hex, text) => (enabled ? `\x1b[38;2;${hexRgb(hex)}m${text}\x1b[39m` : text),
+  };
 }
 
 function hexRgb(hex) {
@@ -18,15 +24,24 @@ function hexRgb(hex) {
 /** Columns a string takes in a terminal: emoji count two, variation selectors and joiners none. */
 export function displayWidth(text) {
   let width = 0;
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC, which is what is matched
   for (const char of text.replace(/\x1b\[[0-9;]*m/g, '')) {
+    // eslint-disable-next-line no-misleading-character-class -- each character is tested alone, joiners and marks included
     if (/[\u200d\ufe0e\ufe0f\u0300-\u036f]/u.test(char)) continue;
-    width += /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(char) ? 2 : 1;
+    width += /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(char)
+      ? 2
+      : 1;
   }
   return width;
 }
 
 function decode(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Inline markdown: links as text (url), **bold**, `code`, escapes. */
@@ -61,7 +76,9 @@ function splitRow(line) {
 }
 
 function table(lines, style, indent) {
-  const rows = lines.filter((line) => !/^\|?\s*:?-{3,}/.test(line.trim())).map((line) => splitRow(line).map((cell) => inline(cell, style)));
+  const rows = lines
+    .filter((line) => !/^\|?\s*:?-{3,}/.test(line.trim()))
+    .map((line) => splitRow(line).map((cell) => inline(cell, style)));
   const [head, ...body] = rows;
   const columns = Math.max(...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((row) => displayWidth(row[c] ?? ''))));
@@ -117,7 +134,8 @@ function gantt(body, style, indent, width) {
     const task = /^(.*?)\s*:(\w+),\s*(\d+),\s*(\d+)$/.exec(trimmed);
     if (trimmed.startsWith('title ')) title = trimmed.slice(6);
     else if (trimmed.startsWith('section ')) rows.push({ section: unescapeLabel(trimmed.slice(8)) });
-    else if (task) rows.push({ label: unescapeLabel(task[1]), state: task[2], start: Number(task[3]), end: Number(task[4]) });
+    else if (task)
+      rows.push({ label: unescapeLabel(task[1]), state: task[2], start: Number(task[3]), end: Number(task[4]) });
   }
   const tasks = rows.filter((row) => !row.section);
   if (tasks.length === 0) return undefined;
@@ -133,7 +151,9 @@ function gantt(body, style, indent, width) {
     }
     const from = Math.min(barWidth - 1, Math.floor((row.start / total) * barWidth));
     const length = Math.max(1, Math.round(((row.end - row.start) / total) * barWidth));
-    const bar = ' '.repeat(from) + style.rgb(GANTT_COLORS[row.state] ?? GANTT_COLORS.active, '█'.repeat(Math.min(length, barWidth - from)));
+    const bar =
+      ' '.repeat(from) +
+      style.rgb(GANTT_COLORS[row.state] ?? GANTT_COLORS.active, '█'.repeat(Math.min(length, barWidth - from)));
     out.push(`${indent}  ${pad(clipTo(row.label, labelWidth))}  ${bar}`);
   }
   return out;
@@ -143,7 +163,7 @@ function gantt(body, style, indent, width) {
 function xychart(body, style, indent, width) {
   const text = body.join('\n');
   const title = /^\s*title "(.*)"$/m.exec(text)?.[1] ?? '';
-  const labels = [.../^\s*x-axis \[(.*)\]$/m.exec(text)?.[1].matchAll(/"([^"]*)"/g) ?? []].map((match) => match[1]);
+  const labels = [...(/^\s*x-axis \[(.*)\]$/m.exec(text)?.[1].matchAll(/"([^"]*)"/g) ?? [])].map((match) => match[1]);
   const series = (name) => new RegExp(`^\\s*${name} \\[(.*)\\]$`, 'm').exec(text)?.[1].split(',').map(Number) ?? [];
   const bars = series('bar');
   const line = series('line');

@@ -11,7 +11,9 @@ import { ROOT } from './support/bundle.js';
  */
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const pkg = JSON.parse(read('package.json')) as { engines: { node: string } };
-const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> };
+const lock = JSON.parse(read('package-lock.json')) as {
+  packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>;
+};
 const oldest = semver.minVersion(pkg.engines.node)!;
 
 describe('the Node that installs the project', () => {

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
  */
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -86,16 +87,35 @@ describe('the import graph of src/', () => {
   });
 
   it('finds a cycle when there is one, and none in a tree', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
     expect(cycles(new Map([['a', ['a']]]))).toEqual([['a']]);
-    expect(cycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no cycle', () => {
     const files = sourceFiles(SRC);
     expect(files.length).toBeGreaterThan(50);
     const graph = new Map(files.map((file) => [file, importsOf(file, readFileSync(file, 'utf8'))]));
-    const unresolved = [...graph].flatMap(([file, imports]) => imports.filter((to) => !graph.has(to)).map((to) => `${relative(SRC, file)} -> ${relative(SRC, to)}`));
+    const unresolved = [...graph].flatMap(([file, imports]) =>
+      imports.filter((to) => !graph.has(to)).map((to) => `${relative(SRC, file)} -> ${relative(SRC, to)}`),
+    );
     expect(unresolved).toEqual([]);
     expect(cycles(graph).map((cycle) => cycle.map((file) => relative(SRC, file)))).toEqual([]);
   });

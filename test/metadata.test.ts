@@ -15,20 +15,25 @@ describe('action metadata', () => {
   });
 
   it('has an action.yml for every action with code, and a bundle only for actions with code', () => {
-    for (const name of withCode) expect(existsSync(actionYmlPath(name)), `${name} has code but no action.yml`).toBe(true);
+    for (const name of withCode)
+      expect(existsSync(actionYmlPath(name)), `${name} has code but no action.yml`).toBe(true);
     const bundles = existsSync(join(ROOT, 'dist')) ? readdirSync(join(ROOT, 'dist')) : [];
     expect(bundles.sort()).toEqual([...withCode].sort());
   });
 
-  it.each(allActions().filter((name) => existsSync(actionYmlPath(name))))('%s: every input has a description and a default, every output a description', (name) => {
-    const meta = readActionMeta(name);
-    expect(meta.runs.using).toBe('node24');
-    for (const [input, spec] of Object.entries(meta.inputs ?? {})) {
-      expect(spec.description?.length, `${name} input ${input}`).toBeGreaterThan(10);
-      expect(typeof spec.default, `${name} input ${input} has no default`).toBe('string');
-    }
-    for (const [output, spec] of Object.entries(meta.outputs ?? {})) expect(spec.description?.length, `${name} output ${output}`).toBeGreaterThan(10);
-  });
+  it.each(allActions().filter((name) => existsSync(actionYmlPath(name))))(
+    '%s: every input has a description and a default, every output a description',
+    (name) => {
+      const meta = readActionMeta(name);
+      expect(meta.runs.using).toBe('node24');
+      for (const [input, spec] of Object.entries(meta.inputs ?? {})) {
+        expect(spec.description?.length, `${name} input ${input}`).toBeGreaterThan(10);
+        expect(typeof spec.default, `${name} input ${input} has no default`).toBe('string');
+      }
+      for (const [output, spec] of Object.entries(meta.outputs ?? {}))
+        expect(spec.description?.length, `${name} output ${output}`).toBeGreaterThan(10);
+    },
+  );
 
   it('keeps the README tables generated from action.yml current', () => {
     const check = spawnSync(NODE24, [join(ROOT, 'scripts/docs.mjs'), '--check'], { encoding: 'utf8' });
@@ -55,8 +60,11 @@ describe.each(withCode)('dist/%s/index.js', (name) => {
 });
 
 describe('examples', () => {
-  it.each(['vitaltrack', 'vera', 'tracehub', 'techmate', 'pupuseria'])('%s: the real pipeline is written out with deploy-kit', (name) => {
-    const text = readFileSync(join(ROOT, 'examples', `${name}.yml`), 'utf8');
-    expect(text).toMatch(/uses: org\/deploy-kit(\/actions\/[a-z-]+)?@v1/);
-  });
+  it.each(['vitaltrack', 'vera', 'tracehub', 'techmate', 'pupuseria'])(
+    '%s: the real pipeline is written out with deploy-kit',
+    (name) => {
+      const text = readFileSync(join(ROOT, 'examples', `${name}.yml`), 'utf8');
+      expect(text).toMatch(/uses: org\/deploy-kit(\/actions\/[a-z-]+)?@v1/);
+    },
+  );
 });

@@ -20,10 +20,13 @@ function tsFiles(dir: string): string[] {
 
 describe('src/providers/', () => {
   it('has one folder per registered provider, each with the same files, and no other', () => {
-    const folders = readdirSync(PROVIDER_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(PROVIDER_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual(Object.keys(PROVIDERS).sort());
     for (const name of folders) {
-      for (const file of ['index.ts', 'inputs.ts', 'deploy.ts', 'rollback.ts']) expect(existsSync(join(PROVIDER_DIR, name, file)), `${name}/${file}`).toBe(true);
+      for (const file of ['index.ts', 'inputs.ts', 'deploy.ts', 'rollback.ts'])
+        expect(existsSync(join(PROVIDER_DIR, name, file)), `${name}/${file}`).toBe(true);
       expect(PROVIDERS[name as keyof typeof PROVIDERS].name).toBe(name);
     }
   });

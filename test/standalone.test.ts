@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,14 +45,18 @@ describe('the repository reads nothing outside its root', () => {
       .flatMap((path) =>
         readFileSync(path, 'utf8')
           .split('\n')
-          .flatMap((line, index) => (OUTSIDE.test(line) ? [`${relative(ROOT, path)}:${index + 1}: ${line.trim()}`] : [])),
+          .flatMap((line, index) =>
+            OUTSIDE.test(line) ? [`${relative(ROOT, path)}:${index + 1}: ${line.trim()}`] : [],
+          ),
       );
     expect(offenders).toEqual([]);
   });
 
   it('the fixtures live in the repository, one README (origin, date, licence) per service folder', () => {
     expect(isInside(ROOT, FIXTURES)).toBe(true);
-    const services = readdirSync(FIXTURES, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const services = readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(services.sort()).toEqual(['alembic', 'eas', 'railway', 'slack', 'trivy', 'vercel']);
     for (const service of services) {
       const readme = readFileSync(fixture(service, 'README.md'), 'utf8');
@@ -87,7 +101,14 @@ describe('a copy with no shared/ beside it', () => {
     const copy = join(base, 'a', 'deploy-kit');
     mkdirSync(copy, { recursive: true });
     for (const entry of readdirSync(ROOT)) {
-      if (entry === 'node_modules' || entry === '.git' || entry === 'build' || entry === '.bench' || entry === 'coverage') continue;
+      if (
+        entry === 'node_modules' ||
+        entry === '.git' ||
+        entry === 'build' ||
+        entry === '.bench' ||
+        entry === 'coverage'
+      )
+        continue;
       cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
     }
     // Installed packages only (what npm ci gives a clone); no fixture is in them.
@@ -95,7 +116,9 @@ describe('a copy with no shared/ beside it', () => {
     expect(existsSync(join(copy, '..', 'shared'))).toBe(false);
     expect(existsSync(join(copy, '..', '..', 'shared'))).toBe(false);
 
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_OPTIONS'));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_OPTIONS'),
+    );
     const run = spawnSync(process.execPath, [join(copy, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...FILES], {
       cwd: copy,
       env: { ...env, CI: '1', NO_COLOR: '1' },
@@ -110,10 +133,15 @@ describe('a copy with no shared/ beside it', () => {
 
 describe("GitHub's CI", () => {
   it('runs exactly .ci/run (system packages included) after checkout and setup-node, with actions pinned by SHA', () => {
-    const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; run?: string }[] }> };
+    const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { uses?: string; run?: string }[] }>;
+    };
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     expect(steps.filter((step) => step.run).map((step) => step.run!.trim())).toEqual(['bash .ci/run']);
-    expect(steps.filter((step) => step.uses).map((step) => step.uses!.replace(/@.*/, ''))).toEqual(['actions/checkout', 'actions/setup-node']);
+    expect(steps.filter((step) => step.uses).map((step) => step.uses!.replace(/@.*/, ''))).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+    ]);
     for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
     const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
     expect(run).toMatch(/^\.ci\/system-deps$/m);

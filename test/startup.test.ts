@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 // index.js, holds neither @actions/core's OIDC HTTP client nor undici; undici is a lazy chunk
 // holding only the parts we use (no fetch, no WebSocket).
 const root = join(import.meta.dirname, '..');
-const bundles = readdirSync(join(root, 'dist')).filter((name) => readdirSync(join(root, 'dist', name)).includes('index.js'));
+const bundles = readdirSync(join(root, 'dist')).filter((name) =>
+  readdirSync(join(root, 'dist', name)).includes('index.js'),
+);
 
 describe.each(bundles)('dist/%s', (name) => {
   const files = readdirSync(join(root, 'dist', name)).filter((file) => file.endsWith('.js'));
@@ -20,7 +22,9 @@ describe.each(bundles)('dist/%s', (name) => {
 
   it('bundles no undici fetch or WebSocket', () => {
     // Our undici is the chunk with undici's HTTP parser that is not @actions/http-client's copy.
-    const ours = files.filter((file) => read(file).includes('function lazyllhttp') && !read(file).includes('class HttpClient'));
+    const ours = files.filter(
+      (file) => read(file).includes('function lazyllhttp') && !read(file).includes('class HttpClient'),
+    );
     expect(ours).toHaveLength(1);
     for (const file of ours) {
       expect(read(file), file).not.toContain('class WebSocket ');

@@ -3,7 +3,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INSTALL_COMMAND, missingMessage, missingPackages, postgresBin, REQUIREMENTS } from '../scripts/system-deps.mjs';
+import {
+  INSTALL_COMMAND,
+  missingMessage,
+  missingPackages,
+  postgresBin,
+  REQUIREMENTS,
+} from '../scripts/system-deps.mjs';
 import { NODE24, ROOT } from './support/bundle.js';
 
 /** npm test's pretest: the system packages the integration tests use, looked for where they look. */
@@ -20,9 +26,16 @@ function machine(options: { files?: string[]; commands?: string[]; absent?: stri
     writeFileSync(path, text);
     chmodSync(path, 0o755);
   };
-  for (const file of options.files ?? ['usr/lib/postgresql/16/bin/pg_ctl', 'usr/sbin/sshd', 'usr/bin/jq', 'usr/bin/chromium']) make(join(root, file));
+  for (const file of options.files ?? [
+    'usr/lib/postgresql/16/bin/pg_ctl',
+    'usr/sbin/sshd',
+    'usr/bin/jq',
+    'usr/bin/chromium',
+  ])
+    make(join(root, file));
   for (const command of options.commands ?? ['ssh-keygen', 'openssl', 'git']) make(join(root, 'bin', command));
-  if (options.python !== false) make(join(root, 'usr', 'bin', 'python3'), `#!/bin/sh\necho "${(options.absent ?? []).join(' ')}"\n`);
+  if (options.python !== false)
+    make(join(root, 'usr', 'bin', 'python3'), `#!/bin/sh\necho "${(options.absent ?? []).join(' ')}"\n`);
   return { root, env: { PATH: join(root, 'bin') } };
 }
 
@@ -32,17 +45,42 @@ describe('the system packages check', () => {
   });
 
   it('names the Debian package of each missing part, in .ci/system-deps order', () => {
-    const m = machine({ files: ['usr/lib/postgresql/16/bin/pg_ctl'], commands: ['openssl'], absent: ['django', 'psycopg2'] });
-    expect(missingPackages(m)).toEqual(['python3-psycopg2', 'python3-django', 'openssh-server', 'openssh-client', 'jq', 'git', 'chromium']);
+    const m = machine({
+      files: ['usr/lib/postgresql/16/bin/pg_ctl'],
+      commands: ['openssl'],
+      absent: ['django', 'psycopg2'],
+    });
+    expect(missingPackages(m)).toEqual([
+      'python3-psycopg2',
+      'python3-django',
+      'openssh-server',
+      'openssh-client',
+      'jq',
+      'git',
+      'chromium',
+    ]);
   });
 
   it('counts every Python module missing when Debian python3 is absent, and PostgreSQL missing without pg_ctl', () => {
     const m = machine({ files: ['usr/lib/postgresql/16/bin/psql', 'usr/sbin/sshd', 'usr/bin/jq'], python: false });
-    expect(missingPackages(m)).toEqual(['postgresql', 'python3-alembic', 'python3-psycopg2', 'python3-django', 'python3-pyflakes', 'chromium']);
+    expect(missingPackages(m)).toEqual([
+      'postgresql',
+      'python3-alembic',
+      'python3-psycopg2',
+      'python3-django',
+      'python3-pyflakes',
+      'chromium',
+    ]);
   });
 
   it("finds PostgreSQL's newest major (15 on Debian 12, 16 on Ubuntu 24.04)", () => {
-    const m = machine({ files: ['usr/lib/postgresql/15/bin/pg_ctl', 'usr/lib/postgresql/16/bin/pg_ctl', 'usr/lib/postgresql/9/bin/pg_ctl'] });
+    const m = machine({
+      files: [
+        'usr/lib/postgresql/15/bin/pg_ctl',
+        'usr/lib/postgresql/16/bin/pg_ctl',
+        'usr/lib/postgresql/9/bin/pg_ctl',
+      ],
+    });
     expect(postgresBin('pg_ctl', m.root)).toBe(join(m.root, 'usr', 'lib', 'postgresql', '16', 'bin'));
   });
 

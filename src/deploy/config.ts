@@ -30,12 +30,17 @@ export interface DeployConfig {
 
 export function readConfig(inputs: Inputs, { run }: ConfigContext): DeployConfig {
   const provider = inputs.enum('provider', PROVIDERS);
-  if (provider === undefined) throw new ConfigError(`Input "provider" is required: give one of ${orList(PROVIDERS, 'or')}.`);
+  if (provider === undefined)
+    throw new ConfigError(`Input "provider" is required: give one of ${orList(PROVIDERS, 'or')}.`);
   const required = inputs.boolean('require-token', false);
   const token = inputs.secret('token');
   const chosen = providerFor(provider);
   const gateSpec = chosen.deployGate(inputs);
-  const gate = secretGate({ ...gateSpec, value: gateSpec.input === 'token' ? token : inputs.secret(gateSpec.input), required });
+  const gate = secretGate({
+    ...gateSpec,
+    value: gateSpec.input === 'token' ? token : inputs.secret(gateSpec.input),
+    required,
+  });
 
   const githubToken = inputs.secret('github-token');
   const config: DeployConfig = {
@@ -44,7 +49,9 @@ export function readConfig(inputs: Inputs, { run }: ConfigContext): DeployConfig
     workingDirectory: inputs.string('working-directory', '.'),
     timeoutMs: inputs.duration('timeout', 30 * 60_000, { min: 1000 }),
     pollIntervalMs: inputs.duration('poll-interval', 5000, { min: 100, max: 5 * 60_000 }),
-    github: githubToken ? { token: githubToken, environmentUrl: optionalHttpUrl(inputs, 'environment-url') } : undefined,
+    github: githubToken
+      ? { token: githubToken, environmentUrl: optionalHttpUrl(inputs, 'environment-url') }
+      : undefined,
   };
   if (!gate.open) return { ...config, skip: { reason: gate.reason, notice: gate.notice } };
 

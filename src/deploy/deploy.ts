@@ -47,7 +47,13 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     githubDeploymentId: '',
   };
   if (config.skip || !config.target) {
-    return { ...result, skipped: true, reason: config.skip?.reason ?? 'nothing to deploy', status: 'skipped', ...(config.skip ? { notice: config.skip.notice } : {}) };
+    return {
+      ...result,
+      skipped: true,
+      reason: config.skip?.reason ?? 'nothing to deploy',
+      status: 'skipped',
+      ...(config.skip ? { notice: config.skip.notice } : {}),
+    };
   }
   const target = config.target;
   const started = deps.clock.now();
@@ -67,7 +73,8 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     error = deps.redact(messageOf(thrown));
   }
   const url = config.github?.environmentUrl ?? progress.url ?? '';
-  if (record) await finishGithubDeployment(record, { ok: error === undefined, environmentUrl: url, description: error }, deps);
+  if (record)
+    await finishGithubDeployment(record, { ok: error === undefined, environmentUrl: url, description: error }, deps);
   return {
     ...result,
     deployed: error === undefined,
@@ -92,4 +99,3 @@ function contextEnv(config: DeployConfig, run: RunContext): Record<string, strin
     DEPLOY_RUN_URL: run.runUrl,
   };
 }
-

@@ -27,7 +27,11 @@ export function githubEnvironment(config: Pick<DeployConfig, 'environment'>, tar
   return 'production';
 }
 
-export async function startGithubDeployment(config: DeployConfig, target: DeployTarget, deps: RecordDeps): Promise<GithubDeploymentRecord | undefined> {
+export async function startGithubDeployment(
+  config: DeployConfig,
+  target: DeployTarget,
+  deps: RecordDeps,
+): Promise<GithubDeploymentRecord | undefined> {
   if (!config.github) return undefined;
   const { run } = deps;
   try {
@@ -55,7 +59,9 @@ export async function startGithubDeployment(config: DeployConfig, target: Deploy
     deps.log.info(`GitHub Deployment ${record.id} created in environment ${environment}`);
     return record;
   } catch (error) {
-    deps.log.warning(`Could not record a GitHub Deployment (the deploy goes on): ${deps.redact(messageOf(error))}. The token needs deployments: write.`);
+    deps.log.warning(
+      `Could not record a GitHub Deployment (the deploy goes on): ${deps.redact(messageOf(error))}. The token needs deployments: write.`,
+    );
     return undefined;
   }
 }

@@ -1,4 +1,12 @@
-import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
+import {
+  type ActionContext,
+  type Core,
+  type Effects,
+  type Env,
+  group,
+  runAction,
+  writeSummary,
+} from '../lib/action.js';
 import { messageOf } from '../lib/errors.js';
 import { readConfig } from './config.js';
 import { deploy, type DeployResult } from './deploy.js';

@@ -15,7 +15,9 @@ export function deploySummary(result: DeployResult): string {
   if (result.skipped) {
     return `### ${ICON.skip} Deploy skipped (${provider})\n\n${mdText(result.notice ?? result.reason)}\n`;
   }
-  const title = result.deployed ? `${ICON.pass} Deployed with ${provider}` : `${ICON.fail} Deploy with ${provider} failed`;
+  const title = result.deployed
+    ? `${ICON.pass} Deployed with ${provider}`
+    : `${ICON.fail} Deploy with ${provider} failed`;
   const code = (value: string) => (value ? `\`${mdText(value).replace(/`/g, "'")}\`` : '—');
   const rows: [string, string][] = [
     ['Environment', result.environment ? mdText(result.environment) : '—'],

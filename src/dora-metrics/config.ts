@@ -18,16 +18,24 @@ export interface DoraConfig {
 const DAY = 86_400_000;
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 
-export function readConfig(inputs: Inputs, run: Pick<RunContext, 'repository' | 'apiUrl'>, env: Record<string, string | undefined> = {}): DoraConfig {
+export function readConfig(
+  inputs: Inputs,
+  run: Pick<RunContext, 'repository' | 'apiUrl'>,
+  env: Record<string, string | undefined> = {},
+): DoraConfig {
   const token = inputs.secret('token');
   const repository = inputs.string('repository', run.repository);
   const environment = inputs.string('environment', 'production');
   const windowMs = inputs.duration('window', 30 * DAY, { min: 60 * 60_000, max: 3660 * DAY });
   if (!token) {
-    throw new ConfigError('Input "token" is empty: give a token that can read deployments, e.g. `${{ github.token }}` (the default) with `deployments: read`.');
+    throw new ConfigError(
+      'Input "token" is empty: give a token that can read deployments, e.g. `${{ github.token }}` (the default) with `deployments: read`.',
+    );
   }
-  if (repository === '') throw new ConfigError('Input "repository" is empty and GITHUB_REPOSITORY is not set: give "owner/name".');
-  if (!REPOSITORY.test(repository)) throw invalidValue('repository', repository, 'expected "owner/name", e.g. octo-org/shop');
+  if (repository === '')
+    throw new ConfigError('Input "repository" is empty and GITHUB_REPOSITORY is not set: give "owner/name".');
+  if (!REPOSITORY.test(repository))
+    throw invalidValue('repository', repository, 'expected "owner/name", e.g. octo-org/shop');
   const [owner, repo] = repository.split('/') as [string, string];
   return {
     token,

@@ -16,7 +16,12 @@ import type { DeploymentRecord } from './metrics.js';
 export const DEPLOYMENTS_QUERY = /* GraphQL */ `
   query DoraDeployments($owner: String!, $name: String!, $environments: [String!], $first: Int!, $after: String) {
     repository(owner: $owner, name: $name) {
-      deployments(environments: $environments, first: $first, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+      deployments(
+        environments: $environments
+        first: $first
+        after: $after
+        orderBy: { field: CREATED_AT, direction: DESC }
+      ) {
         pageInfo {
           hasNextPage
           endCursor
@@ -77,20 +82,34 @@ interface GraphqlDeployment {
 
 interface GraphqlPage {
   repository: {
-    deployments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (GraphqlDeployment | null)[] | null };
+    deployments: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: (GraphqlDeployment | null)[] | null;
+    };
   } | null;
   rateLimit: { remaining: number; resetAt: string } | null;
 }
 
 type Headers = Record<string, string | number | undefined>;
 
-export async function fetchDeployments(config: DoraConfig, since: number, run: Pick<RunContext, 'apiUrl'>, deps: FetchDeps): Promise<FetchResult> {
+export async function fetchDeployments(
+  config: DoraConfig,
+  since: number,
+  run: Pick<RunContext, 'apiUrl'>,
+  deps: FetchDeps,
+): Promise<FetchResult> {
   const client = await octokit(config.token, run);
   const records: DeploymentRecord[] = [];
   let requests = 0;
   let after: string | null = null;
   for (;;) {
-    const variables = { owner: config.owner, name: config.repo, environments: [config.environment], first: PAGE_SIZE, after };
+    const variables = {
+      owner: config.owner,
+      name: config.repo,
+      environments: [config.environment],
+      first: PAGE_SIZE,
+      after,
+    };
     const { page, tries } = await postQuery(client, config, variables, deps);
     requests += tries;
     if (!page.repository) throw notFound(config);
@@ -114,9 +133,16 @@ export async function fetchDeployments(config: DoraConfig, since: number, run: P
 
 function toRecord(node: GraphqlDeployment, createdAt: number): DeploymentRecord {
   const time = (text: string | null | undefined) => (text ? Date.parse(text) : undefined);
-  const successes = (node.statuses?.nodes ?? []).filter((status) => status?.state === 'SUCCESS').map((status) => Date.parse(status!.createdAt));
+  const successes = (node.statuses?.nodes ?? [])
+    .filter((status) => status?.state === 'SUCCESS')
+    .map((status) => Date.parse(status!.createdAt));
   const latestState = node.latestStatus?.state.toLowerCase() ?? '';
-  const successAt = successes.length > 0 ? Math.max(...successes) : latestState === 'success' ? time(node.latestStatus?.createdAt) : undefined;
+  const successAt =
+    successes.length > 0
+      ? Math.max(...successes)
+      : latestState === 'success'
+        ? time(node.latestStatus?.createdAt)
+        : undefined;
   return {
     id: node.databaseId ?? 0,
     task: node.task ?? 'deploy',
@@ -137,18 +163,25 @@ async function postQuery(
   deps: FetchDeps,
 ): Promise<{ page: GraphqlPage; tries: number }> {
   for (let attempt = 1; ; attempt++) {
-    let headers: Headers = {};
+    let headers: Headers;
     let status: number | undefined;
     let failure: string;
     try {
-      const response = await client.request({ method: 'POST', url: config.graphqlUrl, query: DEPLOYMENTS_QUERY, variables });
+      const response = await client.request({
+        method: 'POST',
+        url: config.graphqlUrl,
+        query: DEPLOYMENTS_QUERY,
+        variables,
+      });
       headers = response.headers as Headers;
       const body = response.data as { data?: GraphqlPage; errors?: { type?: string; message: string }[] };
       if (!body.errors?.length && body.data) return { page: body.data, tries: attempt };
       const errors = body.errors ?? [];
       if (errors.some((error) => error.type === 'NOT_FOUND')) throw notFound(config);
       if (!errors.some((error) => error.type === 'RATE_LIMITED')) {
-        throw new Error(`GitHub's GraphQL API answered with errors: ${errors.map((error) => error.message).join('; ') || 'no data'}`);
+        throw new Error(
+          `GitHub's GraphQL API answered with errors: ${errors.map((error) => error.message).join('; ') || 'no data'}`,
+        );
       }
       status = 429;
       failure = 'GitHub answered RATE_LIMITED';
@@ -166,9 +199,13 @@ async function postQuery(
       throw new Error(`Could not read the deployments of ${config.owner}/${config.repo}: ${failure}${tokenHint}.`);
     }
     if (wait > deps.maxWaitMs) {
-      throw new Error(`GitHub's rate limit for this token is spent for another ${Math.ceil(wait / 1000)} s (more than the ${Math.round(deps.maxWaitMs / 1000)} s this step waits): run it later or with another token (input "token").`);
+      throw new Error(
+        `GitHub's rate limit for this token is spent for another ${Math.ceil(wait / 1000)} s (more than the ${Math.round(deps.maxWaitMs / 1000)} s this step waits): run it later or with another token (input "token").`,
+      );
     }
-    deps.log(`${failure}: waiting ${Math.ceil(wait / 1000)} s before trying again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+    deps.log(
+      `${failure}: waiting ${Math.ceil(wait / 1000)} s before trying again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`,
+    );
     await deps.clock.sleep(wait);
   }
 }
@@ -178,7 +215,12 @@ async function postQuery(
  * Retry-After (seconds) first, then x-ratelimit-reset (epoch seconds) when the remaining count is 0.
  * 5xx: a short growing pause.
  */
-export function retryDelay(status: number | undefined, headers: Headers, now: number, attempt: number): number | undefined {
+export function retryDelay(
+  status: number | undefined,
+  headers: Headers,
+  now: number,
+  attempt: number,
+): number | undefined {
   const header = (name: string) => {
     const value = headers[name];
     return value === undefined || value === '' ? undefined : Number(value);
@@ -200,14 +242,18 @@ async function spareRateLimit(rateLimit: GraphqlPage['rateLimit'], deps: FetchDe
   if (!rateLimit || rateLimit.remaining > 0) return;
   const wait = Math.max(0, Date.parse(rateLimit.resetAt) - deps.clock.now()) + 1000;
   if (wait > deps.maxWaitMs) {
-    throw new Error(`GitHub's rate limit for this token is spent until ${rateLimit.resetAt}: run it later or with another token (input "token").`);
+    throw new Error(
+      `GitHub's rate limit for this token is spent until ${rateLimit.resetAt}: run it later or with another token (input "token").`,
+    );
   }
   deps.log(`GitHub's rate limit is spent: waiting ${Math.ceil(wait / 1000)} s for it to reset.`);
   await deps.clock.sleep(wait);
 }
 
 function notFound(config: DoraConfig): Error {
-  return new Error(`Repository "${config.owner}/${config.repo}" was not found, or the token cannot read it: check inputs "repository" and "token".`);
+  return new Error(
+    `Repository "${config.owner}/${config.repo}" was not found, or the token cannot read it: check inputs "repository" and "token".`,
+  );
 }
 
 function isRequestError(error: unknown): error is { status: number; response?: { headers: Headers } } & Error {

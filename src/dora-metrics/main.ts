@@ -18,7 +18,11 @@ const OUTPUTS = {
 /** The longest wait for GitHub's rate limit to reset before giving up. */
 const MAX_RATE_LIMIT_WAIT_MS = 5 * 60_000;
 
-export function run(core: Core, env: Record<string, string | undefined> = process.env, clock: Clock = realClock): Promise<void> {
+export function run(
+  core: Core,
+  env: Record<string, string | undefined> = process.env,
+  clock: Clock = realClock,
+): Promise<void> {
   return runAction(
     {
       outputs: OUTPUTS,
@@ -26,14 +30,29 @@ export function run(core: Core, env: Record<string, string | undefined> = proces
         const config = readConfig(context.inputs, context.run, context.env);
         const to = clock.now();
         const from = to - config.windowMs;
-        const { records, requests } = await group(core, `Read deployments: ${config.owner}/${config.repo}, ${config.environment}`, async () => {
-          const fetched = await fetchDeployments(config, from, context.run, { clock, maxWaitMs: MAX_RATE_LIMIT_WAIT_MS, log: (line) => core.info(line) });
-          core.info(`${fetched.records.length} deployments created since ${new Date(from).toISOString()} (${fetched.requests} API requests)`);
-          return fetched;
-        });
+        const { records, requests } = await group(
+          core,
+          `Read deployments: ${config.owner}/${config.repo}, ${config.environment}`,
+          async () => {
+            const fetched = await fetchDeployments(config, from, context.run, {
+              clock,
+              maxWaitMs: MAX_RATE_LIMIT_WAIT_MS,
+              log: (line) => core.info(line),
+            });
+            core.info(
+              `${fetched.records.length} deployments created since ${new Date(from).toISOString()} (${fetched.requests} API requests)`,
+            );
+            return fetched;
+          },
+        );
         core.debug(`GraphQL requests: ${requests}`);
         const figures = computeFigures(records, config.windowMs);
-        const report = buildReport(figures, records, { repository: `${config.owner}/${config.repo}`, environment: config.environment, from, to });
+        const report = buildReport(figures, records, {
+          repository: `${config.owner}/${config.repo}`,
+          environment: config.environment,
+          from,
+          to,
+        });
         Object.assign(outputs, {
           deployments: figures.deployments,
           'failed-deployments': figures.failedDeployments,

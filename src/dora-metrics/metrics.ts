@@ -106,13 +106,17 @@ const HOUR = 3600;
 const DAY = 24 * HOUR;
 export const BANDS = {
   /** deployments per day: elite on demand (at least daily), high at least weekly, medium at least monthly. */
-  deploymentFrequency: (perDay: number): Band => (perDay >= 1 ? 'elite' : perDay >= 1 / 7 ? 'high' : perDay >= 1 / 30 ? 'medium' : 'low'),
+  deploymentFrequency: (perDay: number): Band =>
+    perDay >= 1 ? 'elite' : perDay >= 1 / 7 ? 'high' : perDay >= 1 / 30 ? 'medium' : 'low',
   /** seconds: elite under a day, high under a week, medium under a month (30 days). */
-  leadTime: (seconds: number): Band => (seconds < DAY ? 'elite' : seconds < 7 * DAY ? 'high' : seconds < 30 * DAY ? 'medium' : 'low'),
+  leadTime: (seconds: number): Band =>
+    seconds < DAY ? 'elite' : seconds < 7 * DAY ? 'high' : seconds < 30 * DAY ? 'medium' : 'low',
   /** percent: elite at most 5, high at most 10, medium at most 15. */
-  changeFailureRate: (percent: number): Band => (percent <= 5 ? 'elite' : percent <= 10 ? 'high' : percent <= 15 ? 'medium' : 'low'),
+  changeFailureRate: (percent: number): Band =>
+    percent <= 5 ? 'elite' : percent <= 10 ? 'high' : percent <= 15 ? 'medium' : 'low',
   /** seconds: elite under an hour, high under a day, medium under a week. */
-  timeToRestore: (seconds: number): Band => (seconds < HOUR ? 'elite' : seconds < DAY ? 'high' : seconds < 7 * DAY ? 'medium' : 'low'),
+  timeToRestore: (seconds: number): Band =>
+    seconds < HOUR ? 'elite' : seconds < DAY ? 'high' : seconds < 7 * DAY ? 'medium' : 'low',
 } as const;
 
 export interface Report {
@@ -142,13 +146,20 @@ export function buildReport(
   return {
     repository: meta.repository,
     environment: meta.environment,
-    window: { from: new Date(meta.from).toISOString(), to: new Date(meta.to).toISOString(), days: Number(((meta.to - meta.from) / 86_400_000).toFixed(2)) },
+    window: {
+      from: new Date(meta.from).toISOString(),
+      to: new Date(meta.to).toISOString(),
+      days: Number(((meta.to - meta.from) / 86_400_000).toFixed(2)),
+    },
     deployments: figures.deployments,
     failedDeployments: figures.failedDeployments,
     rollbacks: records.filter((record) => record.task === ROLLBACK_TASK).length,
     deploymentFrequency: { perDay, band: figures.deployments === 0 ? null : BANDS.deploymentFrequency(perDay) },
     changeFailureRate: { percent, band: figures.deployments === 0 ? null : BANDS.changeFailureRate(percent) },
-    leadTime: { seconds: figures.leadTimeSeconds ?? null, band: figures.leadTimeSeconds === undefined ? null : BANDS.leadTime(figures.leadTimeSeconds) },
+    leadTime: {
+      seconds: figures.leadTimeSeconds ?? null,
+      band: figures.leadTimeSeconds === undefined ? null : BANDS.leadTime(figures.leadTimeSeconds),
+    },
     timeToRestore: {
       seconds: figures.timeToRestoreSeconds ?? null,
       band: figures.timeToRestoreSeconds === undefined ? null : BANDS.timeToRestore(figures.timeToRestoreSeconds),
@@ -158,7 +169,11 @@ export function buildReport(
 }
 
 /** Counted deployments and failures per week (weeks start on Monday, UTC), oldest first, empty weeks kept. */
-export function weeklyCounts(records: readonly DeploymentRecord[], from: number, to: number): { week: string; deployments: number; failures: number }[] {
+export function weeklyCounts(
+  records: readonly DeploymentRecord[],
+  from: number,
+  to: number,
+): { week: string; deployments: number; failures: number }[] {
   const mondayOf = (at: number) => {
     const day = new Date(at);
     day.setUTCHours(0, 0, 0, 0);

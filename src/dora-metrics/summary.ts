@@ -1,6 +1,14 @@
 import { barChart } from '../lib/mermaid.js';
 import { ICON, mdLink, mdTable, mdText } from '../lib/summary.js';
-import { type Band, type DeploymentRecord, type Figures, isCounted, isFailed, type Report, weeklyCounts } from './metrics.js';
+import {
+  type Band,
+  type DeploymentRecord,
+  type Figures,
+  isCounted,
+  isFailed,
+  type Report,
+  weeklyCounts,
+} from './metrics.js';
 
 const BAND_ICON: Record<Band, string> = { elite: '🟢', high: '🔵', medium: '🟡', low: '🔴' };
 const MAX_FAILED_ROWS = 50;
@@ -18,8 +26,16 @@ export function doraSummary(
     mdTable(
       ['Figure', 'Value', 'Band'],
       [
-        ['Deployment frequency', `${figures.deploymentFrequency} per day (${figures.deployments} deployments)`, band(report.deploymentFrequency.band)],
-        ['Change failure rate', `${figures.changeFailureRate} % (${figures.failedDeployments} failed)`, band(report.changeFailureRate.band)],
+        [
+          'Deployment frequency',
+          `${figures.deploymentFrequency} per day (${figures.deployments} deployments)`,
+          band(report.deploymentFrequency.band),
+        ],
+        [
+          'Change failure rate',
+          `${figures.changeFailureRate} % (${figures.failedDeployments} failed)`,
+          band(report.changeFailureRate.band),
+        ],
         ['Lead time for changes', humanSeconds(figures.leadTimeSeconds), band(report.leadTime.band)],
         ['Time to restore', humanSeconds(figures.timeToRestoreSeconds), band(report.timeToRestore.band)],
       ],
@@ -37,17 +53,22 @@ export function doraSummary(
       bars: weeks.map((week) => week.deployments),
       line: weeks.map((week) => week.failures),
     }),
-    mdTable(['Week of', 'Deployments', 'Failed'], weeks.map((week) => [week.week, String(week.deployments), String(week.failures)])),
+    mdTable(
+      ['Week of', 'Deployments', 'Failed'],
+      weeks.map((week) => [week.week, String(week.deployments), String(week.failures)]),
+    ),
   );
 
   const failed = records.filter((record) => isCounted(record) && isFailed(record));
   if (failed.length > 0) {
-    const rows = failed.slice(0, MAX_FAILED_ROWS).map((record) => [
-      new Date(record.createdAt).toISOString().replace('T', ' ').slice(0, 16),
-      `\`${record.sha.slice(0, 7)}\``,
-      mdText(record.state),
-      record.logUrl ? mdLink('run', record.logUrl) : '–',
-    ]);
+    const rows = failed
+      .slice(0, MAX_FAILED_ROWS)
+      .map((record) => [
+        new Date(record.createdAt).toISOString().replace('T', ' ').slice(0, 16),
+        `\`${record.sha.slice(0, 7)}\``,
+        mdText(record.state),
+        record.logUrl ? mdLink('run', record.logUrl) : '–',
+      ]);
     parts.push(`### ${ICON.fail} Failed deployments`, mdTable(['Created (UTC)', 'Commit', 'State', 'Log'], rows));
     if (failed.length > MAX_FAILED_ROWS) parts.push(`… and ${failed.length - MAX_FAILED_ROWS} more.`);
   }
@@ -65,6 +86,12 @@ export function humanSeconds(seconds: number | undefined): string {
   left -= hours * 3600;
   const minutes = Math.floor(left / 60);
   const secs = left - minutes * 60;
-  const parts = days ? [`${days} d`, hours ? `${hours} h` : ''] : hours ? [`${hours} h`, minutes ? `${minutes} min` : ''] : minutes ? [`${minutes} min`, secs ? `${secs} s` : ''] : [`${secs} s`];
+  const parts = days
+    ? [`${days} d`, hours ? `${hours} h` : '']
+    : hours
+      ? [`${hours} h`, minutes ? `${minutes} min` : '']
+      : minutes
+        ? [`${minutes} min`, secs ? `${secs} s` : '']
+        : [`${secs} s`];
   return sign + parts.filter(Boolean).join(' ');
 }

@@ -43,12 +43,19 @@ export function parseBuilds(stdout: string): EasBuild[] {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new EasOutputError(`eas-cli printed something that is not JSON on stdout: ${text.slice(0, 120).replace(/\s+/g, ' ')}`);
+    throw new EasOutputError(
+      `eas-cli printed something that is not JSON on stdout: ${text.slice(0, 120).replace(/\s+/g, ' ')}`,
+    );
   }
   const items = Array.isArray(json) ? json : [json];
   return items.map((item, index) => {
     const build = asRecord(item);
-    if (!build || typeof build['id'] !== 'string' || typeof build['status'] !== 'string' || typeof build['platform'] !== 'string') {
+    if (
+      !build ||
+      typeof build['id'] !== 'string' ||
+      typeof build['status'] !== 'string' ||
+      typeof build['platform'] !== 'string'
+    ) {
       throw new EasOutputError(`eas-cli's JSON item ${index + 1} is not a build (it needs id, status and platform)`);
     }
     return build as unknown as EasBuild;
@@ -106,8 +113,14 @@ export function buildFailures(builds: readonly EasBuild[]): string[] {
     for (const submission of build.submissions ?? []) {
       if (submission.status === 'FINISHED') continue;
       const store = platform === 'ios' ? 'App Store Connect' : 'Google Play';
-      const why = submission.error?.message ? `: ${submission.error.errorCode ? `${submission.error.errorCode}: ` : ''}${submission.error.message}` : '';
-      failures.push(sentence(`The submission ${submission.id} of the ${platform} build to ${store} ended ${submission.status}${why}`));
+      const why = submission.error?.message
+        ? `: ${submission.error.errorCode ? `${submission.error.errorCode}: ` : ''}${submission.error.message}`
+        : '';
+      failures.push(
+        sentence(
+          `The submission ${submission.id} of the ${platform} build to ${store} ended ${submission.status}${why}`,
+        ),
+      );
     }
   }
   return failures;
@@ -158,8 +171,11 @@ export function artifactFileName(build: EasBuild): string {
     // no usable URL: the name still gets a neutral extension
   }
   const extension = /\.(tar\.gz|apk|aab|ipa|zip)$/i.exec(path)?.[0]?.toLowerCase() ?? '.bin';
-  const parts = [build.app?.slug ?? 'app', platformName(build.platform), build.appVersion, build.appBuildVersion].filter(
-    (part): part is string => Boolean(part),
-  );
+  const parts = [
+    build.app?.slug ?? 'app',
+    platformName(build.platform),
+    build.appVersion,
+    build.appBuildVersion,
+  ].filter((part): part is string => Boolean(part));
   return `${parts.join('-').replace(/[^\w.-]+/g, '_')}${extension}`;
 }

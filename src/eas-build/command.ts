@@ -6,7 +6,10 @@ import type { EasBuildConfig } from './config.js';
  * eas-cli print only the builds' JSON on stdout (its messages go to stderr).
  */
 export function buildArgs(
-  config: Pick<EasBuildConfig, 'platform' | 'profile' | 'message' | 'wait' | 'autoSubmit' | 'submitProfile' | 'clearCache'>,
+  config: Pick<
+    EasBuildConfig,
+    'platform' | 'profile' | 'message' | 'wait' | 'autoSubmit' | 'submitProfile' | 'clearCache'
+  >,
 ): string[] {
   const args = ['build', '--platform', config.platform, '--profile', config.profile, '--non-interactive', '--json'];
   // `--message=<text>` keeps a message that starts with "-" from reading as a flag.

@@ -57,12 +57,16 @@ export function readConfig(inputs: Inputs, { run, env }: ConfigContext): EasBuil
   const autoSubmit = inputs.boolean('auto-submit', false);
   const submitProfile = profileName(inputs, 'submit-profile');
   if (submitProfile !== undefined && !autoSubmit) {
-    throw new ConfigError('Input "submit-profile" is set but "auto-submit" is false: set auto-submit: true to submit the build.');
+    throw new ConfigError(
+      'Input "submit-profile" is set but "auto-submit" is false: set auto-submit: true to submit the build.',
+    );
   }
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const download = inputs.optional('download');
   if (download !== undefined && !wait) {
-    throw new ConfigError('Input "download" needs wait: true: a build that is only queued has no artifact to download yet.');
+    throw new ConfigError(
+      'Input "download" needs wait: true: a build that is only queued has no artifact to download yet.',
+    );
   }
   return {
     gate,
@@ -87,7 +91,11 @@ export function readConfig(inputs: Inputs, { run, env }: ConfigContext): EasBuil
 function profileName(inputs: Inputs, name: string): string | undefined {
   const value = inputs.optional(name);
   if (value !== undefined && !PROFILE_NAME.test(value)) {
-    throw invalidValue(name, value, 'expected a profile name of eas.json (letters, digits, ".", "_" and "-", not starting with "-" or ".")');
+    throw invalidValue(
+      name,
+      value,
+      'expected a profile name of eas.json (letters, digits, ".", "_" and "-", not starting with "-" or ".")',
+    );
   }
   return value;
 }
@@ -96,14 +104,22 @@ function profileName(inputs: Inputs, name: string): string | undefined {
  * The message given, else what the run is about: the pushed commit's subject, or the pull request.
  * An explicit message that eas-cli would refuse fails here; a long commit subject is shortened.
  */
-export function buildMessage(given: string | undefined, run: Pick<RunContext, 'commitSubject' | 'pullRequest'>): string | undefined {
+export function buildMessage(
+  given: string | undefined,
+  run: Pick<RunContext, 'commitSubject' | 'pullRequest'>,
+): string | undefined {
   if (given !== undefined) {
     if (given.length > MAX_MESSAGE_LENGTH) {
-      throw invalidValue('message', given, `eas-cli accepts at most ${MAX_MESSAGE_LENGTH} characters (this one has ${given.length})`);
+      throw invalidValue(
+        'message',
+        given,
+        `eas-cli accepts at most ${MAX_MESSAGE_LENGTH} characters (this one has ${given.length})`,
+      );
     }
     return given;
   }
-  const fallback = run.commitSubject ?? (run.pullRequest ? `PR #${run.pullRequest.number}: ${run.pullRequest.title}` : undefined);
+  const fallback =
+    run.commitSubject ?? (run.pullRequest ? `PR #${run.pullRequest.number}: ${run.pullRequest.title}` : undefined);
   if (fallback === undefined || fallback.trim() === '') return undefined;
   return fallback.length > MAX_MESSAGE_LENGTH ? `${fallback.slice(0, MAX_MESSAGE_LENGTH - 3)}...` : fallback;
 }
@@ -113,7 +129,11 @@ export function easSource(version: string | undefined): EasSource {
   if (version === 'latest') return { kind: 'install', version };
   const exact = semver.valid(version.replace(/^v/, ''));
   if (exact === null) {
-    throw invalidValue('eas-version', version, 'expected an exact eas-cli version such as 24.8.0, or "latest" (empty: the eas on PATH)');
+    throw invalidValue(
+      'eas-version',
+      version,
+      'expected an exact eas-cli version such as 24.8.0, or "latest" (empty: the eas on PATH)',
+    );
   }
   return { kind: 'install', version: exact };
 }

@@ -24,7 +24,13 @@ export function checkEasJson(text: string, check: EasJsonCheck, file = 'eas.json
   if (check.submitProfile !== undefined) requireProfile(root, 'submit', check.submitProfile, 'submit-profile', file);
 }
 
-function requireProfile(root: Record<string, unknown>, section: string, name: string, input: string, file: string): void {
+function requireProfile(
+  root: Record<string, unknown>,
+  section: string,
+  name: string,
+  input: string,
+  file: string,
+): void {
   const profiles = root[section];
   const names = profiles && typeof profiles === 'object' && !Array.isArray(profiles) ? Object.keys(profiles) : [];
   if (names.includes(name)) return;

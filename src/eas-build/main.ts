@@ -1,13 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
+import {
+  type ActionContext,
+  type Core,
+  type Effects,
+  type Env,
+  group,
+  runAction,
+  writeSummary,
+} from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
 import { stepDeadline } from '../lib/step-deadline.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { describeExit, type ExecResult, lastLines, showCommand } from '../lib/exec.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { safeUrl } from '../lib/http.js';
-import { artifactFileName, type BuildReport, buildFailures, type EasBuild, EasOutputError, overallStatus, parseBuilds, reportOf, sentence } from './builds.js';
+import {
+  artifactFileName,
+  type BuildReport,
+  buildFailures,
+  type EasBuild,
+  EasOutputError,
+  overallStatus,
+  parseBuilds,
+  reportOf,
+  sentence,
+} from './builds.js';
 import { type EasCli, resolveEasCli } from './cli.js';
 import { buildArgs } from './command.js';
 import { type EasBuildConfig, readConfig } from './config.js';
@@ -51,28 +69,36 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
   const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
   const eas = await group(core, 'Set up eas-cli', () =>
-    time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
-      path: context.env['PATH'],
-      tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
-      timeoutMs: time.cap(config.timeoutMs),
-      log: (line) => core.info(line),
-      redact: (text) => context.secrets.redact(text),
-      exec: context.effects.exec,
-    })),
+    time.phase('setting up eas-cli', () =>
+      resolveEasCli(config.eas, {
+        path: context.env['PATH'],
+        tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,
+        timeoutMs: time.cap(config.timeoutMs),
+        log: (line) => core.info(line),
+        redact: (text) => context.secrets.redact(text),
+        exec: context.effects.exec,
+      }),
+    ),
   );
   const result = await runEasBuild(context, config, eas, config.gate.secret, time.cap(config.timeoutMs));
   const builds = readBuilds(result, config.timeoutMs);
   const failures = buildFailures(builds);
   if (result.exitCode !== 0 && failures.length === 0) {
-    failures.push(`eas build ${describeExit(result)} although no build failed: ${lastLines(result.stderr) || '(no output)'}`);
+    failures.push(
+      `eas build ${describeExit(result)} although no build failed: ${lastLines(result.stderr) || '(no output)'}`,
+    );
   }
   const reports = builds.map((build) => reportOf(build, config.profile));
   if (config.download && failures.length === 0) {
-    await group(core, 'Download the artifacts', () => downloadArtifacts(context, config, builds, reports, failures, time.signal));
+    await group(core, 'Download the artifacts', () =>
+      downloadArtifacts(context, config, builds, reports, failures, time.signal),
+    );
   }
   setOutputs(outputs, reports);
   for (const report of reports) {
-    core.info(`${report.platform} build ${report.id}: ${report.status}. ${report.buildUrl}${report.artifactUrl ? ` Artifact: ${safeUrl(report.artifactUrl)}` : ''}`);
+    core.info(
+      `${report.platform} build ${report.id}: ${report.status}. ${report.buildUrl}${report.artifactUrl ? ` Artifact: ${safeUrl(report.artifactUrl)}` : ''}`,
+    );
   }
   if (!config.wait) core.notice(`EAS build queued (wait: false): ${reports.map((r) => r.buildUrl || r.id).join(', ')}`);
 
@@ -88,12 +114,20 @@ function checkProject(config: EasBuildConfig, env: Record<string, string | undef
   const file = join(config.workingDirectory, 'eas.json');
   const shown = relative(env['GITHUB_WORKSPACE'] || process.cwd(), file) || file;
   if (!existsSync(file)) {
-    throw new ConfigError(`No eas.json in "${config.workingDirectory}": set working-directory to the Expo project (the folder holding eas.json).`);
+    throw new ConfigError(
+      `No eas.json in "${config.workingDirectory}": set working-directory to the Expo project (the folder holding eas.json).`,
+    );
   }
   checkEasJson(readFileSync(file, 'utf8'), { profile: config.profile, submitProfile: config.submitProfile }, shown);
 }
 
-async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: EasCli, token: string, timeoutMs: number): Promise<ExecResult> {
+async function runEasBuild(
+  context: ActionContext,
+  config: EasBuildConfig,
+  eas: EasCli,
+  token: string,
+  timeoutMs: number,
+): Promise<ExecResult> {
   const args = buildArgs(config);
   return group(context.core, showCommand('eas', args), () =>
     context.effects.exec({
@@ -121,13 +155,17 @@ async function runEasBuild(context: ActionContext, config: EasBuildConfig, eas: 
  */
 function readBuilds(result: ExecResult, timeoutMs: number): EasBuild[] {
   if (result.timedOut) {
-    throw new Error(`eas build ${describeExit(result, timeoutMs)} (input "timeout"); the build may still be running on EAS.`);
+    throw new Error(
+      `eas build ${describeExit(result, timeoutMs)} (input "timeout"); the build may still be running on EAS.`,
+    );
   }
   try {
     return parseBuilds(result.stdout);
   } catch (error) {
     if (!(error instanceof EasOutputError)) throw error;
-    const said = [result.stderr, result.stdout].map((text) => lastLines(text, 3).replace(/^[ \t]+/gm, '')).filter(Boolean);
+    const said = [result.stderr, result.stdout]
+      .map((text) => lastLines(text, 3).replace(/^[ \t]+/gm, ''))
+      .filter(Boolean);
     const tail = said.length === 2 ? `${said[0]} (on stdout: ${said[1]})` : (said[0] ?? '(no output)');
     if (result.exitCode !== 0) throw new Error(`eas build ${describeExit(result)}: ${tail}`);
     throw new Error(`${error.message}; its last messages were: ${tail}`);
@@ -156,7 +194,10 @@ async function downloadArtifacts(
         maxBytes: config.maxDownloadBytes,
         retry: DOWNLOAD_RETRY,
         signal,
-        onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
+        onRetry: (notice) =>
+          context.core.warning(
+            `Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`,
+          ),
       });
       report.artifactPath = saved.path;
       context.core.info(`Downloaded ${safeUrl(report.artifactUrl)} to ${saved.path} (${saved.bytes} bytes).`);
@@ -172,7 +213,10 @@ function setOutputs(outputs: Outputs, reports: readonly BuildReport[]): void {
   outputs.builds = JSON.stringify(reports);
   outputs.status = overallStatus(reports.map((report) => report.status));
   outputs.platform = reports.map((report) => report.platform).join(',');
-  outputs['artifact-path'] = reports.map((report) => report.artifactPath).filter(Boolean).join('\n');
+  outputs['artifact-path'] = reports
+    .map((report) => report.artifactPath)
+    .filter(Boolean)
+    .join('\n');
   if (!first) return;
   outputs['build-id'] = first.id;
   outputs['build-url'] = first.buildUrl;

@@ -59,7 +59,8 @@ export function summaryMarkdown(input: ReportInput): string {
   if (input.failures.length > 0) lines.push('', ...input.failures.map((failure) => `- ${mdText(failure)}`));
   if (!input.wait) lines.push('', 'The build runs on EAS; follow it on its build page.');
   const downloaded = input.builds.filter((build) => build.artifactPath);
-  if (downloaded.length > 0) lines.push('', `Downloaded: ${downloaded.map((build) => `\`${mdText(build.artifactPath)}\``).join(', ')}`);
+  if (downloaded.length > 0)
+    lines.push('', `Downloaded: ${downloaded.map((build) => `\`${mdText(build.artifactPath)}\``).join(', ')}`);
   if (input.easCli) lines.push('', `<sub>${mdText(input.easCli)}</sub>`);
   return `${lines.join('\n')}\n`;
 }
@@ -71,6 +72,7 @@ export function skippedMarkdown(notice: string): string {
 export function commentMarkdown(input: ReportInput & { runUrl: string; sha: string }): string {
   const lines = [`#### ${headline(input)} for \`${mdText(input.sha.slice(0, 7))}\``, '', buildsTable(input.builds)];
   if (input.failures.length > 0) lines.push('', ...input.failures.map((failure) => `- ${mdText(failure)}`));
-  if (input.runUrl) lines.push('', `<sub>${mdLink('Workflow run', input.runUrl)} · updated by deploy-kit eas-build</sub>`);
+  if (input.runUrl)
+    lines.push('', `<sub>${mdLink('Workflow run', input.runUrl)} · updated by deploy-kit eas-build</sub>`);
   return lines.join('\n');
 }

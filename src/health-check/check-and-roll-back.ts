@@ -25,11 +25,14 @@ export async function checkAndRollBack(
   context: Pick<ActionContext, 'core' | 'secrets' | 'env' | 'effects'>,
 ): Promise<CheckOutcome> {
   const { core, effects } = context;
-  if (check.tls.insecure) core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
+  if (check.tls.insecure)
+    core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
   const logProbe = (url: string, probe: ProbeResult) => core.info(probeLine(url, probe));
 
   const title = check.urls.length === 1 ? safeUrl(check.urls[0]!) : `${check.urls.length} URLs`;
-  const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe, effects.http)));
+  const health = await group(core, `Health check: ${title}`, () =>
+    checkHealth(check, realDeps(check, logProbe, effects.http)),
+  );
   const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
   if (health.healthy) return { health, reportJson };
 

@@ -34,7 +34,11 @@ export interface CheckDeps {
 }
 
 /** Real time, real sleeps (cut short on cancel), HTTP through `http` (the context's client; the real one by default). */
-export function realDeps(config: CheckConfig, onProbe?: CheckDeps['onProbe'], http?: (request: HttpRequest) => Promise<HttpResponse>): CheckDeps {
+export function realDeps(
+  config: CheckConfig,
+  onProbe?: CheckDeps['onProbe'],
+  http?: (request: HttpRequest) => Promise<HttpResponse>,
+): CheckDeps {
   return {
     now: () => performance.now(),
     sleep: (ms, signal) => sleepFor(ms, undefined, { signal }).catch(() => undefined),
@@ -53,12 +57,18 @@ export async function checkHealth(config: CheckConfig, deps: CheckDeps = realDep
   const cancel = new AbortController();
   const urls = await Promise.all(
     config.urls.map(async (url): Promise<UrlResult> => {
-      const outcome = await pollUrl(config, config.expectations, deadline, {
-        now: deps.now,
-        sleep: deps.sleep,
-        probe: (timeoutMs, signal) => deps.probe(url, timeoutMs, signal),
-        onProbe: (result) => deps.onProbe?.(url, result),
-      }, cancel.signal);
+      const outcome = await pollUrl(
+        config,
+        config.expectations,
+        deadline,
+        {
+          now: deps.now,
+          sleep: deps.sleep,
+          probe: (timeoutMs, signal) => deps.probe(url, timeoutMs, signal),
+          onProbe: (result) => deps.onProbe?.(url, result),
+        },
+        cancel.signal,
+      );
       if (outcome.verdict.kind === 'unhealthy') cancel.abort();
       return { url, ...outcome };
     }),

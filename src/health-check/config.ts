@@ -47,11 +47,18 @@ export function readCheckConfig(inputs: Inputs, readFile: (path: string) => stri
   const method = inputs.enum('method', METHODS, 'GET');
   const statusText = inputs.string('expected-status', '200-299');
   const statuses = parseStatusRanges(statusText);
-  if (!statuses) throw invalidValue('expected-status', statusText, 'expected status codes and ranges such as 200, 200-299, 2xx or 200,204');
+  if (!statuses)
+    throw invalidValue(
+      'expected-status',
+      statusText,
+      'expected status codes and ranges such as 200, 200-299, 2xx or 200,204',
+    );
   const body = readBody(inputs);
   const json = readJson(inputs);
   if (method === 'HEAD' && (body || json.length > 0)) {
-    throw new ConfigError('Input "method" is HEAD, which gets no body, so "expect-body" and "expect-json" cannot be checked: use GET.');
+    throw new ConfigError(
+      'Input "method" is HEAD, which gets no body, so "expect-body" and "expect-json" cannot be checked: use GET.',
+    );
   }
 
   const timeoutMs = inputs.duration('timeout', 120_000, { min: 100 });
@@ -59,11 +66,19 @@ export function readCheckConfig(inputs: Inputs, readFile: (path: string) => stri
   const backoff = inputs.enum('backoff', BACKOFFS, 'fixed');
   const maxIntervalMs = inputs.duration('max-interval', 30_000, { min: 10 });
   if (backoff === 'exponential' && maxIntervalMs < intervalMs) {
-    throw invalidValue('max-interval', inputs.raw('max-interval'), `must be at least the interval (${inputs.raw('interval') || '5s'}) with exponential backoff`);
+    throw invalidValue(
+      'max-interval',
+      inputs.raw('max-interval'),
+      `must be at least the interval (${inputs.raw('interval') || '5s'}) with exponential backoff`,
+    );
   }
   const stableForMs = inputs.duration('stable-for', 0);
   if (stableForMs >= timeoutMs) {
-    throw invalidValue('stable-for', inputs.raw('stable-for'), `must be shorter than the timeout (${inputs.raw('timeout') || '2m'}), which must also cover the start-up`);
+    throw invalidValue(
+      'stable-for',
+      inputs.raw('stable-for'),
+      `must be shorter than the timeout (${inputs.raw('timeout') || '2m'}), which must also cover the start-up`,
+    );
   }
   const tls = readTls(inputs, readFile);
   return {
@@ -87,14 +102,19 @@ export function readCheckConfig(inputs: Inputs, readFile: (path: string) => stri
 
 function readUrls(inputs: Inputs): string[] {
   const urls = [...new Set(inputs.list('url', { commas: false }))];
-  if (urls.length === 0) throw new ConfigError('Input "url" is required: give one or more http:// or https:// URLs, one per line.');
+  if (urls.length === 0)
+    throw new ConfigError('Input "url" is required: give one or more http:// or https:// URLs, one per line.');
   if (urls.length > MAX_URLS) throw invalidValue('url', `${urls.length} URLs`, `give at most ${MAX_URLS}`);
   for (const url of urls) {
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw invalidValue('url', url.replace(/\/\/[^/@]*@/, '//***@'), 'expected an absolute http:// or https:// URL, one per line');
+      throw invalidValue(
+        'url',
+        url.replace(/\/\/[^/@]*@/, '//***@'),
+        'expected an absolute http:// or https:// URL, one per line',
+      );
     }
     // A password or a token in the query string must not reach the log, errors included.
     inputs.mask(decodeURIComponent(parsed.password));
@@ -117,15 +137,27 @@ function readBody(inputs: Inputs): BodyExpectation | undefined {
   try {
     return parseBodyExpectation(text);
   } catch (error) {
-    throw invalidValue('expect-body', text, `not a valid regular expression (${(error as Error).message}); without the slashes it is a plain substring`);
+    throw invalidValue(
+      'expect-body',
+      text,
+      `not a valid regular expression (${(error as Error).message}); without the slashes it is a plain substring`,
+    );
   }
 }
 
 function readJson(inputs: Inputs): JsonExpectation[] {
   return inputs.list('expect-json', { commas: false }).map((line) => {
     const at = line.indexOf('=');
-    const expectation = at > 0 && at < line.length - 1 ? parseJsonExpectation(line.slice(0, at).trim(), line.slice(at + 1).trim()) : undefined;
-    if (!expectation) throw invalidValue('expect-json', line, 'expected one "path=value" per line, such as status=ok|healthy or checks.database=ok');
+    const expectation =
+      at > 0 && at < line.length - 1
+        ? parseJsonExpectation(line.slice(0, at).trim(), line.slice(at + 1).trim())
+        : undefined;
+    if (!expectation)
+      throw invalidValue(
+        'expect-json',
+        line,
+        'expected one "path=value" per line, such as status=ok|healthy or checks.database=ok',
+      );
     return expectation;
   });
 }
@@ -135,7 +167,9 @@ function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfi
   const caInput = inputs.optional('ca-cert');
   if (caInput === undefined) return { insecure };
   if (insecure) {
-    throw new ConfigError('Only one of "insecure: true" and "ca-cert" can be set: ca-cert trusts one more CA, insecure trusts any certificate.');
+    throw new ConfigError(
+      'Only one of "insecure: true" and "ca-cert" can be set: ca-cert trusts one more CA, insecure trusts any certificate.',
+    );
   }
   const isPem = caInput.startsWith('-----BEGIN');
   let pem = caInput;
@@ -143,14 +177,20 @@ function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfi
     try {
       pem = readFile(caInput);
     } catch (error) {
-      throw invalidValue('ca-cert', caInput, `expected PEM text or the path of a PEM file, and the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw invalidValue(
+        'ca-cert',
+        caInput,
+        `expected PEM text or the path of a PEM file, and the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
   }
   try {
     new X509Certificate(pem);
   } catch {
     throw isPem
-      ? new ConfigError('Input "ca-cert" is not a readable PEM certificate: expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.')
+      ? new ConfigError(
+          'Input "ca-cert" is not a readable PEM certificate: expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.',
+        )
       : invalidValue('ca-cert', caInput, 'the file is not a PEM certificate (-----BEGIN CERTIFICATE-----)');
   }
   return { insecure: false, ca: pem };
@@ -182,7 +222,10 @@ export function readRollbackConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>
   if (provider === 'none') return { provider, ...common };
   const chosen = providerFor(provider);
   const secret = () => {
-    if (token === undefined) throw new ConfigError(`Input "rollback-token" is required when "rollback" is "${provider}": ${chosen.rollbackToken}.`);
+    if (token === undefined)
+      throw new ConfigError(
+        `Input "rollback-token" is required when "rollback" is "${provider}": ${chosen.rollbackToken}.`,
+      );
     return token;
   };
   return chosen.readRollbackTarget(inputs, { token: secret, command, common, repo: run.repo });

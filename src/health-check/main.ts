@@ -26,7 +26,12 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   const config = readConfig(context.inputs, context);
   const { check } = config;
   const { health, reportJson, rollback } = await checkAndRollBack(check, config.rollback, context);
-  await recordCheckOutcome(config.github, { health, rollback }, health.healthy ? '' : unhealthyStory(health, check), context);
+  await recordCheckOutcome(
+    config.github,
+    { health, rollback },
+    health.healthy ? '' : unhealthyStory(health, check),
+    context,
+  );
   outputs.healthy = health.healthy;
   outputs.attempts = health.attempts;
   outputs['elapsed-ms'] = health.elapsedMs;

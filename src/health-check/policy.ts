@@ -47,8 +47,10 @@ export function parseStatusRanges(text: string): StatusRange[] | undefined {
   for (const part of text.split(',').map((p) => p.trim())) {
     let match: RegExpExecArray | null;
     if ((match = /^(\d{3})$/.exec(part))) ranges.push({ from: Number(match[1]), to: Number(match[1]) });
-    else if ((match = /^(\d{3})\s*-\s*(\d{3})$/.exec(part))) ranges.push({ from: Number(match[1]), to: Number(match[2]) });
-    else if ((match = /^([1-5])xx$/i.exec(part))) ranges.push({ from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99 });
+    else if ((match = /^(\d{3})\s*-\s*(\d{3})$/.exec(part)))
+      ranges.push({ from: Number(match[1]), to: Number(match[2]) });
+    else if ((match = /^([1-5])xx$/i.exec(part)))
+      ranges.push({ from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99 });
     else return undefined;
   }
   const valid = ranges.every((r) => r.from >= 100 && r.to <= 599 && r.from <= r.to);
@@ -110,12 +112,23 @@ function orWords(values: readonly string[]): string {
 export function judgeAnswer(answer: Answer, expectations: Expectations): Mismatch[] {
   const mismatches: Mismatch[] = [];
   if (!expectations.statuses.some((r) => answer.status >= r.from && answer.status <= r.to)) {
-    mismatches.push({ what: 'status', subject: 'HTTP status', expected: describeStatuses(expectations.statuses), seen: String(answer.status) });
+    mismatches.push({
+      what: 'status',
+      subject: 'HTTP status',
+      expected: describeStatuses(expectations.statuses),
+      seen: String(answer.status),
+    });
   }
   const body = expectations.body;
   if (body) {
     const found = body.kind === 'regex' ? body.pattern.test(answer.body) : answer.body.includes(body.text);
-    if (!found) mismatches.push({ what: 'body', subject: 'body', expected: describeBody(body), seen: excerpt(answer.body, 120) || '(empty)' });
+    if (!found)
+      mismatches.push({
+        what: 'body',
+        subject: 'body',
+        expected: describeBody(body),
+        seen: excerpt(answer.body, 120) || '(empty)',
+      });
   }
   if (expectations.json.length > 0) mismatches.push(...judgeJson(answer, expectations.json));
   return mismatches;
@@ -126,7 +139,9 @@ function judgeJson(answer: Answer, expectations: readonly JsonExpectation[]): Mi
   try {
     document = JSON.parse(answer.body);
   } catch {
-    const seen = answer.truncated ? 'a body cut at max-body-bytes, so not readable as JSON' : `not JSON: ${excerpt(answer.body, 80) || '(empty)'}`;
+    const seen = answer.truncated
+      ? 'a body cut at max-body-bytes, so not readable as JSON'
+      : `not JSON: ${excerpt(answer.body, 80) || '(empty)'}`;
     return [{ what: 'json', subject: 'body', expected: 'a JSON body', seen }];
   }
   const mismatches: Mismatch[] = [];
@@ -134,7 +149,12 @@ function judgeJson(answer: Answer, expectations: readonly JsonExpectation[]): Mi
     const value = valueAt(document, expectation.segments);
     const text = value === undefined ? undefined : jsonText(value);
     if (text === undefined || !expectation.accepted.includes(text)) {
-      mismatches.push({ what: 'json', subject: expectation.path, expected: orWords(expectation.accepted), seen: showSeen(value) });
+      mismatches.push({
+        what: 'json',
+        subject: expectation.path,
+        expected: orWords(expectation.accepted),
+        seen: showSeen(value),
+      });
     }
   }
   return mismatches;

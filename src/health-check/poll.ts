@@ -55,7 +55,12 @@ export function advance(
   const observedAt = probe.observedAt ?? probe.startedAt;
   let next: PollState;
   if (probe.ok) {
-    next = { attempts, consecutive: state.consecutive + 1, failuresInARow: 0, streakStartedAt: state.streakStartedAt ?? observedAt };
+    next = {
+      attempts,
+      consecutive: state.consecutive + 1,
+      failuresInARow: 0,
+      streakStartedAt: state.streakStartedAt ?? observedAt,
+    };
     const stableSince = observedAt - next.streakStartedAt!;
     if (next.consecutive >= policy.consecutiveSuccesses && stableSince >= policy.stableForMs) {
       return { state: next, decision: { kind: 'healthy' } };
@@ -63,11 +68,15 @@ export function advance(
   } else {
     // Inside a stability watch every probe must pass: a failure after the first success is flapping.
     if (policy.stableForMs > 0 && state.streakStartedAt !== undefined) {
-      return { state: { ...state, attempts, consecutive: 0, failuresInARow: 1 }, decision: { kind: 'unhealthy', why: 'flapping' } };
+      return {
+        state: { ...state, attempts, consecutive: 0, failuresInARow: 1 },
+        decision: { kind: 'unhealthy', why: 'flapping' },
+      };
     }
     next = { attempts, consecutive: 0, failuresInARow: state.failuresInARow + 1 };
   }
-  if (policy.maxAttempts > 0 && attempts >= policy.maxAttempts) return { state: next, decision: { kind: 'unhealthy', why: 'attempts' } };
+  if (policy.maxAttempts > 0 && attempts >= policy.maxAttempts)
+    return { state: next, decision: { kind: 'unhealthy', why: 'attempts' } };
   let until = probe.startedAt + delayAfter(next.failuresInARow, policy);
   // Land the last probe of a stability watch on the end of its window rather than up to an interval later.
   if (probe.ok && policy.stableForMs > 0) {
@@ -129,13 +138,24 @@ export interface PollOutcome {
 const BODY_KEPT = 2000;
 
 /** Judge one observation against the expectations. */
-export function toProbeResult(observation: Observation, expectations: Expectations, attempt: number, startedAt: number): ProbeResult {
+export function toProbeResult(
+  observation: Observation,
+  expectations: Expectations,
+  attempt: number,
+  startedAt: number,
+): ProbeResult {
   const base = { attempt, startedAt, latencyMs: observation.latencyMs };
   if (!observation.answer) {
     return { ...base, ok: false, error: observation.error?.message ?? 'no answer', mismatches: [] };
   }
   const mismatches = judgeAnswer(observation.answer, expectations);
-  return { ...base, ok: mismatches.length === 0, status: observation.answer.status, mismatches, body: observation.answer.body.slice(0, BODY_KEPT) };
+  return {
+    ...base,
+    ok: mismatches.length === 0,
+    status: observation.answer.status,
+    mismatches,
+    body: observation.answer.body.slice(0, BODY_KEPT),
+  };
 }
 
 /**
@@ -151,7 +171,14 @@ export async function pollUrl(
   signal: AbortSignal,
 ): Promise<PollOutcome> {
   const startedAt = deps.now();
-  const outcome: PollOutcome = { verdict: { kind: 'unhealthy', why: 'deadline' }, attempts: 0, startedAt, endedAt: startedAt, latenciesMs: [], probes: [] };
+  const outcome: PollOutcome = {
+    verdict: { kind: 'unhealthy', why: 'deadline' },
+    attempts: 0,
+    startedAt,
+    endedAt: startedAt,
+    latenciesMs: [],
+    probes: [],
+  };
   let state = INITIAL_STATE;
   for (;;) {
     const probeStart = deps.now();

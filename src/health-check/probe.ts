@@ -32,7 +32,10 @@ export async function httpProbe(
       tls: options.tls,
       signal,
     });
-    return { answer: { status: response.status, body: response.body, truncated: response.truncated }, latencyMs: response.latencyMs };
+    return {
+      answer: { status: response.status, body: response.body, truncated: response.truncated },
+      latencyMs: response.latencyMs,
+    };
   } catch (error) {
     return { error: describeProbeError(url, error), latencyMs: Math.round(performance.now() - started) };
   }
@@ -52,7 +55,8 @@ const CERTIFICATE_CODES = new Set([
 ]);
 
 export function describeProbeError(url: string, error: unknown): { code: string; message: string } {
-  if (!(error instanceof HttpError)) return { code: 'ERROR', message: error instanceof Error ? error.message : String(error) };
+  if (!(error instanceof HttpError))
+    return { code: 'ERROR', message: error instanceof Error ? error.message : String(error) };
   const prefix = `${safeUrl(url)}: `;
   const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
   if (CERTIFICATE_CODES.has(error.code)) {

@@ -56,13 +56,18 @@ export function urlReason(result: UrlResult, config: CheckConfig): string {
       }
       if (result.last?.ok && result.streakStartedAt !== undefined) {
         // Every probe so far passed, but the window or the streak was not complete when probing stopped.
-        const streak = config.stableForMs > 0
-          ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} of the ${formatDuration(config.stableForMs)} stable-for window`
-          : `not yet ${config.consecutiveSuccesses} consecutive successes`;
-        const stop = verdict.why === 'attempts' ? `after ${attempts} (max-attempts)` : `when the ${formatDuration(config.timeoutMs)} timeout ran out (${attempts})`;
+        const streak =
+          config.stableForMs > 0
+            ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} of the ${formatDuration(config.stableForMs)} stable-for window`
+            : `not yet ${config.consecutiveSuccesses} consecutive successes`;
+        const stop =
+          verdict.why === 'attempts'
+            ? `after ${attempts} (max-attempts)`
+            : `when the ${formatDuration(config.timeoutMs)} timeout ran out (${attempts})`;
         return `${streak} ${stop}`;
       }
-      if (verdict.why === 'attempts') return `still unhealthy after ${attempts} (max-attempts): ${failure ?? 'no probe finished'}`;
+      if (verdict.why === 'attempts')
+        return `still unhealthy after ${attempts} (max-attempts): ${failure ?? 'no probe finished'}`;
       return `not healthy within the ${formatDuration(config.timeoutMs)} timeout (${attempts}); last: ${failure ?? 'no probe finished'}`;
   }
 }
@@ -79,7 +84,11 @@ export function urlReport(result: UrlResult, config: CheckConfig): UrlReport {
     lastStatus: result.last?.status ?? null,
     latencyMs: { p50: percentile(result.latenciesMs, 50), p95: percentile(result.latenciesMs, 95) },
     lastError: result.last?.error ?? null,
-    mismatches: (result.lastFailure?.mismatches ?? []).map(({ subject, expected, seen }) => ({ subject, expected, seen })),
+    mismatches: (result.lastFailure?.mismatches ?? []).map(({ subject, expected, seen }) => ({
+      subject,
+      expected,
+      seen,
+    })),
     bodyExcerpt: shown?.body === undefined ? null : excerpt(shown.body, EXCERPT_LENGTH),
   };
 }

@@ -1,7 +1,11 @@
 import { execute } from '../lib/exec.js';
 import { realClock } from '../lib/poll.js';
 import type { RollbackCommon, RollbackOutcome, RollbackProvider, RollbackRun } from '../providers/contract.js';
-import { PROVIDER_NAMES as PROVIDERS_IN_REGISTRY, providerFor as registeredProvider, type RollbackTarget } from '../providers/registry.js';
+import {
+  PROVIDER_NAMES as PROVIDERS_IN_REGISTRY,
+  providerFor as registeredProvider,
+  type RollbackTarget,
+} from '../providers/registry.js';
 import { startProviderRun } from '../providers/run.js';
 import { checkHealth, type CheckConfig, type CheckDeps, type HealthResult } from './check.js';
 
@@ -40,10 +44,16 @@ const noRollback: RollbackProvider<NoRollback> = {
 };
 
 /** The `rollback` input's values: none, the runner's own command, then the hosted providers. */
-export const PROVIDER_NAMES: RollbackProviderName[] = ['none', 'command', ...PROVIDERS_IN_REGISTRY.filter((name) => name !== 'command')];
+export const PROVIDER_NAMES: RollbackProviderName[] = [
+  'none',
+  'command',
+  ...PROVIDERS_IN_REGISTRY.filter((name) => name !== 'command'),
+];
 
 export function providerFor<C extends RollbackConfig>(config: C): RollbackProvider<C> {
-  return (config.provider === 'none' ? noRollback : registeredProvider(config.provider)) as unknown as RollbackProvider<C>;
+  return (config.provider === 'none'
+    ? noRollback
+    : registeredProvider(config.provider)) as unknown as RollbackProvider<C>;
 }
 
 export interface RollbackResult {
@@ -73,7 +83,8 @@ export async function rollbackAndVerify(
 ): Promise<RollbackResult> {
   const provider = providerFor(config);
   const description = provider.describe(config);
-  if (config.provider === 'none') return { provider: 'none', description, attempted: false, rolledBack: false, healthyAfter: false };
+  if (config.provider === 'none')
+    return { provider: 'none', description, attempted: false, rolledBack: false, healthyAfter: false };
   const started = performance.now();
   let outcome: RollbackOutcome;
   try {
@@ -81,9 +92,20 @@ export async function rollbackAndVerify(
   } catch (error) {
     // The sentence goes on after the detail (", so the unhealthy release may still be serving").
     const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-    outcome = { ok: false, detail: `failed: ${context.redact(message)}`, durationMs: Math.round(performance.now() - started) };
+    outcome = {
+      ok: false,
+      detail: `failed: ${context.redact(message)}`,
+      durationMs: Math.round(performance.now() - started),
+    };
   }
-  const result: RollbackResult = { provider: config.provider, description, attempted: true, outcome, rolledBack: outcome.ok, healthyAfter: false };
+  const result: RollbackResult = {
+    provider: config.provider,
+    description,
+    attempted: true,
+    outcome,
+    rolledBack: outcome.ok,
+    healthyAfter: false,
+  };
   if (!outcome.ok || !config.verify) return result;
   const verification = await checkHealth(check, checkDeps);
   return { ...result, verification, healthyAfter: verification.healthy };
@@ -98,5 +120,9 @@ function rollbackRun(config: RollbackConfig, context: RollbackContext): Rollback
     tempDir: context.tempDir,
     searchPath: process.env['PATH'] ?? '',
   };
-  return { ...startProviderRun(deps, config.timeoutMs, context.pollIntervalMs), reason: context.reason, reportJson: context.reportJson };
+  return {
+    ...startProviderRun(deps, config.timeoutMs, context.pollIntervalMs),
+    reason: context.reason,
+    reportJson: context.reportJson,
+  };
 }

@@ -19,26 +19,41 @@ export function summaryMarkdown(
   options: { timeline?: boolean } = {},
 ): string {
   const icon = health.healthy ? ICON.pass : ICON.fail;
-  const parts = [`## ${icon} Health check: ${health.healthy ? 'healthy' : 'unhealthy'}`, '', mdText(verdict.message), ''];
-  if (options.timeline !== false) parts.push(ganttChart({ title: 'What happened', sections: checkTimeline(health, rollback, 0).sections }), '');
+  const parts = [
+    `## ${icon} Health check: ${health.healthy ? 'healthy' : 'unhealthy'}`,
+    '',
+    mdText(verdict.message),
+    '',
+  ];
+  if (options.timeline !== false)
+    parts.push(ganttChart({ title: 'What happened', sections: checkTimeline(health, rollback, 0).sections }), '');
   parts.push(...urlSections(health, check));
   if (rollback?.attempted) {
     const outcome = rollback.outcome!;
     parts.push(
       `### ${outcome.ok ? ICON.pass : ICON.fail} Rollback`,
       '',
-      mdTable(['Provider', 'Action', 'Result', 'Took'], [[
-        mdText(rollback.provider),
-        mdText(rollback.description),
-        `${outcome.ok ? 'done' : '**failed**'}: ${mdText(outcome.detail)}`,
-        formatDuration(outcome.durationMs),
-      ]]),
+      mdTable(
+        ['Provider', 'Action', 'Result', 'Took'],
+        [
+          [
+            mdText(rollback.provider),
+            mdText(rollback.description),
+            `${outcome.ok ? 'done' : '**failed**'}: ${mdText(outcome.detail)}`,
+            formatDuration(outcome.durationMs),
+          ],
+        ],
+      ),
       '',
     );
     // The provider's own words (markdown it wrote, no user text): something to act on.
     if (outcome.note) parts.push(`> ${ICON.warn} ${outcome.note}`, '');
     if (rollback.verification) {
-      parts.push(`### ${rollback.healthyAfter ? ICON.pass : ICON.fail} Health after the rollback`, '', ...urlSections(rollback.verification, check));
+      parts.push(
+        `### ${rollback.healthyAfter ? ICON.pass : ICON.fail} Health after the rollback`,
+        '',
+        ...urlSections(rollback.verification, check),
+      );
     } else if (outcome.ok) {
       parts.push('Health after the rollback was not checked (verify-after-rollback: false).', '');
     }
@@ -56,7 +71,11 @@ type TimelineSection = { name: string; tasks: GanttTask[] };
  * The timeline of a check, its rollback and the check after it, from `offsetMs` on: one bar per
  * URL (when its probes started and stopped), one for the rollback. The phases follow each other.
  */
-export function checkTimeline(health: HealthResult, rollback: RollbackResult | undefined, offsetMs: number): { sections: TimelineSection[]; endMs: number } {
+export function checkTimeline(
+  health: HealthResult,
+  rollback: RollbackResult | undefined,
+  offsetMs: number,
+): { sections: TimelineSection[]; endMs: number } {
   const sections: TimelineSection[] = [];
   let at = offsetMs;
   const phase = (name: string, result: HealthResult) => {
@@ -73,7 +92,17 @@ export function checkTimeline(health: HealthResult, rollback: RollbackResult | u
   phase('Health check', health);
   if (rollback?.attempted && rollback.outcome) {
     const { ok, durationMs } = rollback.outcome;
-    sections.push({ name: 'Rollback', tasks: [{ label: `Rollback with ${rollback.provider} ${ok ? 'done' : 'failed'} in ${formatDuration(durationMs)}`, startMs: at, endMs: at + durationMs, state: ok ? 'done' : 'crit' }] });
+    sections.push({
+      name: 'Rollback',
+      tasks: [
+        {
+          label: `Rollback with ${rollback.provider} ${ok ? 'done' : 'failed'} in ${formatDuration(durationMs)}`,
+          startMs: at,
+          endMs: at + durationMs,
+          state: ok ? 'done' : 'crit',
+        },
+      ],
+    });
     at += durationMs;
     if (rollback.verification) phase('After rollback', rollback.verification);
   }
@@ -93,7 +122,8 @@ const LATENCY_BARS = 60;
 function latencySection(result: UrlResult): string[] {
   if (result.probes.length < 2) return [];
   const shown = result.probes.slice(-LATENCY_BARS);
-  const which = shown.length < result.probes.length ? `last ${shown.length} of ${result.probes.length} probes` : 'each probe';
+  const which =
+    shown.length < result.probes.length ? `last ${shown.length} of ${result.probes.length} probes` : 'each probe';
   return [
     barChart({
       title: `Latency of ${which} in ms, ${shortUrl(result.url)}`,
@@ -113,20 +143,31 @@ function urlSection(report: UrlReport): string[] {
   const lines = [
     `#### ${icon} \`${report.url.replace(/`/g, '%60')}\``,
     '',
-    mdTable(['Verdict', 'Attempts', 'Last status', 'Latency p50', 'Latency p95', 'Elapsed'], [[
-      report.verdict,
-      String(report.attempts),
-      report.lastStatus === null ? 'no answer' : String(report.lastStatus),
-      ms(report.latencyMs.p50),
-      ms(report.latencyMs.p95),
-      formatDuration(report.elapsedMs),
-    ]]),
+    mdTable(
+      ['Verdict', 'Attempts', 'Last status', 'Latency p50', 'Latency p95', 'Elapsed'],
+      [
+        [
+          report.verdict,
+          String(report.attempts),
+          report.lastStatus === null ? 'no answer' : String(report.lastStatus),
+          ms(report.latencyMs.p50),
+          ms(report.latencyMs.p95),
+          formatDuration(report.elapsedMs),
+        ],
+      ],
+    ),
     '',
   ];
   if (report.healthy) return lines;
   lines.push(mdText(report.reason), '');
   if (report.mismatches.length > 0) {
-    lines.push(mdTable(['Check', 'Expected', 'Seen'], report.mismatches.map((m) => [`\`${mdText(m.subject)}\``, mdText(m.expected), mdText(m.seen)])), '');
+    lines.push(
+      mdTable(
+        ['Check', 'Expected', 'Seen'],
+        report.mismatches.map((m) => [`\`${mdText(m.subject)}\``, mdText(m.expected), mdText(m.seen)]),
+      ),
+      '',
+    );
   } else if (report.lastError) {
     lines.push(mdTable(['Expected', 'Seen'], [['an HTTP answer', mdText(report.lastError)]]), '');
   }

@@ -29,12 +29,19 @@ export function rollbackStory(rollback: RollbackResult, check: CheckConfig): str
   const outcome = rollback.outcome!;
   const what = `${rollback.description} ${outcome.detail}`;
   if (!outcome.ok) return `The rollback FAILED: ${what}, so the unhealthy release may still be serving.`;
-  if (!rollback.verification) return `Rolled back: ${what}; health after the rollback was not checked (verify-after-rollback: false).`;
-  if (rollback.healthyAfter) return `Rolled back: ${what}; the service is healthy again (${attemptsIn(rollback.verification)}).`;
+  if (!rollback.verification)
+    return `Rolled back: ${what}; health after the rollback was not checked (verify-after-rollback: false).`;
+  if (rollback.healthyAfter)
+    return `Rolled back: ${what}; the service is healthy again (${attemptsIn(rollback.verification)}).`;
   return `Rolled back: ${what}; but the service is still unhealthy after the rollback: ${unhealthyStory(rollback.verification, check)}.`;
 }
 
-export function finalVerdict(health: HealthResult, rollback: RollbackResult | undefined, check: CheckConfig, failOnUnhealthy: boolean): Verdict {
+export function finalVerdict(
+  health: HealthResult,
+  rollback: RollbackResult | undefined,
+  check: CheckConfig,
+  failOnUnhealthy: boolean,
+): Verdict {
   if (health.healthy) return { failed: false, level: 'info', message: `${healthyStory(health)}.` };
   const story = `The release is unhealthy: ${unhealthyStory(health, check)}.`;
   const message = rollback ? `${story} ${rollbackStory(rollback, check)}` : story;

@@ -125,10 +125,14 @@ export async function runAction<O extends OutputValues>(
     };
     await spec.main(context, outputs);
   } catch (error) {
-    if (!(error instanceof ConfigError) && error instanceof Error && error.stack) core.debug(secrets.redact(error.stack));
+    if (!(error instanceof ConfigError) && error instanceof Error && error.stack)
+      core.debug(secrets.redact(error.stack));
     core.setFailed(secrets.redact(messageOf(error)));
     if (!summarised.has(secrets)) {
-      await writeSummary({ core, secrets, env }, `### ${ICON.fail} ${mdText(spec.title ?? 'deploy-kit step')} failed\n\n${mdText(messageOf(error))}\n`);
+      await writeSummary(
+        { core, secrets, env },
+        `### ${ICON.fail} ${mdText(spec.title ?? 'deploy-kit step')} failed\n\n${mdText(messageOf(error))}\n`,
+      );
     }
   } finally {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(String(value)));
@@ -172,7 +176,10 @@ export async function group<T>(core: Core, name: string, work: () => Promise<T>)
  * Append markdown to the job summary, secrets redacted. Outside a runner (no GITHUB_STEP_SUMMARY)
  * this only notes it in the debug log; a summary never fails a step.
  */
-export async function writeSummary(context: Pick<ActionContext, 'core' | 'secrets' | 'env'>, markdown: string): Promise<void> {
+export async function writeSummary(
+  context: Pick<ActionContext, 'core' | 'secrets' | 'env'>,
+  markdown: string,
+): Promise<void> {
   summarised.add(context.secrets);
   if (!context.env['GITHUB_STEP_SUMMARY']) {
     context.core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');

@@ -97,7 +97,9 @@ export async function installNpmCli(cli: NpmCli, deps: InstallDeps): Promise<Cli
     clearInterval(heartbeat);
   }
   if (result.timedOut) {
-    throw new Error(`${what} ${describeExit(result, timeoutMs)} ${progress.phase()}; the step's timeout bounds the install.`);
+    throw new Error(
+      `${what} ${describeExit(result, timeoutMs)} ${progress.phase()}; the step's timeout bounds the install.`,
+    );
   }
   if (result.exitCode !== 0) {
     throw toolFailure(what, { ...result, stderr: withoutRequestLines(result.stderr) }, timeoutMs);

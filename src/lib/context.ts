@@ -33,7 +33,10 @@ export interface RunContext {
 
 type Env = Record<string, string | undefined>;
 
-export function readRunContext(env: Env, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): RunContext {
+export function readRunContext(
+  env: Env,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): RunContext {
   const event = readEvent(env['GITHUB_EVENT_PATH'], readFile);
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const repository = env['GITHUB_REPOSITORY'] ?? '';
@@ -61,7 +64,10 @@ export function readRunContext(env: Env, readFile: (path: string) => string = (p
     repo,
     runId,
     runAttempt,
-    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt !== '1' ? `/attempts/${runAttempt}` : ''}` : '',
+    runUrl:
+      repository && runId
+        ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt !== '1' ? `/attempts/${runAttempt}` : ''}`
+        : '',
     workflow: env['GITHUB_WORKFLOW'] ?? '',
     job: env['GITHUB_JOB'] ?? '',
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
@@ -93,5 +99,7 @@ function isForkPullRequest(pr: Record<string, unknown>): boolean {
 }
 
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

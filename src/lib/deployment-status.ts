@@ -23,7 +23,9 @@ export interface DeploymentRecordTarget {
 /** What happened to the release, in the shape health-check's outcome already has. */
 export interface CheckedRelease {
   health: { healthy: boolean };
-  rollback?: { attempted: boolean; rolledBack: boolean; healthyAfter: boolean; verification?: unknown; provider: string } | undefined;
+  rollback?:
+    | { attempted: boolean; rolledBack: boolean; healthyAfter: boolean; verification?: unknown; provider: string }
+    | undefined;
 }
 
 export interface RecordResult {
@@ -38,9 +40,12 @@ export function readDeploymentRecordInputs(inputs: Inputs): DeploymentRecordTarg
   const id = inputs.optional('github-deployment-id');
   const token = inputs.secret('github-token');
   if (id === undefined) return undefined;
-  if (!/^[1-9]\d{0,15}$/.test(id)) throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
+  if (!/^[1-9]\d{0,15}$/.test(id))
+    throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
   if (!token) {
-    throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.');
+    throw new ConfigError(
+      'Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.',
+    );
   }
   return { token, deploymentId: Number(id) };
 }
@@ -133,7 +138,16 @@ export async function recordCheckOutcome(
 type Client = Awaited<ReturnType<typeof octokit>>;
 
 /** The commit of the environment's deployment before this one (what a rollback brings back), else this one's. */
-async function previousRelease(client: Client, repo: { owner: string; repo: string }, original: { id: number; sha: string; environment: string }): Promise<string> {
-  const { data } = await client.rest.repos.listDeployments({ ...repo, environment: original.environment, task: 'deploy', per_page: 30 });
+async function previousRelease(
+  client: Client,
+  repo: { owner: string; repo: string },
+  original: { id: number; sha: string; environment: string },
+): Promise<string> {
+  const { data } = await client.rest.repos.listDeployments({
+    ...repo,
+    environment: original.environment,
+    task: 'deploy',
+    per_page: 30,
+  });
   return data.find((deployment) => deployment.id < original.id)?.sha ?? original.sha;
 }

@@ -42,7 +42,12 @@ export class DownloadError extends Error {
   override name = 'DownloadError';
 }
 
-export const DEFAULT_DOWNLOAD_RETRY: RetryPolicy = { retries: 3, minDelayMs: 1000, maxDelayMs: 10_000, budgetMs: 60_000 };
+export const DEFAULT_DOWNLOAD_RETRY: RetryPolicy = {
+  retries: 3,
+  minDelayMs: 1000,
+  maxDelayMs: 10_000,
+  budgetMs: 60_000,
+};
 
 /** One attempt's failure, in the terms planRetry decides on. */
 class AttemptFailure extends Error {
@@ -72,8 +77,10 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
         await rename(partial, req.destination);
         return { path: req.destination, bytes, attempts: attempt };
       } catch (error) {
-        if (req.signal?.aborted) throw new DownloadError(`Could not download ${safeUrl(req.url)}: ${stopReason(req.signal)}`);
-        const failure = error instanceof AttemptFailure ? error : new AttemptFailure(describe(error), undefined, errorCode(error));
+        if (req.signal?.aborted)
+          throw new DownloadError(`Could not download ${safeUrl(req.url)}: ${stopReason(req.signal)}`);
+        const failure =
+          error instanceof AttemptFailure ? error : new AttemptFailure(describe(error), undefined, errorCode(error));
         const decision = planRetry({
           attempt,
           status: failure.status,
@@ -86,9 +93,16 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
           const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
           throw new DownloadError(`Could not download ${safeUrl(req.url)}${tries}: ${withoutQueries(failure.message)}`);
         }
-        req.onRetry?.({ attempt, delayMs: decision.delayMs, cause: failure.status ? `HTTP ${failure.status}` : withoutQueries(failure.message) });
+        req.onRetry?.({
+          attempt,
+          delayMs: decision.delayMs,
+          cause: failure.status ? `HTTP ${failure.status}` : withoutQueries(failure.message),
+        });
         await abortableDelay(decision.delayMs, req.signal);
-        if (req.signal?.aborted) throw new DownloadError(`Could not download ${safeUrl(req.url)} (${attempt} attempts): ${stopReason(req.signal)}`);
+        if (req.signal?.aborted)
+          throw new DownloadError(
+            `Could not download ${safeUrl(req.url)} (${attempt} attempts): ${stopReason(req.signal)}`,
+          );
         waitedMs += decision.delayMs;
         attempt += 1;
       }
@@ -105,26 +119,38 @@ async function attemptDownload(req: DownloadRequest, dispatcher: Dispatcher, par
     method: 'GET',
     headers: req.headers,
     dispatcher,
-    signal: req.signal ? AbortSignal.any([AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000), req.signal]) : AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000),
+    signal: req.signal
+      ? AbortSignal.any([AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000), req.signal])
+      : AbortSignal.timeout(req.timeoutMs ?? 15 * 60_000),
     headersTimeout: req.idleTimeoutMs ?? 60_000,
     bodyTimeout: req.idleTimeoutMs ?? 60_000,
   });
   if (response.statusCode !== 200) {
     await response.body.dump();
     const retryAfter = response.headers['retry-after'];
-    throw new AttemptFailure(`HTTP ${response.statusCode}`, response.statusCode, undefined, Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+    throw new AttemptFailure(
+      `HTTP ${response.statusCode}`,
+      response.statusCode,
+      undefined,
+      Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+    );
   }
   const lengthHeader = response.headers['content-length'];
   const expected = typeof lengthHeader === 'string' && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined;
   if (expected !== undefined && expected > req.maxBytes) {
     await response.body.dump();
-    throw new AttemptFailure(`the file is ${expected} bytes, more than the ${req.maxBytes} allowed`, undefined, 'TOO_LARGE');
+    throw new AttemptFailure(
+      `the file is ${expected} bytes, more than the ${req.maxBytes} allowed`,
+      undefined,
+      'TOO_LARGE',
+    );
   }
   let received = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       received += chunk.length;
-      if (received > req.maxBytes) done(new AttemptFailure(`the file is larger than the ${req.maxBytes} bytes allowed`, undefined, 'TOO_LARGE'));
+      if (received > req.maxBytes)
+        done(new AttemptFailure(`the file is larger than the ${req.maxBytes} bytes allowed`, undefined, 'TOO_LARGE'));
       else done(null, chunk);
     },
   });
@@ -134,10 +160,18 @@ async function attemptDownload(req: DownloadRequest, dispatcher: Dispatcher, par
     if (error instanceof AttemptFailure) throw error;
     // A connection closed early: say how much of what was announced arrived, and try again.
     const of = expected === undefined ? '' : ` of ${expected}`;
-    throw new AttemptFailure(`the download was truncated: received ${received}${of} bytes (${describe(error)})`, undefined, 'ECONNRESET');
+    throw new AttemptFailure(
+      `the download was truncated: received ${received}${of} bytes (${describe(error)})`,
+      undefined,
+      'ECONNRESET',
+    );
   }
   if (expected !== undefined && received !== expected) {
-    throw new AttemptFailure(`the download was truncated: received ${received} of ${expected} bytes`, undefined, 'ECONNRESET');
+    throw new AttemptFailure(
+      `the download was truncated: received ${received} of ${expected} bytes`,
+      undefined,
+      'ECONNRESET',
+    );
   }
   return received;
 }
@@ -157,7 +191,9 @@ function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<vo
 
 /** Why the caller stopped the download: its reason when it gave one as an Error, else "stopped". */
 function stopReason(signal: AbortSignal): string {
-  return signal.reason instanceof Error && signal.reason.name !== 'AbortError' && signal.reason.name !== 'TimeoutError' ? signal.reason.message : 'stopped by the deadline';
+  return signal.reason instanceof Error && signal.reason.name !== 'AbortError' && signal.reason.name !== 'TimeoutError'
+    ? signal.reason.message
+    : 'stopped by the deadline';
 }
 
 function errorCode(error: unknown): string | undefined {

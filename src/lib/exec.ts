@@ -128,7 +128,9 @@ function missingWhat(req: ExecRequest): string {
 
 /** The parent's environment minus what no child should inherit (see ExecRequest.env). */
 export function inheritedEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'),
+  );
 }
 
 function signalTree(pid: number | undefined, signal: NodeJS.Signals): void {
@@ -186,7 +188,9 @@ export function bashScriptArgs(script: string): string[] {
 
 /** How a command is shown in logs: each argument quoted when it needs it. */
 export function showCommand(command: string, args: readonly string[]): string {
-  return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return [command, ...args]
+    .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }
 
 /** One line saying how a process ended, for error messages. */

@@ -13,9 +13,7 @@ export interface GateRequest {
   required: boolean;
 }
 
-export type Gate =
-  | { open: true; secret: string }
-  | { open: false; reason: string; notice: string };
+export type Gate = { open: true; secret: string } | { open: false; reason: string; notice: string };
 
 /**
  * The secret gate. Secrets cannot appear in `if:` conditions and are withheld from fork and

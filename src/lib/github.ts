@@ -18,7 +18,11 @@ type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
  */
 export const GITHUB_REQUEST_TIMEOUT_MS = 20_000;
 
-export async function octokit(token: string, run: Pick<RunContext, 'apiUrl'>, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS): Promise<Octokit> {
+export async function octokit(
+  token: string,
+  run: Pick<RunContext, 'apiUrl'>,
+  timeoutMs = GITHUB_REQUEST_TIMEOUT_MS,
+): Promise<Octokit> {
   const { getOctokit } = await import('@actions/github');
   return getOctokit(token, { baseUrl: run.apiUrl, request: { fetch: await boundedFetch(timeoutMs) } });
 }
@@ -32,10 +36,18 @@ async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').
   return async (url, init) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     try {
-      const response = await fetch(url, { ...init, dispatcher, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+      const response = await fetch(url, {
+        ...init,
+        dispatcher,
+        signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
+      });
       // Read the body under the same deadline, and no more of it than an API answer needs.
       const body = await readBounded(response, MAX_API_BODY_BYTES);
-      return new Response(body?.length ? body : null, { status: response.status, statusText: response.statusText, headers: response.headers }) as unknown as Awaited<ReturnType<typeof fetch>>;
+      return new Response(body?.length ? body : null, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      }) as unknown as Awaited<ReturnType<typeof fetch>>;
     } catch (error) {
       if (deadline.aborted) throw new Error(`the GitHub API gave no complete answer within ${timeoutMs / 1000} s`);
       throw error;
@@ -46,7 +58,10 @@ async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').
 /** GitHub's answers to the calls we make are a few KB; an endless body is cut here, not buffered whole. */
 const MAX_API_BODY_BYTES = 4 * 1024 * 1024;
 
-async function readBounded(response: { body: ReadableStream<Uint8Array> | null }, maxBytes: number): Promise<Uint8Array | null> {
+async function readBounded(
+  response: { body: ReadableStream<Uint8Array> | null },
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   if (!response.body) return null;
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -62,8 +77,7 @@ async function readBounded(response: { body: ReadableStream<Uint8Array> | null }
 }
 
 export type CommentResult =
-  | { action: 'created' | 'updated'; id: number; url: string }
-  | { action: 'skipped'; reason: string };
+  { action: 'created' | 'updated'; id: number; url: string } | { action: 'skipped'; reason: string };
 
 /**
  * One comment per `key` on the run's pull request, updated in place on later runs. It is found by
@@ -80,7 +94,10 @@ export async function upsertPullRequestComment(request: {
   if (!run.pullRequest) return { action: 'skipped', reason: 'this run is not for a pull request' };
   if (!request.token) return { action: 'skipped', reason: 'no GitHub token was given' };
   if (run.pullRequest.isFork) {
-    return { action: 'skipped', reason: 'the pull request comes from a fork, whose GITHUB_TOKEN cannot write comments' };
+    return {
+      action: 'skipped',
+      reason: 'the pull request comes from a fork, whose GITHUB_TOKEN cannot write comments',
+    };
   }
   const marker = `<!-- deploy-kit:${request.key} -->`;
   const body = `${marker}\n${request.body}`;
@@ -90,7 +107,12 @@ export async function upsertPullRequestComment(request: {
     const comments = await client.paginate(client.rest.issues.listComments, { ...target, per_page: 100 });
     const existing = comments.find((comment) => comment.body?.includes(marker));
     if (existing) {
-      const { data } = await client.rest.issues.updateComment({ owner: run.owner, repo: run.repo, comment_id: existing.id, body });
+      const { data } = await client.rest.issues.updateComment({
+        owner: run.owner,
+        repo: run.repo,
+        comment_id: existing.id,
+        body,
+      });
       return { action: 'updated', id: data.id, url: data.html_url };
     }
     const { data } = await client.rest.issues.createComment({ ...target, body });
@@ -98,7 +120,10 @@ export async function upsertPullRequestComment(request: {
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) {
-      return { action: 'skipped', reason: `GitHub refused the comment (HTTP ${status}): the token may lack pull-requests: write` };
+      return {
+        action: 'skipped',
+        reason: `GitHub refused the comment (HTTP ${status}): the token may lack pull-requests: write`,
+      };
     }
     throw new Error(`Could not write the pull request comment: ${messageOf(error)}`);
   }
@@ -114,7 +139,11 @@ export async function commentOnPullRequest(
   request: { token: string | undefined; key: string; body: string },
 ): Promise<CommentResult | undefined> {
   try {
-    const result = await upsertPullRequestComment({ ...request, run: context.run, body: context.secrets.redact(request.body) });
+    const result = await upsertPullRequestComment({
+      ...request,
+      run: context.run,
+      body: context.secrets.redact(request.body),
+    });
     if (result.action !== 'skipped') context.core.info(`Pull request comment ${result.action}: ${result.url}`);
     else if (context.run.pullRequest) context.core.notice(`No pull request comment: ${result.reason}.`);
     else context.core.info(`No pull request comment: ${result.reason}.`);

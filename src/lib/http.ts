@@ -103,7 +103,14 @@ export const NOT_SENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 /** Network failures on a connection that was open: the request may have arrived, in part or whole. */
-const MAYBE_SENT_ERROR_CODES = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+const MAYBE_SENT_ERROR_CODES = [
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+];
 const RETRY_ERROR_CODES = new Set([...NOT_SENT_ERROR_CODES, ...MAYBE_SENT_ERROR_CODES]);
 
 /** Methods that may be sent again without harm (RFC 9110, 9.2.2), when the caller does not say. */
@@ -139,8 +146,15 @@ export function planRetry(failure: {
   if (failure.status === undefined && !RETRY_ERROR_CODES.has(failure.errorCode ?? '')) {
     return { retry: false, why: `error ${failure.errorCode ?? 'unknown'} is final` };
   }
-  if (failure.status === undefined && policy.idempotent === false && !NOT_SENT_ERROR_CODES.has(failure.errorCode ?? '')) {
-    return { retry: false, why: `error ${failure.errorCode} came after the request was sent, and sending it again could repeat it` };
+  if (
+    failure.status === undefined &&
+    policy.idempotent === false &&
+    !NOT_SENT_ERROR_CODES.has(failure.errorCode ?? '')
+  ) {
+    return {
+      retry: false,
+      why: `error ${failure.errorCode} came after the request was sent, and sending it again could repeat it`,
+    };
   }
   if (failure.attempt > policy.retries) return { retry: false, why: `gave up after ${failure.attempt} attempts` };
   const backoff = Math.min(policy.minDelayMs * 2 ** (failure.attempt - 1), policy.maxDelayMs);
@@ -181,10 +195,17 @@ export function redirectStep(hop: RedirectHop, status: number, location: string 
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') return undefined;
   const sameOrigin = next.origin === new URL(hop.url).origin;
-  const toGet = (status === 303 && hop.method !== 'HEAD') || ((status === 301 || status === 302) && hop.method === 'POST');
+  const toGet =
+    (status === 303 && hop.method !== 'HEAD') || ((status === 301 || status === 302) && hop.method === 'POST');
   let headers = sameOrigin ? hop.headers : {};
-  if (toGet) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length)$/i.test(name)));
-  return { url: next.href, method: toGet ? 'GET' : hop.method, headers, ...(toGet || hop.body === undefined ? {} : { body: hop.body }) };
+  if (toGet)
+    headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length)$/i.test(name)));
+  return {
+    url: next.href,
+    method: toGet ? 'GET' : hop.method,
+    headers,
+    ...(toGet || hop.body === undefined ? {} : { body: hop.body }),
+  };
 }
 
 const dispatchers = new Map<string, Dispatcher>();
@@ -226,7 +247,11 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     const policy = { ...req.retry, idempotent: req.retry.idempotent ?? isIdempotent(method) };
     let waitedMs = 0;
     const retry: RetryHandler.RetryCallback = (err, context, callback) => {
-      const failure = err as Error & { statusCode?: number; code?: string; headers?: Record<string, string | string[]> };
+      const failure = err as Error & {
+        statusCode?: number;
+        code?: string;
+        headers?: Record<string, string | string[]>;
+      };
       const retryAfter = failure.headers?.['retry-after'];
       const decision = planRetry({
         attempt: attempts,
@@ -240,14 +265,22 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
         callback(err);
         return;
       }
-      req.onRetry?.({ attempt: attempts, delayMs: decision.delayMs, cause: failure.statusCode ? `HTTP ${failure.statusCode}` : (failure.code ?? 'error') });
+      req.onRetry?.({
+        attempt: attempts,
+        delayMs: decision.delayMs,
+        cause: failure.statusCode ? `HTTP ${failure.statusCode}` : (failure.code ?? 'error'),
+      });
       waitedMs += decision.delayMs;
       attempts += 1;
       const timer = setTimeout(() => callback(null), decision.delayMs);
-      req.signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        callback(err);
-      }, { once: true });
+      req.signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          callback(err);
+        },
+        { once: true },
+      );
       void context;
     };
     dispatcher = new RetryAgent(dispatcher, {
@@ -262,10 +295,17 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
 
   // One deadline covers connecting, headers and the body: a server that accepts and never
   // answers, or trickles a body forever, cannot hold the request past it.
-  const deadline = AbortSignal.timeout(req.retry ? timeoutMs * (req.retry.retries + 1) + req.retry.budgetMs : timeoutMs);
+  const deadline = AbortSignal.timeout(
+    req.retry ? timeoutMs * (req.retry.retries + 1) + req.retry.budgetMs : timeoutMs,
+  );
   const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
   const maxRedirects = req.maxRedirects ?? 0;
-  let hop: RedirectHop = { url: req.url, method, headers: req.headers ?? {}, ...(req.body === undefined ? {} : { body: req.body }) };
+  let hop: RedirectHop = {
+    url: req.url,
+    method,
+    headers: req.headers ?? {},
+    ...(req.body === undefined ? {} : { body: req.body }),
+  };
   try {
     for (let redirects = 0; ; redirects++) {
       const response = await request(hop.url, {
@@ -278,12 +318,19 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
         bodyTimeout: timeoutMs,
       });
       const location = response.headers['location'];
-      const next = maxRedirects > 0 ? redirectStep(hop, response.statusCode, Array.isArray(location) ? location[0] : location) : undefined;
+      const next =
+        maxRedirects > 0
+          ? redirectStep(hop, response.statusCode, Array.isArray(location) ? location[0] : location)
+          : undefined;
       if (!next) return await answer(response, maxBodyBytes, attempts, started);
       // A redirect's own body is not wanted; dump() reads a little (keeping the connection) and drops the rest.
       await response.body.dump({ limit: 64 * 1024 });
       if (redirects >= maxRedirects) {
-        throw new HttpError(`${safeUrl(req.url)}: more than ${maxRedirects} redirects (the last to ${safeUrl(next.url)})`, 'TOO_MANY_REDIRECTS', attempts);
+        throw new HttpError(
+          `${safeUrl(req.url)}: more than ${maxRedirects} redirects (the last to ${safeUrl(next.url)})`,
+          'TOO_MANY_REDIRECTS',
+          attempts,
+        );
       }
       hop = next;
     }
@@ -292,7 +339,12 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   }
 }
 
-async function answer(response: Dispatcher.ResponseData, maxBodyBytes: number, attempts: number, started: number): Promise<HttpResponse> {
+async function answer(
+  response: Dispatcher.ResponseData,
+  maxBodyBytes: number,
+  attempts: number,
+  started: number,
+): Promise<HttpResponse> {
   const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
   return {
     status: response.statusCode,
@@ -311,7 +363,9 @@ export function parseJson<T = unknown>(response: HttpResponse, service: string):
     return JSON.parse(response.body) as T;
   } catch {
     const excerpt = response.body.slice(0, 200).replace(/\s+/g, ' ');
-    throw new Error(`${service} answered HTTP ${response.status} with a body that is not JSON: ${excerpt || '(empty)'}`);
+    throw new Error(
+      `${service} answered HTTP ${response.status} with a body that is not JSON: ${excerpt || '(empty)'}`,
+    );
   }
 }
 
@@ -342,7 +396,13 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return flat;
 }
 
-function describeFailure(error: unknown, req: HttpRequest, timeoutMs: number, attempts: number, timedOut: boolean): HttpError {
+function describeFailure(
+  error: unknown,
+  req: HttpRequest,
+  timeoutMs: number,
+  attempts: number,
+  timedOut: boolean,
+): HttpError {
   if (error instanceof HttpError) return error;
   const failure = error as Error & { code?: string; cause?: Error & { code?: string } };
   const code = failure.cause?.code ?? failure.code ?? failure.name ?? 'ERROR';

@@ -192,7 +192,9 @@ export class Inputs {
         this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
       }
       if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-        throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+        throw new ConfigError(
+          `Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`,
+        );
       }
       headers.set(header, value);
     });
@@ -200,10 +202,22 @@ export class Inputs {
   }
 }
 
-const PUBLIC_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control', 'pragma']);
+const PUBLIC_HEADERS = new Set([
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'content-type',
+  'user-agent',
+  'cache-control',
+  'pragma',
+]);
 
 /** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
-export function optionalHttpUrl(inputs: Inputs, name: string, template: (value: string) => string = (value) => value): string | undefined {
+export function optionalHttpUrl(
+  inputs: Inputs,
+  name: string,
+  template: (value: string) => string = (value) => value,
+): string | undefined {
   const value = inputs.optional(name);
   if (value === undefined) return undefined;
   let url: URL | undefined;
@@ -212,7 +226,8 @@ export function optionalHttpUrl(inputs: Inputs, name: string, template: (value: 
   } catch {
     url = undefined;
   }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) throw invalidValue(name, value, 'expected an http:// or https:// URL');
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    throw invalidValue(name, value, 'expected an http:// or https:// URL');
   return value;
 }
 
@@ -235,8 +250,10 @@ function parsePairs(name: string, lines: string[], separator: string, shape: str
 }
 
 function checkBounds(name: string, raw: string, value: number, bounds: Bounds, show: (n: number) => string): void {
-  if (bounds.min !== undefined && value < bounds.min) throw invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
-  if (bounds.max !== undefined && value > bounds.max) throw invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
+  if (bounds.min !== undefined && value < bounds.min)
+    throw invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
+  if (bounds.max !== undefined && value > bounds.max)
+    throw invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
 }
 
 /** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */

@@ -27,7 +27,14 @@ function quoted(text: string, maxLength?: number): string {
  * An xychart-beta bar chart with an optional line series on the same axis (counts per label).
  * `height` (pixels) makes it shorter than mermaid's 500: a small chart beside a table.
  */
-export function barChart(chart: { title: string; labels: readonly string[]; axis: string; bars: readonly number[]; line?: readonly number[]; height?: number }): string {
+export function barChart(chart: {
+  title: string;
+  labels: readonly string[];
+  axis: string;
+  bars: readonly number[];
+  line?: readonly number[];
+  height?: number;
+}): string {
   // An empty axis (`x-axis []`) does not parse: one empty category instead.
   const empty = chart.labels.length === 0;
   const labels = empty ? ['none'] : chart.labels;
@@ -46,7 +53,8 @@ export function barChart(chart: { title: string; labels: readonly string[]; axis
 }
 
 /** Words the gantt grammar reads at the start of a line: a task name must not begin with one. */
-const GANTT_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b/i;
+const GANTT_KEYWORDS =
+  /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b/i;
 
 /** Text safe as a gantt section or task name: mermaidText without colons (a colon ends the name). */
 export function ganttText(text: string, maxLength = 60): string {
@@ -86,7 +94,10 @@ function ganttAxis(totalMs: number): string[] {
  * A gantt chart of what happened and how long each part took: sections in order, each with its
  * bars, times in milliseconds from 0 (`dateFormat x`). Empty sections are left out.
  */
-export function ganttChart(chart: { title: string; sections: ReadonlyArray<{ name: string; tasks: readonly GanttTask[] }> }): string {
+export function ganttChart(chart: {
+  title: string;
+  sections: ReadonlyArray<{ name: string; tasks: readonly GanttTask[] }>;
+}): string {
   const sections = chart.sections.filter((section) => section.tasks.length > 0);
   const end = Math.max(1, ...sections.flatMap((section) => section.tasks.map((task) => task.endMs)));
   return mermaidBlock([

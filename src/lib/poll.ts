@@ -29,14 +29,19 @@ export interface PollOptions {
   clock?: Clock;
 }
 
-export type PollResult<T> = { done: true; value: T; polls: number } | { done: false; last: T | undefined; polls: number };
+export type PollResult<T> =
+  { done: true; value: T; polls: number } | { done: false; last: T | undefined; polls: number };
 
 /**
  * Reads until `done(value)` or the deadline: the first read is immediate, later ones `intervalMs`
  * apart, and the last sleep is cut short so the deadline is honoured. A read that throws ends the
  * polling with that error.
  */
-export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, options: PollOptions): Promise<PollResult<T>> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: PollOptions,
+): Promise<PollResult<T>> {
   const clock = options.clock ?? realClock;
   const deadline = clock.now() + options.timeoutMs;
   let last: T | undefined;

@@ -25,12 +25,17 @@ export interface StepDeadline {
 export function stepDeadline(timeoutMs: number, input: string, covers: string): StepDeadline {
   const ends = Date.now() + timeoutMs;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)),
+    timeoutMs,
+  );
   timer.unref();
   const left = () => Math.max(0, ends - Date.now());
   const outOfTime = (phase: string, cause?: unknown) => {
     const detail = cause instanceof Error && cause.message ? ` (${cause.message.replace(/[.\s]+$/, '')})` : '';
-    return new StepTimeoutError(`The ${formatDuration(timeoutMs)} "${input}" ran out while ${phase}${detail}: it covers ${covers}.`);
+    return new StepTimeoutError(
+      `The ${formatDuration(timeoutMs)} "${input}" ran out while ${phase}${detail}: it covers ${covers}.`,
+    );
   };
   return {
     signal: controller.signal,

@@ -22,7 +22,8 @@ export const interceptors = { redirect };
 /** undici's `request(url, options)` for a request that names its dispatcher (we always do). */
 export function request(
   url: string | URL,
-  options: Omit<Undici.Dispatcher.RequestOptions, 'origin' | 'path' | 'method'> & Partial<Pick<Undici.Dispatcher.RequestOptions, 'method'>> & { dispatcher: Undici.Dispatcher },
+  options: Omit<Undici.Dispatcher.RequestOptions, 'origin' | 'path' | 'method'> &
+    Partial<Pick<Undici.Dispatcher.RequestOptions, 'method'>> & { dispatcher: Undici.Dispatcher },
 ): Promise<Undici.Dispatcher.ResponseData> {
   const target = new URL(url);
   const { dispatcher, ...rest } = options;

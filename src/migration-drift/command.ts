@@ -21,7 +21,15 @@ export async function runDriftCommand(request: {
   exec?: Exec;
 }): Promise<CommandOutcome> {
   const [command, ...args] = request.argv as [string, ...string[]];
-  const result = await (request.exec ?? execute)({ command, args, cwd: request.cwd, timeoutMs: request.timeoutMs, env: request.env, redact: request.redact, onLine: request.onLine });
+  const result = await (request.exec ?? execute)({
+    command,
+    args,
+    cwd: request.cwd,
+    timeoutMs: request.timeoutMs,
+    env: request.env,
+    redact: request.redact,
+    onLine: request.onLine,
+  });
   return {
     passed: result.exitCode === 0 && !result.timedOut,
     shown: showCommand(command, args),
@@ -33,5 +41,11 @@ export async function runDriftCommand(request: {
 
 export function commandMarkdown(outcome: CommandOutcome): string {
   const title = outcome.passed ? `${ICON.pass} Drift command passed` : `${ICON.fail} Drift command failed`;
-  return [`### ${title}`, '', `\`${mdText(outcome.shown)}\` ${mdText(outcome.exit)}.`, '', outcome.output ? mdCode(outcome.output) : '(no output)'].join('\n');
+  return [
+    `### ${title}`,
+    '',
+    `\`${mdText(outcome.shown)}\` ${mdText(outcome.exit)}.`,
+    '',
+    outcome.output ? mdCode(outcome.output) : '(no output)',
+  ].join('\n');
 }

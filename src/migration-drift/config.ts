@@ -56,7 +56,11 @@ export function readConfig(inputs: Inputs, { env, run, secrets, effects }: Confi
 
   const alembicConfig = configInput ?? 'alembic.ini';
   if (tool.tool === 'alembic' && !files.exists(resolve(workingDirectory, alembicConfig))) {
-    throw invalidValue('config', alembicConfig, `no such file in ${workingDirectory}: give the path of alembic.ini, relative to working-directory`);
+    throw invalidValue(
+      'config',
+      alembicConfig,
+      `no such file in ${workingDirectory}: give the path of alembic.ini, relative to working-directory`,
+    );
   }
   let djangoSettings = '';
   if (tool.tool === 'django') {
@@ -73,7 +77,9 @@ export function readConfig(inputs: Inputs, { env, run, secrets, effects }: Confi
 
   const command = commandText ? splitCommandLine(commandText, 'command') : [];
   if (tool.tool === 'command' && command.length === 0) {
-    throw new ConfigError('Input "command" is required with tool: command: give the drift command to run, e.g. command: npx prisma migrate diff --exit-code ...');
+    throw new ConfigError(
+      'Input "command" is required with tool: command: give the drift command to run, e.g. command: npx prisma migrate diff --exit-code ...',
+    );
   }
 
   const python = inputs.optional('python');
@@ -114,9 +120,12 @@ function chooseTool(
   if (given) return { tool: given, reason: 'the "tool" input' };
   const { files, workingDirectory } = found;
   if (found.commandText) return { tool: 'command', reason: 'the "command" input is set' };
-  if (found.configInput && /\.ini$/i.test(found.configInput)) return { tool: 'alembic', reason: `the "config" input names ${found.configInput}` };
-  if (files.exists(join(workingDirectory, 'alembic.ini'))) return { tool: 'alembic', reason: `found alembic.ini in ${workingDirectory}` };
-  if (files.exists(join(workingDirectory, 'manage.py'))) return { tool: 'django', reason: `found manage.py in ${workingDirectory}` };
+  if (found.configInput && /\.ini$/i.test(found.configInput))
+    return { tool: 'alembic', reason: `the "config" input names ${found.configInput}` };
+  if (files.exists(join(workingDirectory, 'alembic.ini')))
+    return { tool: 'alembic', reason: `found alembic.ini in ${workingDirectory}` };
+  if (files.exists(join(workingDirectory, 'manage.py')))
+    return { tool: 'django', reason: `found manage.py in ${workingDirectory}` };
   throw new ConfigError(
     `Could not detect the migration tool: ${workingDirectory} has no alembic.ini and no manage.py. Set "working-directory" to the folder that has them, or set "tool" (${orList(TOOLS, 'or')}).`,
   );
@@ -132,7 +141,8 @@ export function readChecks(items: string[]): CheckName[] {
   const names = items.map((item) => item.toLowerCase());
   if (names.length === 0 || names.includes('all')) return [...CHECK_NAMES];
   for (const name of names) {
-    if (!CHECK_NAMES.includes(name as CheckName)) throw invalidValue('checks', name, `valid checks are ${orList(['all', ...CHECK_NAMES])}`);
+    if (!CHECK_NAMES.includes(name as CheckName))
+      throw invalidValue('checks', name, `valid checks are ${orList(['all', ...CHECK_NAMES])}`);
   }
   // Always in the order they build on each other, whatever order they were listed in.
   return CHECK_NAMES.filter((name) => names.includes(name));
@@ -173,13 +183,23 @@ export function readDatabaseUrl(inputs: Inputs, secrets?: Secrets): string | und
  * A SQLAlchemy URL's parts (the one place it is parsed: masking and the "where the checks ran" line
  * must agree on where the password ends). The password may contain "/" and ":".
  */
-export function parseDatabaseUrl(url: string): { dialect: string; password: string | undefined; host: string } | undefined {
+export function parseDatabaseUrl(
+  url: string,
+): { dialect: string; password: string | undefined; host: string } | undefined {
   const match = /^([a-z][a-z0-9+.-]*):\/\/(?:([^:/@]*)(?::([^@]*))?@)?([^/]*)(\/.*)?$/i.exec(url);
   if (!match) return undefined;
-  return { dialect: match[1]!.split('+')[0]!.toLowerCase(), password: match[3] || undefined, host: match[4]!.split('?')[0]!.replace(/^\[|\]$/g, '') };
+  return {
+    dialect: match[1]!.split('+')[0]!.toLowerCase(),
+    password: match[3] || undefined,
+    host: match[4]!.split('?')[0]!.replace(/^\[|\]$/g, ''),
+  };
 }
 
-function readBaseRef(given: string | undefined, event: Record<string, unknown>, env: Env): { baseRef: string | undefined; baseRefSource: string } {
+function readBaseRef(
+  given: string | undefined,
+  event: Record<string, unknown>,
+  env: Env,
+): { baseRef: string | undefined; baseRefSource: string } {
   if (given) {
     if (given.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(given.replace(/\^\{commit\}$/, ''))) {
       throw invalidValue('base-ref', given, 'expected a git ref such as origin/main or a commit SHA');

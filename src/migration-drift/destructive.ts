@@ -23,7 +23,10 @@ export function warningsFromOperations(operations: readonly Operation[]): Warnin
         warnings.push({ kind: 'drop-column', text: `drops column ${column}: its data is lost` });
         break;
       case 'rename_table':
-        warnings.push({ kind: 'rename', text: `renames table ${op.table ?? '?'} to ${op.new_name ?? '?'}: the running release still uses the old name` });
+        warnings.push({
+          kind: 'rename',
+          text: `renames table ${op.table ?? '?'} to ${op.new_name ?? '?'}: the running release still uses the old name`,
+        });
         break;
       case 'alter_column':
         if (op.type_to) {
@@ -33,15 +36,24 @@ export function warningsFromOperations(operations: readonly Operation[]): Warnin
           });
         }
         if (op.nullable === false && !op.has_default) {
-          warnings.push({ kind: 'not-null', text: `makes ${column} NOT NULL without a default: fails if any row holds NULL` });
+          warnings.push({
+            kind: 'not-null',
+            text: `makes ${column} NOT NULL without a default: fails if any row holds NULL`,
+          });
         }
         if (op.new_name) {
-          warnings.push({ kind: 'rename', text: `renames column ${column} to ${op.new_name}: the running release still uses the old name` });
+          warnings.push({
+            kind: 'rename',
+            text: `renames column ${column} to ${op.new_name}: the running release still uses the old name`,
+          });
         }
         break;
       case 'add_column':
         if (op.nullable === false && !op.has_default) {
-          warnings.push({ kind: 'not-null', text: `adds ${column} NOT NULL without a default: fails on a table that has rows` });
+          warnings.push({
+            kind: 'not-null',
+            text: `adds ${column} NOT NULL without a default: fails on a table that has rows`,
+          });
         }
         break;
       case 'execute':
@@ -63,7 +75,9 @@ function djangoWarning(op: Operation): Warning[] {
     case 'django:drop_column':
       return [{ kind: 'drop-column', text: `${what}: its data is lost` }];
     case 'django:type_change':
-      return [{ kind: 'type-change', text: `${what}: the column's type or constraints may change, rewriting the table` }];
+      return [
+        { kind: 'type-change', text: `${what}: the column's type or constraints may change, rewriting the table` },
+      ];
     case 'django:not_null':
       return [{ kind: 'not-null', text: `${what}: NOT NULL without a default fails on a table that has rows` }];
     case 'django:rename':
@@ -120,7 +134,8 @@ export function warningsFromSql(sql: string): Warning[] {
     let match: RegExpExecArray | null;
     if ((match = new RegExp(`^DROP TABLE (?:IF EXISTS )?${NAME}`, 'i').exec(statement))) {
       const table = unquote(match[1]!);
-      if (!rebuilt.has(table) && !/^_alembic_tmp_/.test(table)) warnings.push({ kind: 'drop-table', text: `drops table ${table}: its data is lost` });
+      if (!rebuilt.has(table) && !/^_alembic_tmp_/.test(table))
+        warnings.push({ kind: 'drop-table', text: `drops table ${table}: its data is lost` });
     } else if ((match = /^TRUNCATE (?:TABLE )?(.+)/i.exec(statement))) {
       warnings.push({ kind: 'truncate', text: `truncates ${match[1]!.trim()}: its data is lost` });
     } else if ((match = new RegExp(`^ALTER TABLE (?:ONLY )?(?:IF EXISTS )?${NAME} (.*)$`, 'i').exec(statement))) {
@@ -135,23 +150,50 @@ function alterTableWarnings(table: string, actions: string, unquote: (name: stri
   // PostgreSQL allows several actions in one ALTER TABLE, separated by commas.
   for (const action of actions.split(/,(?![^(]*\))/).map((a) => a.trim())) {
     let match: RegExpExecArray | null;
-    if ((match = new RegExp(`^DROP (?:COLUMN )?(?:IF EXISTS )?${NAME}`, 'i').exec(action)) && !/^DROP (CONSTRAINT|INDEX|PRIMARY|FOREIGN|DEFAULT)/i.test(action)) {
+    if (
+      (match = new RegExp(`^DROP (?:COLUMN )?(?:IF EXISTS )?${NAME}`, 'i').exec(action)) &&
+      !/^DROP (CONSTRAINT|INDEX|PRIMARY|FOREIGN|DEFAULT)/i.test(action)
+    ) {
       warnings.push({ kind: 'drop-column', text: `drops column ${table}.${unquote(match[1]!)}: its data is lost` });
-    } else if ((match = new RegExp(`^ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE (.+?)(?: USING .*)?$`, 'i').exec(action))) {
-      warnings.push({ kind: 'type-change', text: `changes the type of ${table}.${unquote(match[1]!)} to ${match[2]!}: the table may be rewritten and values may not convert` });
+    } else if (
+      (match = new RegExp(`^ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE (.+?)(?: USING .*)?$`, 'i').exec(action))
+    ) {
+      warnings.push({
+        kind: 'type-change',
+        text: `changes the type of ${table}.${unquote(match[1]!)} to ${match[2]!}: the table may be rewritten and values may not convert`,
+      });
     } else if ((match = new RegExp(`^(?:MODIFY|CHANGE) (?:COLUMN )?${NAME} (.+)$`, 'i').exec(action))) {
-      warnings.push({ kind: 'type-change', text: `changes the definition of ${table}.${unquote(match[1]!)} to ${match[2]!}: the table may be rewritten` });
+      warnings.push({
+        kind: 'type-change',
+        text: `changes the definition of ${table}.${unquote(match[1]!)} to ${match[2]!}: the table may be rewritten`,
+      });
     } else if ((match = new RegExp(`^ALTER (?:COLUMN )?${NAME} SET NOT NULL`, 'i').exec(action))) {
-      warnings.push({ kind: 'not-null', text: `makes ${table}.${unquote(match[1]!)} NOT NULL: fails if any row holds NULL` });
+      warnings.push({
+        kind: 'not-null',
+        text: `makes ${table}.${unquote(match[1]!)} NOT NULL: fails if any row holds NULL`,
+      });
     } else if ((match = new RegExp(`^ADD (?:COLUMN )?(?:IF NOT EXISTS )?${NAME} (.+)$`, 'i').exec(action))) {
       const definition = match[2]!;
-      if (/\bNOT NULL\b/i.test(definition) && !/\bDEFAULT\b/i.test(definition) && !/\b(GENERATED|SERIAL|BIGSERIAL)\b/i.test(definition)) {
-        warnings.push({ kind: 'not-null', text: `adds ${table}.${unquote(match[1]!)} NOT NULL without a default: fails on a table that has rows` });
+      if (
+        /\bNOT NULL\b/i.test(definition) &&
+        !/\bDEFAULT\b/i.test(definition) &&
+        !/\b(GENERATED|SERIAL|BIGSERIAL)\b/i.test(definition)
+      ) {
+        warnings.push({
+          kind: 'not-null',
+          text: `adds ${table}.${unquote(match[1]!)} NOT NULL without a default: fails on a table that has rows`,
+        });
       }
     } else if ((match = new RegExp(`^RENAME (?:COLUMN )?${NAME} TO ${NAME}`, 'i').exec(action))) {
-      warnings.push({ kind: 'rename', text: `renames column ${table}.${unquote(match[1]!)} to ${unquote(match[2]!)}: the running release still uses the old name` });
+      warnings.push({
+        kind: 'rename',
+        text: `renames column ${table}.${unquote(match[1]!)} to ${unquote(match[2]!)}: the running release still uses the old name`,
+      });
     } else if ((match = new RegExp(`^RENAME TO ${NAME}`, 'i').exec(action)) && !/^_alembic_tmp_/.test(table)) {
-      warnings.push({ kind: 'rename', text: `renames table ${table} to ${unquote(match[1]!)}: the running release still uses the old name` });
+      warnings.push({
+        kind: 'rename',
+        text: `renames table ${table} to ${unquote(match[1]!)}: the running release still uses the old name`,
+      });
     }
   }
   return warnings;

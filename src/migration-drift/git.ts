@@ -6,10 +6,16 @@ import { type Exec, execute, type ExecResult } from '../lib/exec.js';
  * HEAD. actions/checkout fetches one commit by default, so a missing base ref gets a reason that
  * says how to fix it instead of an empty summary.
  */
-export type AddedFiles = { ok: true; baseRef: string; mergeBase: string; files: string[] } | { ok: false; reason: string };
+export type AddedFiles =
+  { ok: true; baseRef: string; mergeBase: string; files: string[] } | { ok: false; reason: string };
 
 /** `timeoutMs`: the longest each git command may take (the step's time left, at most a minute). */
-export async function filesAddedSince(baseRef: string, cwd: string, timeoutMs = 60_000, exec: Exec = execute): Promise<AddedFiles> {
+export async function filesAddedSince(
+  baseRef: string,
+  cwd: string,
+  timeoutMs = 60_000,
+  exec: Exec = execute,
+): Promise<AddedFiles> {
   const git = (args: string[]): Promise<ExecResult> => exec({ command: 'git', args, cwd, timeoutMs });
   const top = await git(['rev-parse', '--show-toplevel']).catch(() => undefined);
   if (!top || top.exitCode !== 0) return { ok: false, reason: `${cwd} is not inside a git checkout` };
@@ -26,7 +32,8 @@ export async function filesAddedSince(baseRef: string, cwd: string, timeoutMs = 
   const mergeBase = await git(['merge-base', base, 'HEAD']);
   const from = mergeBase.exitCode === 0 ? mergeBase.stdout.trim() : base;
   const diff = await git(['diff', '--name-only', '--diff-filter=A', '--no-renames', '-z', from, 'HEAD']);
-  if (diff.exitCode !== 0) return { ok: false, reason: `git diff failed: ${diff.stderr.trim() || `exit ${diff.exitCode}`}` };
+  if (diff.exitCode !== 0)
+    return { ok: false, reason: `git diff failed: ${diff.stderr.trim() || `exit ${diff.exitCode}`}` };
   return { ok: true, baseRef, mergeBase: from, files: parseNulList(diff.stdout).map((file) => resolve(root, file)) };
 }
 

@@ -77,7 +77,15 @@ export async function runHelper(run: HelperRun): Promise<HelperResult> {
   });
   const transcript = collectEvents(events);
   if (result.timedOut || (!transcript.done && !transcript.fatal)) {
-    return { ...transcript, processError: describeFailure(`the ${run.tool} helper (${run.python})`, { ...result, stdout: '' }, run.timeoutMs, 8) };
+    return {
+      ...transcript,
+      processError: describeFailure(
+        `the ${run.tool} helper (${run.python})`,
+        { ...result, stdout: '' },
+        run.timeoutMs,
+        8,
+      ),
+    };
   }
   return transcript;
 }

@@ -27,7 +27,13 @@ export interface Probe {
  * Asks one interpreter whether it has the module, and its version, without importing it (importing
  * Alembic costs ~0.4 s, and the helper imports it anyway).
  */
-export async function probe(command: string, module: 'alembic' | 'django', cwd: string, timeoutMs = 30_000, exec: Exec = execute): Promise<Probe> {
+export async function probe(
+  command: string,
+  module: 'alembic' | 'django',
+  cwd: string,
+  timeoutMs = 30_000,
+  exec: Exec = execute,
+): Promise<Probe> {
   const script = [
     'import importlib.util, sys',
     `spec = importlib.util.find_spec("${module}")`,

@@ -1,6 +1,14 @@
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ActionContext, type Core, type Effects, type Env, group, runAction, writeSummary } from '../lib/action.js';
+import {
+  type ActionContext,
+  type Core,
+  type Effects,
+  type Env,
+  group,
+  runAction,
+  writeSummary,
+} from '../lib/action.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { stepDeadline } from '../lib/step-deadline.js';
 import { commandMarkdown, runDriftCommand } from './command.js';
@@ -38,7 +46,10 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   if (config.tool === 'command') return runCommandTool(context, config, outputs);
   const outcome = await runChecks(context, config);
   setOutcomeOutputs(outputs, outcome);
-  const markdown = outcomeMarkdown(outcome, { root: context.env['GITHUB_WORKSPACE'] || config.workingDirectory, database: describeDatabase(config.databaseUrl) });
+  const markdown = outcomeMarkdown(outcome, {
+    root: context.env['GITHUB_WORKSPACE'] || config.workingDirectory,
+    database: describeDatabase(config.databaseUrl),
+  });
   await writeSummary(context, markdown);
   if (config.comment) await comment(context, config, markdown);
   if (outcome.failure) throw new Error(outcome.failure);
@@ -50,9 +61,15 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
   const { core, secrets } = context;
   const tool = config.tool as 'alembic' | 'django';
   // "timeout" is the whole check run: finding Python and reading git history come out of it too.
-  const time = stepDeadline(config.timeoutMs, 'timeout', 'finding Python, reading the base ref with git and the checks');
+  const time = stepDeadline(
+    config.timeoutMs,
+    'timeout',
+    'finding Python, reading the base ref with git and the checks',
+  );
   const interpreter = await time.phase('finding Python', () =>
-    chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory, time.cap(30_000), context.effects.exec)),
+    chooseInterpreter(config.python, tool, (command) =>
+      probe(command, tool, config.workingDirectory, time.cap(30_000), context.effects.exec),
+    ),
   );
   core.info(`Python: ${interpreter.command} (${tool} ${interpreter.version}).`);
 
@@ -67,7 +84,9 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
   }
   const summarySkipped = added && !added.ok ? added.reason : undefined;
 
-  const throwaway = config.databaseUrl ? undefined : join(config.tempDir, `migration-drift-${process.pid}-${Date.now()}.sqlite3`);
+  const throwaway = config.databaseUrl
+    ? undefined
+    : join(config.tempDir, `migration-drift-${process.pid}-${Date.now()}.sqlite3`);
   const databaseUrl = config.databaseUrl ?? `sqlite:///${throwaway}`;
   core.info(`Database: ${describeDatabase(config.databaseUrl)}.`);
   try {
@@ -92,7 +111,8 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
         exec: context.effects.exec,
         onEvent: (event) => {
           if (event.event === 'progress' || event.event === 'log') core.info(event.message);
-          else if (event.event === 'check') core.info(`${event.name}: ${event.status}${event.message ? ` — ${event.message}` : ''}`);
+          else if (event.event === 'check')
+            core.info(`${event.name}: ${event.status}${event.message ? ` — ${event.message}` : ''}`);
         },
       }),
     );
@@ -105,7 +125,9 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
       failOnDestructive: config.failOnDestructive,
     });
     for (const check of outcome.checks) {
-      core.info(`${check.status === 'passed' ? 'PASS' : check.status === 'failed' ? 'FAIL' : 'SKIP'} ${check.name}: ${check.headline}`);
+      core.info(
+        `${check.status === 'passed' ? 'PASS' : check.status === 'failed' ? 'FAIL' : 'SKIP'} ${check.name}: ${check.headline}`,
+      );
       for (const detail of check.details) core.info(`     ${detail}`);
       if (check.advice) core.info(`     ${check.advice}`);
     }
@@ -134,7 +156,12 @@ function setOutcomeOutputs(outputs: Outputs, outcome: Outcome): void {
     checks: outcome.checks,
     heads: outcome.heads,
     differences: outcome.differences,
-    added: outcome.added?.map(({ revision, message, path, warnings }) => ({ revision, message, path, warnings: warnings.map((w) => w.text) })),
+    added: outcome.added?.map(({ revision, message, path, warnings }) => ({
+      revision,
+      message,
+      path,
+      warnings: warnings.map((w) => w.text),
+    })),
   });
 }
 
@@ -163,10 +190,18 @@ async function runCommandTool(context: ActionContext, config: Config, outputs: O
   );
   outputs.passed = outcome.passed;
   outputs['failed-checks'] = outcome.passed ? '' : 'drift';
-  outputs.report = JSON.stringify({ tool: 'command', passed: outcome.passed, command: outcome.shown, exit: outcome.exit });
+  outputs.report = JSON.stringify({
+    tool: 'command',
+    passed: outcome.passed,
+    command: outcome.shown,
+    exit: outcome.exit,
+  });
   const markdown = commandMarkdown(outcome);
   await writeSummary(context, markdown);
   if (config.comment) await comment(context, config, markdown);
-  if (!outcome.passed) throw new Error(`The drift command ${outcome.exit}: ${outcome.shown}${outcome.output ? ` — ${outcome.output.split('\n').at(-1)}` : ''}`);
+  if (!outcome.passed)
+    throw new Error(
+      `The drift command ${outcome.exit}: ${outcome.shown}${outcome.output ? ` — ${outcome.output.split('\n').at(-1)}` : ''}`,
+    );
   core.info(`The drift command passed (${outcome.exit}).`);
 }

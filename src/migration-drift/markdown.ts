@@ -28,7 +28,11 @@ export function outcomeMarkdown(outcome: Outcome, context: MarkdownContext): str
   const facts = [
     `${TOOL_NAME[outcome.tool]} ${mdText(outcome.version)}`.trim(),
     `${outcome.revisions} ${outcome.tool === 'django' ? 'migrations' : 'revisions'}`,
-    outcome.heads.length === 1 ? `head \`${mdText(outcome.heads[0]!)}\`` : outcome.heads.length ? `${outcome.heads.length} heads` : '',
+    outcome.heads.length === 1
+      ? `head \`${mdText(outcome.heads[0]!)}\``
+      : outcome.heads.length
+        ? `${outcome.heads.length} heads`
+        : '',
     mdText(context.database),
   ].filter(Boolean);
   const lines = [`### ${title}`, '', facts.join(' · '), ''];
@@ -46,7 +50,9 @@ export function outcomeMarkdown(outcome: Outcome, context: MarkdownContext): str
   if (outcome.failure && failed === 0) lines.push('', mdText(outcome.failure));
   if (outcome.added) lines.push('', ...addedSection(outcome, context));
   const body = lines.join('\n');
-  return body.length > MAX_BODY_CHARS ? `${body.slice(0, MAX_BODY_CHARS)}\n\n… (cut: the full report is in the job log)` : body;
+  return body.length > MAX_BODY_CHARS
+    ? `${body.slice(0, MAX_BODY_CHARS)}\n\n… (cut: the full report is in the job log)`
+    : body;
 }
 
 function addedSection(outcome: Outcome, context: MarkdownContext): string[] {
@@ -56,15 +62,26 @@ function addedSection(outcome: Outcome, context: MarkdownContext): string[] {
   if (added.length === 0) return [...lines, '', 'No migration files were added.'];
   for (const migration of added) {
     const path = relative(context.root, migration.path) || migration.path;
-    lines.push('', `**\`${mdText(migration.revision)}\`** ${mdText(migration.message || '(no message)')} — \`${mdText(path)}\``);
+    lines.push(
+      '',
+      `**\`${mdText(migration.revision)}\`** ${mdText(migration.message || '(no message)')} — \`${mdText(path)}\``,
+    );
     if (migration.warnings.length) {
       lines.push('', `${ICON.warn} Destructive:`, ...migration.warnings.map((w) => `- ${mdText(w.text)}`));
     }
     if (migration.error) lines.push('', `${ICON.warn} The SQL could not be rendered: ${mdText(migration.error)}`);
     if (migration.note) lines.push('', `${ICON.info} ${mdText(migration.note)}`);
-    const sql = migration.sql.length > MAX_SQL_CHARS ? `${migration.sql.slice(0, MAX_SQL_CHARS)}\n-- … cut (${migration.sql.length} characters)` : migration.sql;
+    const sql =
+      migration.sql.length > MAX_SQL_CHARS
+        ? `${migration.sql.slice(0, MAX_SQL_CHARS)}\n-- … cut (${migration.sql.length} characters)`
+        : migration.sql;
     if (sql.trim()) {
-      const label = migration.sqlSource === 'executed' ? 'SQL (as executed on the check database)' : outcome.tool === 'django' ? 'SQL (sqlmigrate)' : 'SQL (offline, upgrade --sql)';
+      const label =
+        migration.sqlSource === 'executed'
+          ? 'SQL (as executed on the check database)'
+          : outcome.tool === 'django'
+            ? 'SQL (sqlmigrate)'
+            : 'SQL (offline, upgrade --sql)';
       lines.push('', mdDetails(label, mdCode(sql.trim(), 'sql')));
     }
   }

@@ -64,18 +64,30 @@ export function decideOutcome(request: OutcomeRequest): Outcome {
       return { name, status: 'skipped', headline: `not written: ${request.summarySkipped}`, details: [] };
     }
     const event = transcript.checks.find((check) => check.name === name);
-    if (!event) return { name, status: 'failed', headline: stopped ? `not run: ${stopped}` : 'not reported by the helper', details: [] };
+    if (!event)
+      return {
+        name,
+        status: 'failed',
+        headline: stopped ? `not run: ${stopped}` : 'not reported by the helper',
+        details: [],
+      };
     return describeCheck(tool, event, request);
   });
   const failedChecks = checks.filter((check) => check.status === 'failed').map((check) => check.name);
   const heads = transcript.checks.find((c) => c.name === 'heads')?.heads ?? info?.heads ?? [];
   const driftEvent = transcript.checks.find((c) => c.name === 'drift');
   const summaryEvent = transcript.checks.find((c) => c.name === 'summary');
-  const added = request.summarySkipped || !summaryEvent || !Array.isArray(summaryEvent.revisions) ? undefined : summaryEvent.revisions.map(toAdded);
+  const added =
+    request.summarySkipped || !summaryEvent || !Array.isArray(summaryEvent.revisions)
+      ? undefined
+      : summaryEvent.revisions.map(toAdded);
   const failure = stopped
     ? `migration-drift could not run the ${tool} checks: ${stopped}`
     : failedChecks.length
-      ? failureSentence(checks.filter((c) => c.status === 'failed'), checks.length)
+      ? failureSentence(
+          checks.filter((c) => c.status === 'failed'),
+          checks.length,
+        )
       : undefined;
   return {
     tool,
@@ -100,17 +112,31 @@ function describeCheck(tool: 'alembic' | 'django', event: CheckEvent, request: O
     case 'heads': {
       const heads = event.heads ?? [];
       if (status === 'passed') return { ...base, headline: `one head: ${heads.join(', ')}`, details: [] };
-      return { ...base, headline: event.message ?? `${heads.length} heads`, details: [], ...(heads.length > 1 ? { advice: mergeAdvice(tool, heads) } : {}) };
+      return {
+        ...base,
+        headline: event.message ?? `${heads.length} heads`,
+        details: [],
+        ...(heads.length > 1 ? { advice: mergeAdvice(tool, heads) } : {}),
+      };
     }
     case 'upgrade':
       if (status === 'passed') {
         const count = typeof event.revisions === 'number' ? ` (${event.revisions} revisions)` : '';
-        return { ...base, headline: tool === 'alembic' ? `empty database → head${count}` : 'migrate on a fresh database', details: [] };
+        return {
+          ...base,
+          headline: tool === 'alembic' ? `empty database → head${count}` : 'migrate on a fresh database',
+          details: [],
+        };
       }
       return { ...base, headline: event.message ?? 'failed', details: [] };
     case 'drift': {
       const words = driftWords(event);
-      if (status === 'passed') return { ...base, headline: `the models match the migrations (${event.method ?? 'autogenerate'})`, details: [] };
+      if (status === 'passed')
+        return {
+          ...base,
+          headline: `the models match the migrations (${event.method ?? 'autogenerate'})`,
+          details: [],
+        };
       if (words.length === 0) return { ...base, headline: event.message ?? 'failed', details: [] };
       const fix = tool === 'alembic' ? 'alembic revision --autogenerate -m "..."' : 'python manage.py makemigrations';
       return {
@@ -123,10 +149,17 @@ function describeCheck(tool: 'alembic' | 'django', event: CheckEvent, request: O
     case 'reversible': {
       if (status === 'passed') {
         if (tool === 'django') return { ...base, headline: 'migrate <app> zero, then forward again', details: [] };
-        const stairway = typeof event.stairway === 'number' && event.stairway > 0 ? `, stairway over ${event.stairway} revisions (up, down, up)` : '';
-        return { ...base, headline: `downgrade to base, upgrade to head${stairway}`, details: event.note ? [event.note] : [] };
+        const stairway =
+          typeof event.stairway === 'number' && event.stairway > 0
+            ? `, stairway over ${event.stairway} revisions (up, down, up)`
+            : '';
+        return {
+          ...base,
+          headline: `downgrade to base, upgrade to head${stairway}`,
+          details: event.note ? [event.note] : [],
+        };
       }
-            const advice = event.revision
+      const advice = event.revision
         ? tool === 'django'
           ? `Check the migrations of ${event.revision}: RunPython and RunSQL need a reverse_code / reverse_sql.`
           : `Check the downgrade() of ${event.revision} (and of the revision above it): it must undo exactly what upgrade() does.`
@@ -145,7 +178,8 @@ function describeCheck(tool: 'alembic' | 'django', event: CheckEvent, request: O
           status: 'failed',
           headline,
           details: added.flatMap((m) => m.warnings.map((w) => `${m.revision}: ${w.text}`)),
-          advice: 'fail-on-destructive is true: split the change into safe steps (expand, migrate, contract) or set it to false.',
+          advice:
+            'fail-on-destructive is true: split the change into safe steps (expand, migrate, contract) or set it to false.',
         };
       }
       return { ...base, headline, details: [] };

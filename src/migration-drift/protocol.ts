@@ -92,7 +92,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** One protocol line -> an event; anything unexpected comes back as `log` with the raw text. */
 export function parseHelperLine(line: string): HelperEvent {
@@ -111,9 +112,13 @@ export function parseHelperLine(line: string): HelperEvent {
     case 'fatal':
       return typeof value['message'] === 'string' ? { event: value['event'], message: value['message'] } : asLog;
     case 'done':
-      return { event: 'done', ...(typeof value['duration_ms'] === 'number' ? { duration_ms: value['duration_ms'] } : {}) };
+      return {
+        event: 'done',
+        ...(typeof value['duration_ms'] === 'number' ? { duration_ms: value['duration_ms'] } : {}),
+      };
     case 'info':
-      if (typeof value['tool'] !== 'string' || typeof value['version'] !== 'string' || !isStringArray(value['heads'])) return asLog;
+      if (typeof value['tool'] !== 'string' || typeof value['version'] !== 'string' || !isStringArray(value['heads']))
+        return asLog;
       return { ...(value as unknown as InfoEvent), revisions: Number(value['revisions'] ?? 0) };
     case 'check': {
       const name = value['name'];
@@ -122,7 +127,11 @@ export function parseHelperLine(line: string): HelperEvent {
       if (status !== 'passed' && status !== 'failed' && status !== 'skipped') return asLog;
       if (value['heads'] !== undefined && !isStringArray(value['heads'])) return asLog;
       if (value['changes'] !== undefined && !isStringArray(value['changes'])) return asLog;
-      if (value['differences'] !== undefined && !(Array.isArray(value['differences']) && value['differences'].every(isDifference))) return asLog;
+      if (
+        value['differences'] !== undefined &&
+        !(Array.isArray(value['differences']) && value['differences'].every(isDifference))
+      )
+        return asLog;
       if (Array.isArray(value['revisions']) && !value['revisions'].every(isAddedRevision)) return asLog;
       return value as unknown as CheckEvent;
     }
@@ -132,7 +141,12 @@ export function parseHelperLine(line: string): HelperEvent {
 }
 
 function isDifference(value: unknown): value is Difference {
-  return isRecord(value) && typeof value['kind'] === 'string' && typeof value['target'] === 'string' && typeof value['words'] === 'string';
+  return (
+    isRecord(value) &&
+    typeof value['kind'] === 'string' &&
+    typeof value['target'] === 'string' &&
+    typeof value['words'] === 'string'
+  );
 }
 
 function isAddedRevision(value: unknown): value is AddedRevision {

@@ -29,11 +29,14 @@ export async function readConfig(inputs: Inputs, context: ConfigContext): Promis
   const { run, effects } = context;
   const deploy = inputs.readAs(deployInput, (sub) => readDeployConfig(sub, context));
   const checking = inputs.list(checkInput('url'), { commas: false }).length > 0;
-  const check = checking ? inputs.readAs(checkInput, (sub) => readCheckConfig(sub, (path) => effects.files.read(path))) : undefined;
+  const check = checking
+    ? inputs.readAs(checkInput, (sub) => readCheckConfig(sub, (path) => effects.files.read(path)))
+    : undefined;
 
   const given = inputs.string(rollbackInput('rollback'), AUTO_ROLLBACK);
   const choices = [AUTO_ROLLBACK, ...PROVIDER_NAMES];
-  if (!choices.includes(given.toLowerCase())) throw invalidValue('rollback', given, `valid values are ${orList(choices)}`);
+  if (!choices.includes(given.toLowerCase()))
+    throw invalidValue('rollback', given, `valid values are ${orList(choices)}`);
   const hasCommand = inputs.optional(rollbackInput('rollback-command')) !== undefined;
   if (!checking && (hasCommand || !['none', AUTO_ROLLBACK].includes(given.toLowerCase()))) {
     throw new ConfigError(
@@ -50,19 +53,28 @@ export async function readConfig(inputs: Inputs, context: ConfigContext): Promis
     if (name === 'rollback-command' && (skipped || auto?.provider === 'none')) return { value: '' };
     // The deploy's token serves the rollback too, for the providers that take one.
     const fallback = ROLLBACK_FALLBACKS[name];
-    if (fallback && inputs.raw(rollbackInput(name)) === '' && rollbackUsesToken(auto?.provider ?? given)) return deployInput(fallback);
+    if (fallback && inputs.raw(rollbackInput(name)) === '' && rollbackUsesToken(auto?.provider ?? given))
+      return deployInput(fallback);
     return rollbackInput(name);
   };
   let rollback: RollbackConfig;
   try {
     rollback = inputs.readAs(rollbackSource, (sub) => readRollbackConfig(sub, run));
   } catch (error) {
-    if (error instanceof ConfigError && auto) throw new ConfigError(`${error.message} (${auto.why}; set rollback: none to roll back nothing.)`);
+    if (error instanceof ConfigError && auto)
+      throw new ConfigError(`${error.message} (${auto.why}; set rollback: none to roll back nothing.)`);
     throw error;
   }
   const failOnUnhealthy = inputs.boolean('fail-on-unhealthy', true);
   const slack = await inputs.readAs(slackInput, (sub) => readSlackConfig(sub, context));
-  return { deploy, ...(check ? { check } : {}), rollback, ...(auto ? { rollbackChoice: auto.why } : {}), failOnUnhealthy, slack };
+  return {
+    deploy,
+    ...(check ? { check } : {}),
+    rollback,
+    ...(auto ? { rollbackChoice: auto.why } : {}),
+    failOnUnhealthy,
+    slack,
+  };
 }
 
 /**
@@ -70,12 +82,20 @@ export async function readConfig(inputs: Inputs, context: ConfigContext): Promis
  * own provider when health-check can roll it back; nothing when there is nothing to check or
  * nothing will be deployed (a skip).
  */
-export function autoRollback(deploy: Pick<DeployConfig, 'provider' | 'skip'>, checking: boolean, hasCommand: boolean): { provider: string; why: string } {
+export function autoRollback(
+  deploy: Pick<DeployConfig, 'provider' | 'skip'>,
+  checking: boolean,
+  hasCommand: boolean,
+): { provider: string; why: string } {
   if (deploy.skip) return { provider: 'none', why: 'rollback: auto rolls back nothing when the deploy is skipped' };
   if (!checking) return { provider: 'none', why: 'rollback: auto rolls back nothing without health-url' };
   if (hasCommand) return { provider: 'command', why: 'rollback: auto runs rollback-command' };
   const known = PROVIDER_NAMES.filter((name) => name !== 'none' && name !== 'command') as string[];
-  if (known.includes(deploy.provider)) return { provider: deploy.provider, why: `rollback: auto rolls back with ${deploy.provider}, the deploy's provider` };
+  if (known.includes(deploy.provider))
+    return {
+      provider: deploy.provider,
+      why: `rollback: auto rolls back with ${deploy.provider}, the deploy's provider`,
+    };
   return {
     provider: 'none',
     why: `rollback: auto has no rollback for provider ${deploy.provider}${known.length ? ` (health-check rolls back ${orList(known, 'or')})` : ''}: give rollback-command`,

@@ -136,7 +136,13 @@ export function pipelineSummary(story: Story, notification: Notification, where:
     const { outcome } = checked;
     rows.push(['Health check', `${outcome.health.healthy ? ICON.pass : ICON.fail} ${healthWord(outcome)}`]);
     const rollback = outcome.rollback;
-    if (rollback) rows.push(['Rollback', rollback.attempted ? `${rollback.healthyAfter ? ICON.pass : ICON.fail} ${mdText(rollbackWord(outcome))}` : '— none configured']);
+    if (rollback)
+      rows.push([
+        'Rollback',
+        rollback.attempted
+          ? `${rollback.healthyAfter ? ICON.pass : ICON.fail} ${mdText(rollbackWord(outcome))}`
+          : '— none configured',
+      ]);
   } else if (deploy.deployed) {
     rows.push(['Health check', '— not configured (health-url is empty)']);
   }
@@ -151,7 +157,14 @@ export function pipelineSummary(story: Story, notification: Notification, where:
     ...timeline(story),
     demote(deploySummary(deploy)),
   ];
-  if (checked) parts.push(demote(summaryMarkdown(checked.outcome.health, checked.outcome.rollback, checked.verdict, checked.config, { timeline: false })));
+  if (checked)
+    parts.push(
+      demote(
+        summaryMarkdown(checked.outcome.health, checked.outcome.rollback, checked.verdict, checked.config, {
+          timeline: false,
+        }),
+      ),
+    );
   parts.push('### Slack', '', slackLines(notification), '');
   return parts.join('\n');
 }
@@ -165,7 +178,9 @@ function timeline({ deploy, checked }: Story): string[] {
     endMs: deploy.durationMs,
     state: deploy.deployed ? 'done' : 'crit',
   };
-  const after = checked ? checkTimeline(checked.outcome.health, checked.outcome.rollback, deploy.durationMs).sections : [];
+  const after = checked
+    ? checkTimeline(checked.outcome.health, checked.outcome.rollback, deploy.durationMs).sections
+    : [];
   return [ganttChart({ title: 'What happened', sections: [{ name: 'Deploy', tasks: [deployed] }, ...after] }), ''];
 }
 
@@ -179,13 +194,23 @@ function deployCell(deploy: DeployResult): string {
 function slackCell({ start, final }: Notification): string {
   if (final.skipped) return `${ICON.skip} skipped (no slack-webhook-url or slack-bot-token)`;
   if (!final.sent) return `${ICON.warn} not sent: ${mdText(final.error ?? 'unknown error')}`;
-  const how = final.via === 'chat.update' ? 'updated in place' : start?.sent === false ? 'sent (the start message was not)' : 'sent';
+  const how =
+    final.via === 'chat.update'
+      ? 'updated in place'
+      : start?.sent === false
+        ? 'sent (the start message was not)'
+        : 'sent';
   return `${ICON.pass} ${how}${final.channel ? ` in ${mdText(final.channel)}` : ''}`;
 }
 
 function slackLines({ start, final }: Notification): string {
   const lines: string[] = [];
-  if (start) lines.push(start.sent ? `${ICON.pass} "Deploying…" posted${start.ts ? ` (ts ${mdText(start.ts)})` : ''}.` : summaryLine(start, `The "deploying…" message: ${describeOutcome(start)}`));
+  if (start)
+    lines.push(
+      start.sent
+        ? `${ICON.pass} "Deploying…" posted${start.ts ? ` (ts ${mdText(start.ts)})` : ''}.`
+        : summaryLine(start, `The "deploying…" message: ${describeOutcome(start)}`),
+    );
   lines.push(summaryLine(final, describeOutcome(final)));
   return lines.join('\n\n');
 }

@@ -143,9 +143,7 @@ export interface ProviderInputs<T extends { provider: string }, R extends Rollba
 
 /** One provider: what src/providers/<name>/index.ts exports and the registry lists. */
 export interface Provider<T extends { provider: string }, R extends RollbackCommon & { provider: string }>
-  extends ProviderInputs<T, R>,
-    DeployProvider<T>,
-    RollbackProvider<R> {
+  extends ProviderInputs<T, R>, DeployProvider<T>, RollbackProvider<R> {
   readonly name: T['provider'] & R['provider'];
 }
 

@@ -74,7 +74,9 @@ export async function readConfig(inputs: Inputs, { run, effects }: ConfigContext
   if (!gate.open) return { ...common, destination: { kind: 'skip', notice: gate.notice } };
 
   if (updateTs && threadTs) {
-    throw new ConfigError('Only one of "update-ts" or "thread-ts" can be set: to edit a reply, pass its own ts as update-ts.');
+    throw new ConfigError(
+      'Only one of "update-ts" or "thread-ts" can be set: to edit a reply, pass its own ts as update-ts.',
+    );
   }
   const payload = payloadText === undefined ? undefined : parsePayload(payloadText, await loadYamlParser(payloadText));
 
@@ -83,7 +85,8 @@ export async function readConfig(inputs: Inputs, { run, effects }: ConfigContext
     if (/^https?:\/\//i.test(token)) {
       throw new ConfigError('Input "bot-token" holds a URL, not a token: pass an incoming webhook URL as webhook-url.');
     }
-    if (webhookUrl) common.notes.push('Both bot-token and webhook-url are set: posting with bot-token; webhook-url is ignored.');
+    if (webhookUrl)
+      common.notes.push('Both bot-token and webhook-url are set: posting with bot-token; webhook-url is ignored.');
     const target = channel ?? (typeof payload?.['channel'] === 'string' ? payload['channel'] : undefined);
     if (!target) {
       throw new ConfigError(
@@ -99,7 +102,8 @@ export async function readConfig(inputs: Inputs, { run, effects }: ConfigContext
         `Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)${/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : ''}.`,
       );
     }
-    if (updateTs) throw new ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
+    if (updateTs)
+      throw new ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
     destination = { kind: 'webhook', webhookUrl: url, threadTs };
   }
   return { ...common, destination, ...(payload ? { payload } : {}) };

@@ -31,7 +31,10 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   await writeSummary(context, summaryLine(outcome, sentence));
   if (outcome.sent) {
     core.info(`${sentence}${outcome.ts ? ` ts=${outcome.ts} channel=${outcome.channel ?? ''}` : ''}`);
-    if (outcome.mentionReply?.sent === false) core.warning(`The message was updated, but the reply with the mentions was not sent: ${describeOutcome(outcome.mentionReply)}`);
+    if (outcome.mentionReply?.sent === false)
+      core.warning(
+        `The message was updated, but the reply with the mentions was not sent: ${describeOutcome(outcome.mentionReply)}`,
+      );
     return;
   }
   if (config.failOnError) throw new Error(sentence);

@@ -17,7 +17,11 @@ export function parseMentions(items: readonly string[]): string[] {
     if (SPECIAL.has(bare.toLowerCase())) return `<!${bare.toLowerCase()}>`;
     if (/^[UW][A-Z0-9]{4,}$/.test(bare)) return `<@${bare}>`;
     if (/^S[A-Z0-9]{4,}$/.test(bare)) return `<!subteam^${bare}>`;
-    if (/^<!(here|channel|everyone)>$/.test(item) || /^<@[UW][A-Z0-9]{4,}>$/.test(item) || /^<!subteam\^S[A-Z0-9]{4,}>$/.test(item)) {
+    if (
+      /^<!(here|channel|everyone)>$/.test(item) ||
+      /^<@[UW][A-Z0-9]{4,}>$/.test(item) ||
+      /^<!subteam\^S[A-Z0-9]{4,}>$/.test(item)
+    ) {
       return item;
     }
     throw invalidValue('mention', item, ACCEPTS);

@@ -9,7 +9,16 @@ export type SlackStatus = (typeof STATUSES)[number];
 /** What the message says about the run: plain data, picked from the RunContext once. */
 export type RunFacts = Pick<
   RunContext,
-  'serverUrl' | 'repository' | 'sha' | 'shortSha' | 'refName' | 'actor' | 'runUrl' | 'workflow' | 'job' | 'commitSubject'
+  | 'serverUrl'
+  | 'repository'
+  | 'sha'
+  | 'shortSha'
+  | 'refName'
+  | 'actor'
+  | 'runUrl'
+  | 'workflow'
+  | 'job'
+  | 'commitSubject'
 >;
 
 export interface MessageSpec {
@@ -64,7 +73,10 @@ export function buildMessage(spec: MessageSpec): Record<string, unknown> {
   if (spec.text) blocks.push(section(truncate(escapeMrkdwn(spec.text), SECTION_TEXT_MAX)));
   const fields = messageFields(spec);
   for (let i = 0; i < fields.length; i += FIELDS_PER_SECTION) {
-    blocks.push({ type: 'section', fields: fields.slice(i, i + FIELDS_PER_SECTION).map((text) => ({ type: 'mrkdwn', text })) });
+    blocks.push({
+      type: 'section',
+      fields: fields.slice(i, i + FIELDS_PER_SECTION).map((text) => ({ type: 'mrkdwn', text })),
+    });
   }
   const context = runContextLine(spec.run);
   if (context) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context }] });
@@ -89,12 +101,18 @@ export function messageFields(spec: MessageSpec): string[] {
   const { run } = spec;
   const repoUrl = run.serverUrl && run.repository ? `${run.serverUrl}/${run.repository}` : '';
   const commit = run.sha
-    ? [repoUrl ? mrkdwnLink(`${repoUrl}/commit/${run.sha}`, run.shortSha) : `\`${run.shortSha}\``, run.commitSubject ? escapeMrkdwn(truncate(run.commitSubject, 150)) : '']
+    ? [
+        repoUrl ? mrkdwnLink(`${repoUrl}/commit/${run.sha}`, run.shortSha) : `\`${run.shortSha}\``,
+        run.commitSubject ? escapeMrkdwn(truncate(run.commitSubject, 150)) : '',
+      ]
         .filter(Boolean)
         .join(' ')
     : '';
   const fields: Array<[string, string]> = [
-    ['Repository', run.repository ? (repoUrl ? mrkdwnLink(repoUrl, run.repository) : escapeMrkdwn(run.repository)) : ''],
+    [
+      'Repository',
+      run.repository ? (repoUrl ? mrkdwnLink(repoUrl, run.repository) : escapeMrkdwn(run.repository)) : '',
+    ],
     ['Ref', run.refName ? escapeMrkdwn(run.refName) : ''],
     ['Commit', commit],
     ['Actor', run.actor ? escapeMrkdwn(run.actor) : ''],

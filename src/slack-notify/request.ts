@@ -49,7 +49,12 @@ export function buildRequest(config: Pick<SlackConfig, 'message' | 'payload'>, d
   const body: Record<string, unknown> = config.payload ? { ...config.payload } : buildMessage(config.message);
   if (destination.kind === 'webhook') {
     if (destination.threadTs) body['thread_ts'] = destination.threadTs;
-    return { via: 'webhook', url: destination.webhookUrl, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(body) };
+    return {
+      via: 'webhook',
+      url: destination.webhookUrl,
+      headers: { 'content-type': JSON_TYPE },
+      body: JSON.stringify(body),
+    };
   }
   if (destination.channel) body['channel'] = destination.channel;
   let via: SlackVia = 'chat.postMessage';
@@ -72,7 +77,10 @@ export function buildRequest(config: Pick<SlackConfig, 'message' | 'payload'>, d
  * Slack does not notify mentions that an edit adds, so a failure that updates an earlier message
  * ("deploying…" -> "failed") would ping nobody. Then the mentions go in a reply in its thread.
  */
-export function mentionReply(config: Pick<SlackConfig, 'message' | 'payload'>, destination: Sendable): SlackRequest | undefined {
+export function mentionReply(
+  config: Pick<SlackConfig, 'message' | 'payload'>,
+  destination: Sendable,
+): SlackRequest | undefined {
   if (destination.kind !== 'web-api' || !destination.updateTs || config.payload) return undefined;
   if (config.message.status !== 'failure' || config.message.mentions.length === 0) return undefined;
   const body = { channel: destination.channel, thread_ts: destination.updateTs, text: headlineText(config.message) };
@@ -113,10 +121,16 @@ export function interpretAnswer(via: SlackVia, answer: SlackAnswer, retryAfterMs
 export function unanswered(via: SlackVia, code: string, attempts: number, timeoutMs: number): SlackOutcome {
   const base = { sent: false, skipped: false, via, error: code, attempts };
   if (NOT_SENT_ERROR_CODES.has(code)) {
-    const explanation = code === 'ECONNREFUSED' ? 'connection refused' : /^(ENOTFOUND|EAI_AGAIN)$/.test(code) ? 'the host name does not resolve' : 'could not connect';
+    const explanation =
+      code === 'ECONNREFUSED'
+        ? 'connection refused'
+        : /^(ENOTFOUND|EAI_AGAIN)$/.test(code)
+          ? 'the host name does not resolve'
+          : 'could not connect';
     return { ...base, explanation };
   }
-  const what = code === 'TIMEOUT' ? `no complete answer within ${timeoutMs / 1000} s` : 'the connection broke before an answer';
+  const what =
+    code === 'TIMEOUT' ? `no complete answer within ${timeoutMs / 1000} s` : 'the connection broke before an answer';
   return {
     ...base,
     maybeDelivered: true,
@@ -132,7 +146,9 @@ export function describeOutcome(outcome: SlackOutcome): string {
     const verb = outcome.maybeDelivered ? 'No answer from Slack' : 'Could not reach Slack';
     return `${verb} (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
   }
-  const said = outcome.error?.startsWith('HTTP_') ? `HTTP ${outcome.httpStatus}` : `${outcome.error} (HTTP ${outcome.httpStatus})`;
+  const said = outcome.error?.startsWith('HTTP_')
+    ? `HTTP ${outcome.httpStatus}`
+    : `${outcome.error} (HTTP ${outcome.httpStatus})`;
   return `Slack refused the message (${how}): ${said}${outcome.explanation ? `: ${outcome.explanation}` : ''}.`;
 }
 
@@ -142,15 +158,28 @@ function codeIn(body: string): string | undefined {
   return /^[a-z][a-z0-9_]{1,80}$/.test(text) ? text : undefined;
 }
 
-function failed(base: Omit<SlackOutcome, 'sent'>, code: string, needed: string | undefined, retryAfterMs: number | undefined): SlackOutcome {
+function failed(
+  base: Omit<SlackOutcome, 'sent'>,
+  code: string,
+  needed: string | undefined,
+  retryAfterMs: number | undefined,
+): SlackOutcome {
   const explanation = explainSlackError(code, needed);
-  return { ...base, sent: false, error: code, ...(explanation ? { explanation } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  return {
+    ...base,
+    sent: false,
+    error: code,
+    ...(explanation ? { explanation } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -22,6 +22,9 @@ export function sendLogged(config: SlackConfig, context: SlackContext): Promise<
     redact: (text) => context.secrets.redact(text),
     http: effects.http,
     sleep: (ms) => effects.clock.sleep(ms),
-    onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
+    onRetry: (n) =>
+      core.info(
+        `Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`,
+      ),
   });
 }

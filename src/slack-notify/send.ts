@@ -1,6 +1,23 @@
-import { HttpError, type HttpRequest, httpRequest, type HttpResponse, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy } from '../lib/http.js';
+import {
+  HttpError,
+  type HttpRequest,
+  httpRequest,
+  type HttpResponse,
+  parseRetryAfter,
+  planRetry,
+  type RetryNotice,
+  type RetryPolicy,
+} from '../lib/http.js';
 import type { SlackConfig } from './config.js';
-import { buildRequest, interpretAnswer, mentionReply, type SlackOutcome, type SlackRequest, type SlackVia, unanswered } from './request.js';
+import {
+  buildRequest,
+  interpretAnswer,
+  mentionReply,
+  type SlackOutcome,
+  type SlackRequest,
+  type SlackVia,
+  unanswered,
+} from './request.js';
 
 export interface SendHooks {
   /** Called before each retry; the notice holds no URL. */
@@ -31,7 +48,8 @@ const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000, idemp
 export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Promise<SlackOutcome> {
   const { destination } = config;
   if (destination.kind === 'skip') return { sent: false, skipped: true, attempts: 0 };
-  const redacted = (request: SlackRequest): SlackRequest => (hooks.redact ? { ...request, body: hooks.redact(request.body) } : request);
+  const redacted = (request: SlackRequest): SlackRequest =>
+    hooks.redact ? { ...request, body: hooks.redact(request.body) } : request;
   const outcome = await deliver(redacted(buildRequest(config, destination)), config, hooks);
   const reply = outcome.sent ? mentionReply(config, destination) : undefined;
   return reply ? { ...outcome, mentionReply: await deliver(redacted(reply), config, hooks) } : outcome;
@@ -48,11 +66,18 @@ async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHo
   let attempts = 0;
   let waitedMs = 0;
   for (;;) {
-    const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }), hooks.http ?? httpRequest);
+    const outcome = await exchange(
+      request,
+      config,
+      policy,
+      (notice) => hooks.onRetry?.({ ...notice, via: request.via }),
+      hooks.http ?? httpRequest,
+    );
     attempts += outcome.attempts;
     waitedMs += outcome.waitedMs;
     const result = { ...outcome.result, attempts };
-    if (result.sent || (result.error !== 'rate_limited' && result.error !== 'ratelimited') || result.httpStatus !== 200) return result;
+    if (result.sent || (result.error !== 'rate_limited' && result.error !== 'ratelimited') || result.httpStatus !== 200)
+      return result;
     const decision = planRetry({ attempt: attempts, status: 429, retryAfterMs: result.retryAfterMs, waitedMs, policy });
     if (!decision.retry) return result;
     hooks.onRetry?.({ attempt: attempts, delayMs: decision.delayMs, cause: result.error, via: request.via });

@@ -3,7 +3,8 @@ import type { SlackOutcome } from './request.js';
 
 /** The job summary's one line: sent where, skipped why, or what Slack said. */
 export function summaryLine(outcome: SlackOutcome, failure?: string): string {
-  if (outcome.skipped) return `${ICON.skip} Slack notification skipped: no webhook-url or bot-token on this run (secrets are not passed to forks and Dependabot).`;
+  if (outcome.skipped)
+    return `${ICON.skip} Slack notification skipped: no webhook-url or bot-token on this run (secrets are not passed to forks and Dependabot).`;
   if (outcome.sent) {
     const where = outcome.channel ? ` to ${mdText(outcome.channel)}` : ' through the incoming webhook';
     const verb = outcome.via === 'chat.update' ? 'updated' : 'sent';

@@ -19,7 +19,12 @@ export class RunnerCache {
 
   /** The key restored (exact or by prefix), or undefined on a miss or when caching is off. */
   /** `timeoutMs`: the longest the download may take (the step's time left). */
-  async restore(paths: string[], key: string, restoreKeys: string[] = [], timeoutMs?: number): Promise<string | undefined> {
+  async restore(
+    paths: string[],
+    key: string,
+    restoreKeys: string[] = [],
+    timeoutMs?: number,
+  ): Promise<string | undefined> {
     const cache = await this.#load();
     if (!cache) return undefined;
     try {
@@ -51,7 +56,9 @@ export class RunnerCache {
       const cache = await import('@actions/cache');
       if (!cache.isFeatureAvailable()) {
         this.#disabled = true;
-        this.warn("The runner's cache service is not available here: Trivy and its database are not cached in this run.");
+        this.warn(
+          "The runner's cache service is not available here: Trivy and its database are not cached in this run.",
+        );
         return undefined;
       }
       this.#module = cache;

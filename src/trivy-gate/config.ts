@@ -41,7 +41,6 @@ export interface ScanSource {
   timeoutMs: number;
 }
 
-
 export function readConfig(inputs: Inputs, { env }: ConfigContext): Config {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const inWorkspace = (path: string) => (isAbsolute(path) ? path : resolve(workspace, path));
@@ -54,41 +53,59 @@ export function readConfig(inputs: Inputs, { env }: ConfigContext): Config {
   const trivyVersion = readTrivyVersion(inputs);
   const trivySha256 = inputs.optional('trivy-sha256');
   if (trivySha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(trivySha256)) {
-    throw invalidValue('trivy-sha256', trivySha256, 'expected the 64 hex digits of the release archive\'s SHA-256');
+    throw invalidValue('trivy-sha256', trivySha256, "expected the 64 hex digits of the release archive's SHA-256");
   }
   const downloadUrl = inputs.string('download-url', DEFAULT_DOWNLOAD_URL);
   // A mirror may take credentials in the URL: masked before anything can show them.
   const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*)@/i.exec(downloadUrl)?.[1];
   if (credentials) for (const part of [credentials, ...credentials.split(':')]) inputs.mask(decodeURIComponent(part));
-  if (!/^https?:\/\/[^\s/]+/i.test(downloadUrl)) throw invalidValue('download-url', downloadUrl.replace(/\/\/[^/@]*@/, '//***@'), 'expected an http(s) URL of a release download base');
+  if (!/^https?:\/\/[^\s/]+/i.test(downloadUrl))
+    throw invalidValue(
+      'download-url',
+      downloadUrl.replace(/\/\/[^/@]*@/, '//***@'),
+      'expected an http(s) URL of a release download base',
+    );
   const cache = inputs.boolean('cache', true);
   const timeoutMs = inputs.duration('timeout', 10 * 60_000, { min: 1000, max: 6 * 3_600_000 });
 
-  if (report !== undefined && imageRef !== undefined) throw new ConfigError('Only one of "report" or "image-ref" can be set: "report" reads a report an earlier step produced, "image-ref" scans an image.');
-  if (imageRef !== undefined && scanType !== 'image') throw new ConfigError(`Input "image-ref" is for scan-type image; scan-type is "${scanType}": use "scan-ref" for the path or repository.`);
-  if (report === undefined && scanType === 'image' && imageRef === undefined) throw new ConfigError('Input "image-ref" is required when scan-type is image: give the image to scan, e.g. ghcr.io/acme/api:sha.');
+  if (report !== undefined && imageRef !== undefined)
+    throw new ConfigError(
+      'Only one of "report" or "image-ref" can be set: "report" reads a report an earlier step produced, "image-ref" scans an image.',
+    );
+  if (imageRef !== undefined && scanType !== 'image')
+    throw new ConfigError(
+      `Input "image-ref" is for scan-type image; scan-type is "${scanType}": use "scan-ref" for the path or repository.`,
+    );
+  if (report === undefined && scanType === 'image' && imageRef === undefined)
+    throw new ConfigError(
+      'Input "image-ref" is required when scan-type is image: give the image to scan, e.g. ghcr.io/acme/api:sha.',
+    );
 
   const ignoreFile = inputs.optional('ignore-file');
   const comment = inputs.boolean('comment', false);
   const token = inputs.secret('github-token');
   const sarifOutput = inputs.optional('sarif-output');
   const config: Config = {
-    source: report !== undefined
-      ? { kind: 'report', path: inWorkspace(report) }
-      : {
-          kind: 'scan',
-          scanType,
-          target: imageRef ?? scanRef,
-          scanners,
-          trivyVersion,
-          ...(trivySha256 ? { trivySha256: trivySha256.toLowerCase() } : {}),
-          downloadUrl,
-          cache,
-          timeoutMs,
-        },
+    source:
+      report !== undefined
+        ? { kind: 'report', path: inWorkspace(report) }
+        : {
+            kind: 'scan',
+            scanType,
+            target: imageRef ?? scanRef,
+            scanners,
+            trivyVersion,
+            ...(trivySha256 ? { trivySha256: trivySha256.toLowerCase() } : {}),
+            downloadUrl,
+            cache,
+            timeoutMs,
+          },
     failOn: readSeverity(inputs),
     ignoreUnfixed: inputs.boolean('ignore-unfixed', false),
-    ignoreFile: ignoreFile !== undefined ? { path: inWorkspace(ignoreFile), explicit: true } : { path: inWorkspace('.trivyignore'), explicit: false },
+    ignoreFile:
+      ignoreFile !== undefined
+        ? { path: inWorkspace(ignoreFile), explicit: true }
+        : { path: inWorkspace('.trivyignore'), explicit: false },
     allow: parseAllow(inputs.list('allow', { commas: false })),
     maxFindings: readMaxFindings(inputs),
     workspace,
@@ -103,11 +120,18 @@ export function readConfig(inputs: Inputs, { env }: ConfigContext): Config {
 
 /** `HIGH` is a threshold (HIGH and CRITICAL); `CRITICAL,MEDIUM` an explicit list; `none` fails on nothing. */
 export function parseSeverity(value: string): Severity[] {
-  const items = value.split(/[\s,]+/).filter(Boolean).map((item) => item.toUpperCase());
+  const items = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((item) => item.toUpperCase());
   if (items.length === 1 && items[0] === 'NONE') return [];
   const unknown = items.filter((item) => !(SEVERITIES as readonly string[]).includes(item));
   if (items.length === 0 || unknown.length > 0) {
-    throw invalidValue('severity', value, `expected a threshold (${orList(SEVERITIES, 'or')}), a comma-separated list of them, or "none"`);
+    throw invalidValue(
+      'severity',
+      value,
+      `expected a threshold (${orList(SEVERITIES, 'or')}), a comma-separated list of them, or "none"`,
+    );
   }
   if (items.length === 1) return atOrAbove(items[0] as Severity);
   return SEVERITIES.filter((severity) => items.includes(severity));
@@ -120,12 +144,22 @@ function readSeverity(inputs: Inputs): Severity[] {
 function readScanners(inputs: Inputs, scanType: ScanType): Scanner[] {
   const scanners = inputs.list('scanners').map((item) => item.toLowerCase());
   for (const scanner of scanners) {
-    if (!(SCANNERS as readonly string[]).includes(scanner)) throw invalidValue('scanners', scanner, `valid values are ${orList(SCANNERS)}`);
+    if (!(SCANNERS as readonly string[]).includes(scanner))
+      throw invalidValue('scanners', scanner, `valid values are ${orList(SCANNERS)}`);
   }
   const accepted = SCANNERS_BY_TYPE[scanType];
-  const refused = scanners.filter((scanner) => !(accepted as readonly string[]).includes(scanner) && !(scanType === 'config' && scanner === 'misconfig'));
+  const refused = scanners.filter(
+    (scanner) =>
+      !(accepted as readonly string[]).includes(scanner) && !(scanType === 'config' && scanner === 'misconfig'),
+  );
   if (refused.length > 0) {
-    throw invalidValue('scanners', scanners.join(','), scanType === 'config' ? 'scan-type config checks misconfigurations only' : `scan-type ${scanType} accepts ${orList(accepted)}`);
+    throw invalidValue(
+      'scanners',
+      scanners.join(','),
+      scanType === 'config'
+        ? 'scan-type config checks misconfigurations only'
+        : `scan-type ${scanType} accepts ${orList(accepted)}`,
+    );
   }
   return [...new Set(scanners)] as Scanner[];
 }
@@ -134,7 +168,11 @@ function readTrivyVersion(inputs: Inputs): string {
   const raw = inputs.string('trivy-version', `v${DEFAULT_TRIVY_VERSION}`);
   const version = semver.valid(raw.replace(/^v/, ''));
   if (!version || semver.prerelease(version)) {
-    throw invalidValue('trivy-version', raw, 'expected an exact release such as v0.72.0 (the download is verified against that release\'s checksums; "latest" cannot be pinned)');
+    throw invalidValue(
+      'trivy-version',
+      raw,
+      'expected an exact release such as v0.72.0 (the download is verified against that release\'s checksums; "latest" cannot be pinned)',
+    );
   }
   const compromised = COMPROMISED_VERSIONS[version];
   if (compromised) throw invalidValue('trivy-version', raw, `refused: ${compromised}`);
@@ -145,7 +183,8 @@ function readTrivyVersion(inputs: Inputs): string {
 export function parseAllow(lines: readonly string[]): AllowEntry[] {
   return lines.map((line) => {
     const match = /^([^\s:]+)\s*:\s*(.*)$/.exec(line);
-    if (!match || match[2]!.trim() === '') throw invalidValue('allow', line, 'expected one "ID: reason" per line, with a reason');
+    if (!match || match[2]!.trim() === '')
+      throw invalidValue('allow', line, 'expected one "ID: reason" per line, with a reason');
     return { id: match[1]!, reason: match[2]!.trim() };
   });
 }
@@ -155,8 +194,14 @@ function readMaxFindings(inputs: Inputs): Partial<Record<Severity, number>> {
   for (const pair of inputs.list('max-findings')) {
     const [key = '', value = ''] = pair.split('=').map((part) => part.trim());
     const severity = key.toUpperCase() as Severity;
-    if (!SEVERITIES.includes(severity)) throw invalidValue('max-findings', `${key}=${value}`, `expected SEVERITY=count, where SEVERITY is ${orList(SEVERITIES, 'or')}`);
-    if (!/^\d+$/.test(value)) throw invalidValue('max-findings', `${key}=${value}`, 'expected a whole number of findings, 0 or more');
+    if (!SEVERITIES.includes(severity))
+      throw invalidValue(
+        'max-findings',
+        `${key}=${value}`,
+        `expected SEVERITY=count, where SEVERITY is ${orList(SEVERITIES, 'or')}`,
+      );
+    if (!/^\d+$/.test(value))
+      throw invalidValue('max-findings', `${key}=${value}`, 'expected a whole number of findings, 0 or more');
     limits[severity] = Number(value);
   }
   return limits;

@@ -71,19 +71,26 @@ export function parseTrivyIgnoreYaml(text: string, file: string): IgnoreFile {
   const name = basename(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) throw new ConfigError(`The ignore file ${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length > 0)
+    throw new ConfigError(`The ignore file ${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   const result: IgnoreFile = { entries: [], warnings: [] };
   if (doc.contents === null) return result;
-  if (!isMap(doc.contents)) throw new ConfigError(`The ignore file ${file} must be a YAML mapping with vulnerabilities, misconfigurations, secrets or licenses.`);
+  if (!isMap(doc.contents))
+    throw new ConfigError(
+      `The ignore file ${file} must be a YAML mapping with vulnerabilities, misconfigurations, secrets or licenses.`,
+    );
   for (const pair of doc.contents.items) {
     const section = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
     if (!(section in YAML_SECTIONS)) {
-      result.warnings.push(`${name}: unknown section "${section}" (Trivy reads vulnerabilities, misconfigurations, secrets and licenses).`);
+      result.warnings.push(
+        `${name}: unknown section "${section}" (Trivy reads vulnerabilities, misconfigurations, secrets and licenses).`,
+      );
       continue;
     }
     const kind = YAML_SECTIONS[section];
     if (pair.value === null || kind === undefined) continue;
-    if (!isSeq(pair.value)) throw new ConfigError(`The ignore file ${file}: "${section}" must be a list of entries with an id.`);
+    if (!isSeq(pair.value))
+      throw new ConfigError(`The ignore file ${file}: "${section}" must be a list of entries with an id.`);
     for (const item of pair.value.items) {
       const node = item as { range?: readonly number[] | null; toJSON?: () => unknown };
       const source = `${name}:${lineCounter.linePos(node.range?.[0] ?? 0).line}`;
@@ -94,9 +101,13 @@ export function parseTrivyIgnoreYaml(text: string, file: string): IgnoreFile {
 }
 
 function yamlEntry(value: unknown, kind: FindingKind, source: string, file: string): IgnoreEntry {
-  const fields = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const fields =
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   const id = fields?.['id'];
-  if (typeof id !== 'string' || id.trim() === '') throw new ConfigError(`The ignore file ${file}: the entry at ${source} has no id.`);
+  if (typeof id !== 'string' || id.trim() === '')
+    throw new ConfigError(`The ignore file ${file}: the entry at ${source} has no id.`);
   const entry: IgnoreEntry = {
     id: id.trim(),
     kinds: [kind],
@@ -107,10 +118,14 @@ function yamlEntry(value: unknown, kind: FindingKind, source: string, file: stri
   const expired = fields!['expired_at'];
   if (expired !== undefined && expired !== null) {
     const date = expired instanceof Date ? expired : parseDate(String(expired));
-    if (!date) throw new ConfigError(`The ignore file ${file}: expired_at ${JSON.stringify(expired)} at ${source} is not a date (YYYY-MM-DD).`);
+    if (!date)
+      throw new ConfigError(
+        `The ignore file ${file}: expired_at ${JSON.stringify(expired)} at ${source} is not a date (YYYY-MM-DD).`,
+      );
     entry.expiresAt = date;
   }
-  if (typeof fields!['statement'] === 'string' && fields!['statement'].trim() !== '') entry.statement = fields!['statement'].trim();
+  if (typeof fields!['statement'] === 'string' && fields!['statement'].trim() !== '')
+    entry.statement = fields!['statement'].trim();
   return entry;
 }
 
@@ -148,7 +163,8 @@ export function scheduleIgnores(entries: readonly IgnoreEntry[], now: Date, soon
       continue;
     }
     schedule.active.push(entry);
-    if (entry.expiresAt && entry.expiresAt.getTime() - now.getTime() <= soonDays * DAY_MS) schedule.expiringSoon.push(entry);
+    if (entry.expiresAt && entry.expiresAt.getTime() - now.getTime() <= soonDays * DAY_MS)
+      schedule.expiringSoon.push(entry);
   }
   return schedule;
 }
@@ -172,14 +188,19 @@ export function matchIgnore(finding: Finding, index: IgnoreIndex): IgnoreEntry |
   return candidates.find(
     (entry) =>
       entry.kinds.includes(finding.kind) &&
-      (entry.paths.length === 0 || entry.paths.some((glob) => paths.some((path) => path !== '' && matchesGlob(path, glob)))) &&
-      (entry.purls.length === 0 || finding.kind !== 'vulnerability' || !finding.purl || entry.purls.some((purl) => purlMatches(purl, finding.purl!))),
+      (entry.paths.length === 0 ||
+        entry.paths.some((glob) => paths.some((path) => path !== '' && matchesGlob(path, glob)))) &&
+      (entry.purls.length === 0 ||
+        finding.kind !== 'vulnerability' ||
+        !finding.purl ||
+        entry.purls.some((purl) => purlMatches(purl, finding.purl!))),
   );
 }
 
 /** Misconfiguration ids are accepted in both forms, `DS-0002` and the older alias `AVD-DS-0002`. */
 function idsOf(finding: Finding): string[] {
-  if (finding.kind !== 'misconfiguration') return finding.aliases.length === 0 ? [finding.id] : [finding.id, ...finding.aliases];
+  if (finding.kind !== 'misconfiguration')
+    return finding.aliases.length === 0 ? [finding.id] : [finding.id, ...finding.aliases];
   const ids = [finding.id, ...finding.aliases];
   return [...ids, ...ids.map((id) => (id.startsWith('AVD-') ? id.slice(4) : `AVD-${id}`))];
 }

@@ -63,12 +63,17 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
   const checksums = join(request.downloadDir, 'checksums.txt');
   const cacheKey = `trivy-gate-bin-${asset.archive}`;
   const { deadline } = request;
-  const restored = (await request.cache.restore([request.downloadDir], cacheKey, [], deadline.left())) && existsSync(archive) && existsSync(checksums);
+  const restored =
+    (await request.cache.restore([request.downloadDir], cacheKey, [], deadline.left())) &&
+    existsSync(archive) &&
+    existsSync(checksums);
   if (!restored) {
     mkdirSync(request.downloadDir, { recursive: true });
     writeFileSync(checksums, await fetchChecksums(urls.checksums, deadline));
     if (!checksumFor(readFileSync(checksums, 'utf8'), asset.archive)) {
-      throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
+      throw new ChecksumError(
+        `The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`,
+      );
     }
     request.log(`Downloading ${safeUrl(urls.archive)}`);
     try {
@@ -80,18 +85,28 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
         timeoutMs: deadline.left(),
         idleTimeoutMs: Math.min(60_000, deadline.cap(60_000)),
         signal: deadline.signal,
-        onRetry: (notice) => request.log(`Download of Trivy: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
+        onRetry: (notice) =>
+          request.log(
+            `Download of Trivy: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`,
+          ),
       });
     } catch (error) {
-      throw new Error(error instanceof DownloadError ? messageOf(error) : `Could not download Trivy from ${safeUrl(urls.archive)}: ${messageOf(error)}`);
+      throw new Error(
+        error instanceof DownloadError
+          ? messageOf(error)
+          : `Could not download Trivy from ${safeUrl(urls.archive)}: ${messageOf(error)}`,
+      );
     }
   }
   await verifyArchive(archive, asset.archive, readFileSync(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
-  request.log(`Verified ${asset.archive}: SHA-256 matches the release's checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`);
+  request.log(
+    `Verified ${asset.archive}: SHA-256 matches the release's checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`,
+  );
   if (!restored) await request.cache.save([request.downloadDir], cacheKey);
 
   const extracted = asset.format === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-  if (!existsSync(join(extracted, asset.binary))) throw new Error(`The archive ${asset.archive} holds no ${asset.binary}.`);
+  if (!existsSync(join(extracted, asset.binary)))
+    throw new Error(`The archive ${asset.archive} holds no ${asset.binary}.`);
   const installed = await tc.cacheDir(extracted, 'trivy', request.version);
   return { path: join(installed, asset.binary), source: restored ? 'cache' : 'download' };
 }
@@ -100,7 +115,13 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
  * Compares the archive's SHA-256 with the release's published one (and the pinned one). On any
  * mismatch the archive is deleted before the error is thrown, so nothing can run it.
  */
-export async function verifyArchive(archive: string, fileName: string, checksums: string, checksumsUrl: string, pinned?: string): Promise<void> {
+export async function verifyArchive(
+  archive: string,
+  fileName: string,
+  checksums: string,
+  checksumsUrl: string,
+  pinned?: string,
+): Promise<void> {
   const actual = await sha256File(archive);
   const published = checksumFor(checksums, fileName);
   const problem =
@@ -113,7 +134,9 @@ export async function verifyArchive(archive: string, fileName: string, checksums
           : undefined;
   if (problem) {
     rmSync(archive, { force: true });
-    throw new ChecksumError(`Refusing to run Trivy: ${fileName} failed verification (${problem}). The download may have been tampered with; it was deleted and never executed.`);
+    throw new ChecksumError(
+      `Refusing to run Trivy: ${fileName} failed verification (${problem}). The download may have been tampered with; it was deleted and never executed.`,
+    );
   }
 }
 
@@ -138,8 +161,9 @@ async function fetchChecksums(url: string, deadline: StepDeadline): Promise<stri
     signal: deadline.signal,
   });
   if (response.status !== 200) {
-    throw new Error(`Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`);
+    throw new Error(
+      `Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`,
+    );
   }
   return response.body;
 }
-

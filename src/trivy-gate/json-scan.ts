@@ -174,7 +174,16 @@ class Scanner {
     let i = at;
     while (i < bytes.length) {
       const c = bytes[i]!;
-      if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) break;
+      if (
+        c === COMMA ||
+        c === CLOSE_OBJECT ||
+        c === CLOSE_ARRAY ||
+        c === 0x20 ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x09
+      )
+        break;
       i++;
     }
     if (i === bytes.length) throw new TruncatedJsonError('Unexpected end of JSON input');
@@ -198,6 +207,8 @@ class Scanner {
   }
 
   unexpected(at: number, expected: string): SyntaxError {
-    return new SyntaxError(`Expected ${expected} at position ${at}, found ${JSON.stringify(String.fromCharCode(this.bytes[at]!))}`);
+    return new SyntaxError(
+      `Expected ${expected} at position ${at}, found ${JSON.stringify(String.fromCharCode(this.bytes[at]!))}`,
+    );
   }
 }

@@ -47,7 +47,8 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
 
   let report: ParsedReport;
   try {
-    const reportPath = config.source.kind === 'report' ? config.source.path : await scanWithTrivy(context, config.source, config, now);
+    const reportPath =
+      config.source.kind === 'report' ? config.source.path : await scanWithTrivy(context, config.source, config, now);
     outputs['report-path'] = reportPath;
     report = readReport(reportPath);
   } catch (error) {
@@ -71,14 +72,24 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
     failing: verdict.failing.length,
     ignored: verdict.suppressed.length,
   });
-  const artifact = { name: report.artifactName, type: report.artifactType, ...(report.trivyVersion ? { trivyVersion: report.trivyVersion } : {}) };
+  const artifact = {
+    name: report.artifactName,
+    type: report.artifactType,
+    ...(report.trivyVersion ? { trivyVersion: report.trivyVersion } : {}),
+  };
   if (config.sarifOutput) {
     mkdirSync(dirname(config.sarifOutput), { recursive: true });
     writeFileSync(config.sarifOutput, JSON.stringify(buildSarif(verdict.gated, artifact)));
     outputs['sarif-path'] = config.sarifOutput;
   }
   logVerdict(context.core, verdict);
-  const view = { verdict, policy, artifact, reportPath: outputs['report-path'], ...(outputs['sarif-path'] ? { sarifPath: outputs['sarif-path'] } : {}) };
+  const view = {
+    verdict,
+    policy,
+    artifact,
+    reportPath: outputs['report-path'],
+    ...(outputs['sarif-path'] ? { sarifPath: outputs['sarif-path'] } : {}),
+  };
   await writeSummary(context, gateMarkdown({ ...view, maxRows: 100 }));
   await comment(context, config, gateMarkdown({ ...view, maxRows: 20 }));
   outputs.passed = verdict.passed;
@@ -106,18 +117,23 @@ function loadIgnores(config: Config, core: Core): IgnoreEntry[] {
 }
 
 function logVerdict(core: Core, verdict: Verdict): void {
-  const counts = Object.entries(verdict.counts).map(([severity, count]) => `${severity} ${count}`).join(', ');
+  const counts = Object.entries(verdict.counts)
+    .map(([severity, count]) => `${severity} ${count}`)
+    .join(', ');
   core.info(`Open findings: ${counts}; ignored: ${verdict.suppressed.length}.`);
   for (const finding of verdict.failing.slice(0, 50)) {
     // Every field comes from the report (a package name can come from a pull request's lockfile):
     // each stays on this one line, so none can pose as a log line or a command of its own.
-    const version = finding.kind === 'vulnerability' ? ` ${finding.installed ?? '?'} -> ${finding.fixed ?? 'no fix'}` : '';
+    const version =
+      finding.kind === 'vulnerability' ? ` ${finding.installed ?? '?'} -> ${finding.fixed ?? 'no fix'}` : '';
     const fields = [finding.severity, finding.id, `${finding.package || finding.target}${version}:`, finding.title];
     core.info(`  ${fields.map(escapeData).join(' ')}`);
   }
   if (verdict.failing.length > 50) core.info(`  …and ${verdict.failing.length - 50} more failing findings.`);
   for (const entry of verdict.expiringIgnores) {
-    core.warning(`Ignore entry ${entry.id} (${entry.source}) expires on ${entry.expiresAt!.toISOString().slice(0, 10)}.`);
+    core.warning(
+      `Ignore entry ${entry.id} (${entry.source}) expires on ${entry.expiresAt!.toISOString().slice(0, 10)}.`,
+    );
   }
 }
 

@@ -58,7 +58,12 @@ export interface Verdict {
   unusedAllow: AllowEntry[];
 }
 
-export function decide(findings: readonly Finding[], suppressedByTrivy: readonly SuppressedByTrivy[], policy: Policy, now: Date): Verdict {
+export function decide(
+  findings: readonly Finding[],
+  suppressedByTrivy: readonly SuppressedByTrivy[],
+  policy: Policy,
+  now: Date,
+): Verdict {
   const schedule = scheduleIgnores(policy.ignores, now);
   const ignoreIndex = indexIgnores(schedule.active);
   const allowById = new Map(policy.allow.map((entry) => [entry.id, entry]));
@@ -71,13 +76,21 @@ export function decide(findings: readonly Finding[], suppressedByTrivy: readonly
   const open: Finding[] = [];
   for (const finding of findings) {
     if (policy.ignoreUnfixed && finding.kind === 'vulnerability' && !finding.fixed) {
-      suppressed.push({ finding, by: 'ignore-unfixed', reason: `no fixed version${finding.status ? ` (${finding.status})` : ''}` });
+      suppressed.push({
+        finding,
+        by: 'ignore-unfixed',
+        reason: `no fixed version${finding.status ? ` (${finding.status})` : ''}`,
+      });
       continue;
     }
     const ignored = matchIgnore(finding, ignoreIndex);
     if (ignored) {
       const until = ignored.expiresAt ? ` until ${ignored.expiresAt.toISOString().slice(0, 10)}` : '';
-      suppressed.push({ finding, by: 'ignore-file', reason: `${ignored.source}${until}${ignored.statement ? `: ${ignored.statement}` : ''}` });
+      suppressed.push({
+        finding,
+        by: 'ignore-file',
+        reason: `${ignored.source}${until}${ignored.statement ? `: ${ignored.statement}` : ''}`,
+      });
       continue;
     }
     let allowed = allowById.get(finding.id);
@@ -107,7 +120,9 @@ export function decide(findings: readonly Finding[], suppressedByTrivy: readonly
     failing: open.filter((finding) => over.has(finding.severity)),
     limits,
     suppressed,
-    reasons: limits.filter((l) => l.over).map((l) => `${l.count} ${l.severity} (${l.limit === 0 ? 'none' : `at most ${l.limit}`} allowed)`),
+    reasons: limits
+      .filter((l) => l.over)
+      .map((l) => `${l.count} ${l.severity} (${l.limit === 0 ? 'none' : `at most ${l.limit}`} allowed)`),
     expiredIgnores: schedule.expired,
     expiringIgnores: schedule.expiringSoon,
     unusedAllow: policy.allow.filter((entry) => !usedAllow.has(entry.id)),

@@ -27,13 +27,23 @@ export interface ReleaseAsset {
 }
 
 const OS_NAMES: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'windows', freebsd: 'FreeBSD' };
-const ARCH_NAMES: Record<string, string> = { x64: '64bit', ia32: '32bit', arm64: 'ARM64', arm: 'ARM', ppc64: 'PPC64LE', s390x: 's390x' };
+const ARCH_NAMES: Record<string, string> = {
+  x64: '64bit',
+  ia32: '32bit',
+  arm64: 'ARM64',
+  arm: 'ARM',
+  ppc64: 'PPC64LE',
+  s390x: 's390x',
+};
 
 /** The asset for a Node platform and arch (`process.platform`, `process.arch`), or an error naming both. */
 export function releaseAsset(version: string, platform: string, arch: string): ReleaseAsset {
   const os = OS_NAMES[platform];
   const cpu = ARCH_NAMES[arch];
-  if (!os || !cpu) throw new Error(`Trivy publishes no release for ${platform}/${arch}: install it in an earlier step and put it on PATH.`);
+  if (!os || !cpu)
+    throw new Error(
+      `Trivy publishes no release for ${platform}/${arch}: install it in an earlier step and put it on PATH.`,
+    );
   const windows = platform === 'win32';
   return {
     archive: `trivy_${version}_${os}-${cpu}.${windows ? 'zip' : 'tar.gz'}`,
@@ -42,7 +52,11 @@ export function releaseAsset(version: string, platform: string, arch: string): R
   };
 }
 
-export function releaseUrls(baseUrl: string, version: string, asset: ReleaseAsset): { archive: string; checksums: string } {
+export function releaseUrls(
+  baseUrl: string,
+  version: string,
+  asset: ReleaseAsset,
+): { archive: string; checksums: string } {
   const base = `${baseUrl.replace(/\/+$/, '')}/v${version}`;
   return { archive: `${base}/${asset.archive}`, checksums: `${base}/trivy_${version}_checksums.txt` };
 }

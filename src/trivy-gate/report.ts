@@ -35,7 +35,13 @@ export interface ParsedReport {
 }
 
 /** The lists of a Result that are read one element at a time (see json-scan.ts). */
-const SPLIT_LISTS: ReadonlySet<string> = new Set(['Vulnerabilities', 'Misconfigurations', 'Secrets', 'ExperimentalModifiedFindings', 'Packages']);
+const SPLIT_LISTS: ReadonlySet<string> = new Set([
+  'Vulnerabilities',
+  'Misconfigurations',
+  'Secrets',
+  'ExperimentalModifiedFindings',
+  'Packages',
+]);
 
 export function parseReportText(text: string, source: string): ParsedReport {
   return parseReport(Buffer.from(text, 'utf8'), source);
@@ -43,7 +49,9 @@ export function parseReportText(text: string, source: string): ParsedReport {
 
 export function parseReport(bytes: Buffer, source: string): ParsedReport {
   if (isBlank(bytes)) {
-    throw new ReportError(`The Trivy report ${source} is empty (${bytes.length} bytes): the scan wrote nothing, so the gate fails closed.`);
+    throw new ReportError(
+      `The Trivy report ${source} is empty (${bytes.length} bytes): the scan wrote nothing, so the gate fails closed.`,
+    );
   }
   let skeleton: ReportSkeleton | undefined;
   try {
@@ -59,20 +67,30 @@ export function parseReport(bytes: Buffer, source: string): ParsedReport {
     } catch (error) {
       throw jsonError(error, source, looksTruncated(error instanceof Error ? error.message : '', text));
     }
-    throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+    throw new ReportError(
+      `The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`,
+    );
   }
   const { top, results } = skeleton;
   if (Array.isArray(top['runs']) && 'version' in top) {
-    throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`);
+    throw new ReportError(
+      `The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`,
+    );
   }
   if (!('SchemaVersion' in top)) {
-    throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+    throw new ReportError(
+      `The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`,
+    );
   }
   if (top['SchemaVersion'] !== 2) {
-    throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`);
+    throw new ReportError(
+      `The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`,
+    );
   }
   if (typeof top['ArtifactName'] !== 'string' || results === 'invalid') {
-    throw new ReportError(`The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`);
+    throw new ReportError(
+      `The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`,
+    );
   }
   const parsed: ParsedReport = {
     artifactName: top['ArtifactName'],
@@ -84,7 +102,11 @@ export function parseReport(bytes: Buffer, source: string): ParsedReport {
   const version = asRecord(top['Trivy'])?.['Version'];
   if (typeof version === 'string') parsed.trivyVersion = version;
   for (const result of results ?? []) {
-    const where: Where = { target: text(result.fields['Target']), class: text(result.fields['Class']), type: text(result.fields['Type']) };
+    const where: Where = {
+      target: text(result.fields['Target']),
+      class: text(result.fields['Class']),
+      type: text(result.fields['Type']),
+    };
     // One element at a time: only the findings, never the whole parsed list, stay in memory.
     const each = (name: string, use: (item: Json) => void) => {
       for (const span of result.lists[name] ?? []) {
@@ -106,7 +128,12 @@ export function parseReport(bytes: Buffer, source: string): ParsedReport {
     each('ExperimentalModifiedFindings', (modified) => {
       const finding = modifiedFinding(modified, where);
       if (finding) {
-        parsed.suppressedByTrivy.push({ finding, status: text(modified['Status']), statement: text(modified['Statement']), source: text(modified['Source']) });
+        parsed.suppressedByTrivy.push({
+          finding,
+          status: text(modified['Status']),
+          statement: text(modified['Statement']),
+          source: text(modified['Source']),
+        });
       }
     });
   }
@@ -122,7 +149,9 @@ function isBlank(bytes: Buffer): boolean {
 function jsonError(error: unknown, source: string, truncated: boolean): ReportError {
   const detail = jsonProblem(error);
   return truncated
-    ? new ReportError(`The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`)
+    ? new ReportError(
+        `The Trivy report ${source} is truncated: its JSON ends early (${detail}), so the gate fails closed.`,
+      )
     : new ReportError(`The Trivy report ${source} is not valid JSON (${detail}): run Trivy with --format json.`);
 }
 
@@ -164,7 +193,8 @@ function vulnerability(v: Json, where: Where): Finding {
     class: where.class,
     package: text(v['PkgName']),
     // Some advisories (Debian TEMP-…) have neither title nor description.
-    title: optional(v['Title']) ?? (firstSentence(description) || `${text(v['VulnerabilityID'])} in ${text(v['PkgName'])}`),
+    title:
+      optional(v['Title']) ?? (firstSentence(description) || `${text(v['VulnerabilityID'])} in ${text(v['PkgName'])}`),
   };
   assign(finding, {
     installed: optional(v['InstalledVersion']),

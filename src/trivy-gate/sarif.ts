@@ -8,7 +8,8 @@ import type { Finding, Severity } from './findings.js';
  * `security-severity` from the CVSS score, else from the severity. Pure.
  */
 
-export const SARIF_SCHEMA = 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA =
+  'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json';
 
 export interface SarifLog {
   version: '2.1.0';
@@ -55,9 +56,18 @@ export function sarifLevel(severity: Severity): SarifLevel {
   return severity === 'CRITICAL' || severity === 'HIGH' ? 'error' : severity === 'MEDIUM' ? 'warning' : 'note';
 }
 
-const DEFAULT_SCORE: Record<Severity, string> = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '2.0', UNKNOWN: '0.0' };
+const DEFAULT_SCORE: Record<Severity, string> = {
+  CRITICAL: '9.5',
+  HIGH: '8.0',
+  MEDIUM: '5.5',
+  LOW: '2.0',
+  UNKNOWN: '0.0',
+};
 
-export function buildSarif(findings: readonly Finding[], artifact: { name: string; type: string; trivyVersion?: string }): SarifLog {
+export function buildSarif(
+  findings: readonly Finding[],
+  artifact: { name: string; type: string; trivyVersion?: string },
+): SarifLog {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
   const results: SarifResult[] = [];
@@ -78,9 +88,16 @@ export function buildSarif(findings: readonly Finding[], artifact: { name: strin
         {
           physicalLocation: {
             artifactLocation: { uri, uriBaseId: 'ROOTPATH' },
-            region: { startLine, startColumn: 1, endLine: Math.max(finding.endLine ?? startLine, startLine), endColumn: 1 },
+            region: {
+              startLine,
+              startColumn: 1,
+              endLine: Math.max(finding.endLine ?? startLine, startLine),
+              endColumn: 1,
+            },
           },
-          message: { text: finding.kind === 'vulnerability' ? `${uri}: ${finding.package}@${finding.installed ?? ''}` : uri },
+          message: {
+            text: finding.kind === 'vulnerability' ? `${uri}: ${finding.package}@${finding.installed ?? ''}` : uri,
+          },
         },
       ],
     });
@@ -121,7 +138,13 @@ function rule(finding: Finding): SarifRule {
   const link = finding.url ? `[${finding.id}](${finding.url})` : finding.id;
   return {
     id: finding.id,
-    name: RULE_NAMES[finding.class] ?? (finding.kind === 'secret' ? 'Secret' : finding.kind === 'misconfiguration' ? 'Misconfiguration' : 'Vulnerability'),
+    name:
+      RULE_NAMES[finding.class] ??
+      (finding.kind === 'secret'
+        ? 'Secret'
+        : finding.kind === 'misconfiguration'
+          ? 'Misconfiguration'
+          : 'Vulnerability'),
     shortDescription: { text: finding.title || finding.id },
     fullDescription: { text: finding.message ?? (finding.title || finding.id) },
     defaultConfiguration: { level: sarifLevel(finding.severity) },
@@ -143,7 +166,10 @@ function resultText(finding: Finding, artifactType: string): string {
   if (finding.kind === 'vulnerability') {
     return `Package: ${finding.package}\nInstalled Version: ${finding.installed ?? ''}\nVulnerability ${finding.id}\nSeverity: ${finding.severity}\nFixed Version: ${finding.fixed ?? ''}${link}`;
   }
-  const detail = finding.kind === 'secret' ? `Secret ${finding.id}\nSeverity: ${finding.severity}\nTitle: ${finding.title}` : `Vulnerability ${finding.id}\nSeverity: ${finding.severity}\nMessage: ${finding.message ?? finding.title}`;
+  const detail =
+    finding.kind === 'secret'
+      ? `Secret ${finding.id}\nSeverity: ${finding.severity}\nTitle: ${finding.title}`
+      : `Vulnerability ${finding.id}\nSeverity: ${finding.severity}\nMessage: ${finding.message ?? finding.title}`;
   return `Artifact: ${finding.target}\nType: ${finding.package || artifactType}\n${detail}${link}`;
 }
 

@@ -45,13 +45,22 @@ export function gateMarkdown(view: SummaryView): string {
     countsTable(verdict),
   ];
   if (verdict.failing.length > 0) {
-    lines.push('', `#### Findings that failed the gate (${verdict.failing.length})`, '', findingsTable(verdict.failing, view.maxRows));
+    lines.push(
+      '',
+      `#### Findings that failed the gate (${verdict.failing.length})`,
+      '',
+      findingsTable(verdict.failing, view.maxRows),
+    );
   }
   const failing = new Set(verdict.failing);
   const rest = verdict.open.filter((finding) => !failing.has(finding));
-  if (rest.length > 0) lines.push('', mdDetails(`Other open findings (${rest.length})`, findingsTable(rest, view.maxRows)));
+  if (rest.length > 0)
+    lines.push('', mdDetails(`Other open findings (${rest.length})`, findingsTable(rest, view.maxRows)));
   if (verdict.suppressed.length > 0) {
-    lines.push('', mdDetails(`Ignored findings (${verdict.suppressed.length})`, suppressedTable(verdict.suppressed, view.maxRows)));
+    lines.push(
+      '',
+      mdDetails(`Ignored findings (${verdict.suppressed.length})`, suppressedTable(verdict.suppressed, view.maxRows)),
+    );
   }
   lines.push(...ignoreNotes(verdict));
   const files = [`Report: \`${mdText(view.reportPath)}\``];
@@ -78,8 +87,12 @@ export function failClosedMarkdown(reason: string, reportPath: string | undefine
 function severityChart(verdict: Verdict): string[] {
   if (verdict.open.length === 0 && verdict.suppressed.length === 0) return [];
   const gated = new Set(verdict.gated);
-  const count = (findings: readonly Finding[], severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  const allowed = [...verdict.open.filter((finding) => !gated.has(finding)), ...verdict.suppressed.map((item) => item.finding)];
+  const count = (findings: readonly Finding[], severity: Severity) =>
+    findings.filter((finding) => finding.severity === severity).length;
+  const allowed = [
+    ...verdict.open.filter((finding) => !gated.has(finding)),
+    ...verdict.suppressed.map((item) => item.finding),
+  ];
   return [
     barChart({
       title: 'Findings by severity: gated (bars), allowed or ignored (line)',
@@ -96,56 +109,80 @@ function severityChart(verdict: Verdict): string[] {
 function countsTable(verdict: Verdict): string {
   const limits = new Map(verdict.limits.map((limit) => [limit.severity, limit]));
   const suppressed = new Map<Severity, number>();
-  for (const item of verdict.suppressed) suppressed.set(item.finding.severity, (suppressed.get(item.finding.severity) ?? 0) + 1);
+  for (const item of verdict.suppressed)
+    suppressed.set(item.finding.severity, (suppressed.get(item.finding.severity) ?? 0) + 1);
   const rows = SEVERITIES.map((severity) => {
     const limit = limits.get(severity);
-    const gate = !limit ? 'reported' : limit.over ? `${ICON.fail} over (limit ${limit.limit})` : `${ICON.pass} limit ${limit.limit}`;
+    const gate = !limit
+      ? 'reported'
+      : limit.over
+        ? `${ICON.fail} over (limit ${limit.limit})`
+        : `${ICON.pass} limit ${limit.limit}`;
     return [severity, String(verdict.counts[severity]), String(suppressed.get(severity) ?? 0), gate];
   });
   return mdTable(['Severity', 'Open', 'Ignored', 'Gate'], rows);
 }
 
 export function findingsTable(findings: readonly Finding[], maxRows: number): string {
-  const rows = findings.slice(0, maxRows).map((finding) => [
-    finding.severity,
-    mdLink(finding.id, finding.url),
-    mdText(where(finding)),
-    finding.kind === 'vulnerability' ? `${mdText(finding.installed ?? '?')} -> ${mdText(finding.fixed ?? 'no fix')}` : mdText(finding.kind),
-    mdText(clip(finding.title, 120)),
-  ]);
+  const rows = findings
+    .slice(0, maxRows)
+    .map((finding) => [
+      finding.severity,
+      mdLink(finding.id, finding.url),
+      mdText(where(finding)),
+      finding.kind === 'vulnerability'
+        ? `${mdText(finding.installed ?? '?')} -> ${mdText(finding.fixed ?? 'no fix')}`
+        : mdText(finding.kind),
+      mdText(clip(finding.title, 120)),
+    ]);
   return mdTable(['Severity', 'ID', 'Package', 'Installed -> fixed', 'Title'], rows) + more(findings.length, maxRows);
 }
 
 function suppressedTable(items: readonly Suppression[], maxRows: number): string {
-  const rows = items.slice(0, maxRows).map((item) => [
-    item.finding.severity,
-    mdLink(item.finding.id, item.finding.url),
-    mdText(where(item.finding)),
-    item.by,
-    mdText(clip(item.reason, 160)),
-  ]);
+  const rows = items
+    .slice(0, maxRows)
+    .map((item) => [
+      item.finding.severity,
+      mdLink(item.finding.id, item.finding.url),
+      mdText(where(item.finding)),
+      item.by,
+      mdText(clip(item.reason, 160)),
+    ]);
   return mdTable(['Severity', 'ID', 'Package', 'By', 'Why'], rows) + more(items.length, maxRows);
 }
 
 function ignoreNotes(verdict: Verdict): string[] {
   const lines: string[] = [];
-  const describe = (entry: IgnoreEntry) => `\`${mdText(entry.id)}\` (${mdText(entry.source)}, ${entry.expiresAt!.toISOString().slice(0, 10)})`;
+  const describe = (entry: IgnoreEntry) =>
+    `\`${mdText(entry.id)}\` (${mdText(entry.source)}, ${entry.expiresAt!.toISOString().slice(0, 10)})`;
   if (verdict.expiringIgnores.length > 0) {
-    lines.push('', `${ICON.warn} Ignore entries expiring within 14 days: ${verdict.expiringIgnores.map(describe).join(', ')}.`);
+    lines.push(
+      '',
+      `${ICON.warn} Ignore entries expiring within 14 days: ${verdict.expiringIgnores.map(describe).join(', ')}.`,
+    );
   }
   if (verdict.expiredIgnores.length > 0) {
-    lines.push('', `${ICON.info} Expired ignore entries (they hide nothing now): ${verdict.expiredIgnores.map(describe).join(', ')}.`);
+    lines.push(
+      '',
+      `${ICON.info} Expired ignore entries (they hide nothing now): ${verdict.expiredIgnores.map(describe).join(', ')}.`,
+    );
   }
   if (verdict.unusedAllow.length > 0) {
-    lines.push('', `${ICON.info} Allow entries that matched no finding: ${verdict.unusedAllow.map((entry) => `\`${mdText(entry.id)}\``).join(', ')}.`);
+    lines.push(
+      '',
+      `${ICON.info} Allow entries that matched no finding: ${verdict.unusedAllow.map((entry) => `\`${mdText(entry.id)}\``).join(', ')}.`,
+    );
   }
   return lines;
 }
 
 /** Vulnerabilities: the package (and where, when it is not the whole image); others: the file. */
 function where(finding: Finding): string {
-  if (finding.kind !== 'vulnerability') return finding.startLine ? `${finding.target}:${finding.startLine}` : finding.target;
-  return finding.class === 'os-pkgs' || !finding.target ? finding.package : `${finding.package} (${finding.pkgPath ?? finding.target})`;
+  if (finding.kind !== 'vulnerability')
+    return finding.startLine ? `${finding.target}:${finding.startLine}` : finding.target;
+  return finding.class === 'os-pkgs' || !finding.target
+    ? finding.package
+    : `${finding.package} (${finding.pkgPath ?? finding.target})`;
 }
 
 function more(total: number, shown: number): string {

@@ -41,12 +41,18 @@ export function trivyArgs(plan: ScanPlan): string[] {
   const checks = plan.scanType !== 'sbom';
   const args = [
     plan.scanType,
-    '--format', 'json',
-    '--output', plan.reportPath,
-    '--exit-code', '0',
-    '--cache-dir', plan.cacheDir,
-    '--ignorefile', plan.noIgnoreFile,
-    '--timeout', `${Math.max(1, Math.round(plan.timeoutMs / 1000))}s`,
+    '--format',
+    'json',
+    '--output',
+    plan.reportPath,
+    '--exit-code',
+    '0',
+    '--cache-dir',
+    plan.cacheDir,
+    '--ignorefile',
+    plan.noIgnoreFile,
+    '--timeout',
+    `${Math.max(1, Math.round(plan.timeoutMs / 1000))}s`,
   ];
   if (plan.scanners.length > 0 && plan.scanType !== 'config') args.push('--scanners', plan.scanners.join(','));
   if (plan.skipUpdates) {
@@ -75,7 +81,13 @@ export async function runTrivy(
   // Trivy stops itself at --timeout; our deadline, a moment later, catches a Trivy that hangs
   // (while downloading its database, say) without letting the step outlive its timeout by much.
   const timeoutMs = plan.timeoutMs + TRIVY_GRACE_MS;
-  const result = await (io.exec ?? execute)({ command: binary, args, timeoutMs, redact: io.redact, onLine: (line) => io.log(line) });
+  const result = await (io.exec ?? execute)({
+    command: binary,
+    args,
+    timeoutMs,
+    redact: io.redact,
+    onLine: (line) => io.log(line),
+  });
   if (result.exitCode === 0) return;
   const tail = lastLines(result.stderr || result.stdout, 5);
   const how = result.timedOut
@@ -83,5 +95,7 @@ export async function runTrivy(
     : result.signal
       ? `was killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (out of memory?)' : ''}`
       : describeExit(result);
-  throw new TrivyError(`Trivy ${how}, so there is no report to judge and the gate fails closed${tail ? `: ${tail.replace(/\n/g, ' | ')}` : '.'}`);
+  throw new TrivyError(
+    `Trivy ${how}, so there is no report to judge and the gate fails closed${tail ? `: ${tail.replace(/\n/g, ' | ')}` : '.'}`,
+  );
 }

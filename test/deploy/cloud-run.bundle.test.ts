@@ -7,13 +7,26 @@ import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { STANDIN_BIN, standins } from '../support/standins.js';
 
-const KEY = JSON.stringify({ type: 'service_account', project_id: 'acme-prod', private_key_id: 'k1d-0f3a9c2b7e', client_email: 'deploy@acme-prod.iam.gserviceaccount.com' });
+const KEY = JSON.stringify({
+  type: 'service_account',
+  project_id: 'acme-prod',
+  private_key_id: 'k1d-0f3a9c2b7e',
+  client_email: 'deploy@acme-prod.iam.gserviceaccount.com',
+});
 const ACCESS_TOKEN = 'ya29.a0AfB_test-access-token-1234';
 
 async function cloudRunRun(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   const tools = standins(env);
   const result = await runBundle('deploy', {
-    inputs: { provider: 'cloud-run', token: KEY, service: 'api', region: 'us-central1', project: 'acme-prod', image: 'us-docker.pkg.dev/acme-prod/app/api:8f3c2a1', ...inputs },
+    inputs: {
+      provider: 'cloud-run',
+      token: KEY,
+      service: 'api',
+      region: 'us-central1',
+      project: 'acme-prod',
+      image: 'us-docker.pkg.dev/acme-prod/app/api:8f3c2a1',
+      ...inputs,
+    },
     env: tools.env,
     path: [STANDIN_BIN],
   });
@@ -32,7 +45,15 @@ describe('deploy: cloud-run', () => {
       status: 'ready',
     });
     const [describe, deploy] = tools.calls();
-    expect(describe!.argv).toEqual(['run', 'services', 'describe', 'api', '--region=us-central1', '--project=acme-prod', '--format=json']);
+    expect(describe!.argv).toEqual([
+      'run',
+      'services',
+      'describe',
+      'api',
+      '--region=us-central1',
+      '--project=acme-prod',
+      '--format=json',
+    ]);
     expect(deploy!.argv).toEqual([
       'run',
       'deploy',
@@ -72,13 +93,19 @@ describe('deploy: cloud-run', () => {
   it('deploys a new service with no previous revision', async () => {
     const { result } = await cloudRunRun({}, { DK_GCLOUD_NEW_SERVICE: '1' });
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ deployed: 'true', 'deployment-id': 'api-00007-leg', 'previous-deployment-id': '' });
+    expect(result.outputs).toMatchObject({
+      deployed: 'true',
+      'deployment-id': 'api-00007-leg',
+      'previous-deployment-id': '',
+    });
   });
 
   it("fails with gcloud's error when the revision does not start", async () => {
     const { result } = await cloudRunRun({}, { DK_STANDIN_FAIL: 'gcloud' });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/^gcloud run deploy api exited with code 1: .*\nDeployment failed\nERROR: \(gcloud.run.deploy\) Revision 'api-00007-leg' is not ready/);
+    expect(result.failure).toMatch(
+      /^gcloud run deploy api exited with code 1: .*\nDeployment failed\nERROR: \(gcloud.run.deploy\) Revision 'api-00007-leg' is not ready/,
+    );
     expect(result.outputs).toMatchObject({ deployed: 'false', 'previous-deployment-id': 'api-00006-kov' });
     expectAllOutputs(result, 'deploy');
     expectNoSecretLeak(result, [KEY]);
@@ -90,6 +117,8 @@ describe('deploy: cloud-run', () => {
       env: { PATH: mkdtempSync(join(tmpdir(), 'dk-empty-path-')) },
     });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe('gcloud is not installed on this runner: add google-github-actions/setup-gcloud before this step.');
+    expect(result.failure).toBe(
+      'gcloud is not installed on this runner: add google-github-actions/setup-gcloud before this step.',
+    );
   });
 });

@@ -35,7 +35,9 @@ describe('deploy: command', () => {
       'previous-deployment-id': 'v41',
       url: 'https://shop-staging.fly.dev',
     });
-    expect(readFileSync(join(dir, 'seen.txt'), 'utf8')).toBe('env=staging sha=8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a provider=command\n');
+    expect(readFileSync(join(dir, 'seen.txt'), 'utf8')).toBe(
+      'env=staging sha=8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a provider=command\n',
+    );
     // The command printed the token: the log shows it masked.
     expect(result.stdout).toContain('token is ***');
     expectAllOutputs(result, 'deploy');
@@ -74,7 +76,9 @@ describe('deploy: command', () => {
   });
 
   it('names a working-directory that does not exist (issue 12, finding 4)', async () => {
-    const result = await runBundle('deploy', { inputs: { provider: 'command', token: TOKEN, 'working-directory': 'no-such-dir', command: 'true' } });
+    const result = await runBundle('deploy', {
+      inputs: { provider: 'command', token: TOKEN, 'working-directory': 'no-such-dir', command: 'true' },
+    });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toContain('Could not start bash: the working directory no-such-dir does not exist');
     expectAllOutputs(result, 'deploy');

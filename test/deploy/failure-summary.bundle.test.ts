@@ -8,7 +8,8 @@ describe('deploy: a job summary on every failure', () => {
   it('a bad input: the failure sentence as the summary, and in reason', async () => {
     const result = await runBundle('deploy', { inputs: { provider: 'heroku' } });
     expect(result.exitCode).toBe(1);
-    const sentence = 'Invalid "provider" value "heroku": valid values are "railway", "vercel", "cloud-run", "ssh" and "command".';
+    const sentence =
+      'Invalid "provider" value "heroku": valid values are "railway", "vercel", "cloud-run", "ssh" and "command".';
     expect(result.failure).toBe(sentence);
     expect(result.outputs['reason']).toBe(sentence);
     expect(result.summary.match(/^### .*$/gm)).toEqual(['### ❌ Deploy failed']);

@@ -12,10 +12,25 @@ import { STANDIN_BIN, standins } from '../support/standins.js';
 const PROVIDERS: { provider: string; secretInput: string; secretName: string; inputs: Record<string, string> }[] = [
   { provider: 'railway', secretInput: 'token', secretName: 'RAILWAY_TOKEN', inputs: { service: 'api' } },
   { provider: 'vercel', secretInput: 'token', secretName: 'VERCEL_TOKEN', inputs: { production: 'true' } },
-  { provider: 'cloud-run', secretInput: 'token', secretName: 'GCP_CREDENTIALS', inputs: { service: 'api', region: 'us-central1', image: 'app:1' } },
+  {
+    provider: 'cloud-run',
+    secretInput: 'token',
+    secretName: 'GCP_CREDENTIALS',
+    inputs: { service: 'api', region: 'us-central1', image: 'app:1' },
+  },
   // On forks, host and known-hosts often come from secrets too: a skip does not require them.
-  { provider: 'ssh', secretInput: 'ssh-key', secretName: 'SSH_PRIVATE_KEY', inputs: { 'ssh-host': '', script: 'deploy' } },
-  { provider: 'command', secretInput: 'token', secretName: 'FLY_API_TOKEN', inputs: { 'token-env': 'FLY_API_TOKEN', command: 'touch should-not-run' } },
+  {
+    provider: 'ssh',
+    secretInput: 'ssh-key',
+    secretName: 'SSH_PRIVATE_KEY',
+    inputs: { 'ssh-host': '', script: 'deploy' },
+  },
+  {
+    provider: 'command',
+    secretInput: 'token',
+    secretName: 'FLY_API_TOKEN',
+    inputs: { 'token-env': 'FLY_API_TOKEN', command: 'touch should-not-run' },
+  },
 ];
 
 describe('deploy: the secret gate', () => {
@@ -33,7 +48,13 @@ describe('deploy: the secret gate', () => {
           eventName: 'pull_request',
         });
         expect(result.exitCode, result.stdout).toBe(0);
-        expect(result.outputs).toMatchObject({ skipped: 'true', deployed: 'false', reason: `${secretInput} empty`, status: 'skipped', 'duration-ms': '0' });
+        expect(result.outputs).toMatchObject({
+          skipped: 'true',
+          deployed: 'false',
+          reason: `${secretInput} empty`,
+          status: 'skipped',
+          'duration-ms': '0',
+        });
         const notice = /^::notice::(.*)$/m.exec(result.stdout)?.[1] ?? '';
         expect(notice).toContain(secretName);
         expect(notice).toContain('forks');
@@ -46,16 +67,22 @@ describe('deploy: the secret gate', () => {
   }
 
   it('fails with require-token: true, saying which secret to set', async () => {
-    const result = await runBundle('deploy', { inputs: { provider: 'railway', service: 'api', token: '  ', 'require-token': 'true' } });
+    const result = await runBundle('deploy', {
+      inputs: { provider: 'railway', service: 'api', token: '  ', 'require-token': 'true' },
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toContain('Input "token" is empty but required (require-token: true): set the RAILWAY_TOKEN secret and pass it as token: ${{ secrets.RAILWAY_TOKEN }}');
+    expect(result.failure).toContain(
+      'Input "token" is empty but required (require-token: true): set the RAILWAY_TOKEN secret and pass it as token: ${{ secrets.RAILWAY_TOKEN }}',
+    );
     expect(result.outputs).toMatchObject({ skipped: 'false', deployed: 'false' });
     expect(result.outputs['reason']).toContain('RAILWAY_TOKEN');
     expectAllOutputs(result, 'deploy');
   });
 
   it('names RAILWAY_API_TOKEN for an account token', async () => {
-    const result = await runBundle('deploy', { inputs: { provider: 'railway', service: 'api', 'railway-token-kind': 'account' } });
+    const result = await runBundle('deploy', {
+      inputs: { provider: 'railway', service: 'api', 'railway-token-kind': 'account' },
+    });
     expect(result.stdout).toMatch(/::notice::.*RAILWAY_API_TOKEN/);
   });
 

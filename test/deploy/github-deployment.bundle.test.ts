@@ -48,12 +48,22 @@ describe('deploy: GitHub Deployment record', () => {
   it('marks the deployment failed when the deploy fails, using environment-url when given', async () => {
     const github = await startGithubApi({ token: GITHUB_TOKEN });
     const result = await runBundle('deploy', {
-      inputs: { provider: 'command', token: TOKEN, 'github-token': GITHUB_TOKEN, 'environment-url': 'https://acme.dev', command: 'exit 3' },
+      inputs: {
+        provider: 'command',
+        token: TOKEN,
+        'github-token': GITHUB_TOKEN,
+        'environment-url': 'https://acme.dev',
+        command: 'exit 3',
+      },
       env: { GITHUB_API_URL: github.url },
     });
     expect(result.exitCode).toBe(1);
     expect(github.deployments[0]!['environment']).toBe('production');
-    expect(github.statuses.at(-1)).toMatchObject({ state: 'failure', environment_url: 'https://acme.dev', description: 'The deploy command exited with code 3' });
+    expect(github.statuses.at(-1)).toMatchObject({
+      state: 'failure',
+      environment_url: 'https://acme.dev',
+      description: 'The deploy command exited with code 3',
+    });
     expectNoSecretLeak(result, [GITHUB_TOKEN, TOKEN]);
   });
 
@@ -64,7 +74,9 @@ describe('deploy: GitHub Deployment record', () => {
       env: { GITHUB_API_URL: github.url },
     });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/::warning::Could not record a GitHub Deployment \(the deploy goes on\): Resource not accessible by integration/);
+    expect(result.stdout).toMatch(
+      /::warning::Could not record a GitHub Deployment \(the deploy goes on\): Resource not accessible by integration/,
+    );
     expect(result.outputs).toMatchObject({ deployed: 'true', 'github-deployment-id': '' });
     expectNoSecretLeak(result, [GITHUB_TOKEN, TOKEN]);
   });

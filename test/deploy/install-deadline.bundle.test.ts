@@ -44,7 +44,10 @@ describe('deploy: the CLI install when the registry hangs', () => {
     );
     expect(result.failure).toMatch(sentence);
     expect(result.outputs['reason']).toMatch(sentence);
-    const group = result.stdout.slice(result.stdout.indexOf('::group::Deploy (vercel)'), result.stdout.indexOf('::endgroup::'));
+    const group = result.stdout.slice(
+      result.stdout.indexOf('::group::Deploy (vercel)'),
+      result.stdout.indexOf('::endgroup::'),
+    );
     expect(group).toContain(`Installing vercel@${VERCEL_CLI.version} with npm from ${registry.url}/`);
     expect(group).toMatch(/npm is still installing \(\d+ s\): 0 registry requests answered\./);
     expectAllOutputs(result, 'deploy');

@@ -29,7 +29,12 @@ describe.runIf(railway.ready)(`the real @railway/cli ${RAILWAY_CLI.version}, off
     const result = await runBundle('deploy', {
       inputs: { provider: 'railway', token: TOKEN, service: 'api', 'railway-api-url': api.url },
       path: [runnerNode().dir],
-      env: { ...OFFLINE_ENV, npm_config_cache: railway.cache, npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+      env: {
+        ...OFFLINE_ENV,
+        npm_config_cache: railway.cache,
+        npm_config_offline: 'true',
+        npm_config_update_notifier: 'false',
+      },
       timeoutMs: 120_000,
     });
     expect(result.exitCode, result.stdout).toBe(1);
@@ -43,14 +48,24 @@ describe.runIf(railway.ready)(`the real @railway/cli ${RAILWAY_CLI.version}, off
     );
     expect(result.stdout).toContain(`Installing @railway/cli@${RAILWAY_CLI.version} with npm`);
     // npm's lines as the step quotes them, the release asset (which names the machine) as <asset>.
-    const quoted = result.failure!.slice(result.failure!.indexOf(': ') + 2).replace(/(releases\/download\/v[^/]+\/)\S+/g, '$1<asset>');
-    expectRecorded(join(REAL_FIXTURES, 'railway', 'real-offline', 'install'), { exitCode: 1, stdout: '', stderr: `${quoted}\n`, durationMs: result.durationMs }, {
-      command: `npm install … ${RAILWAY_CLI.packageName}@${RAILWAY_CLI.version} (deploy's install, src/lib/cli-install.ts)`,
-      env: ['npm_config_offline'],
-      project: 'none: the install fails before railway exists',
-    });
+    const quoted = result
+      .failure!.slice(result.failure!.indexOf(': ') + 2)
+      .replace(/(releases\/download\/v[^/]+\/)\S+/g, '$1<asset>');
+    expectRecorded(
+      join(REAL_FIXTURES, 'railway', 'real-offline', 'install'),
+      { exitCode: 1, stdout: '', stderr: `${quoted}\n`, durationMs: result.durationMs },
+      {
+        command: `npm install … ${RAILWAY_CLI.packageName}@${RAILWAY_CLI.version} (deploy's install, src/lib/cli-install.ts)`,
+        env: ['npm_config_offline'],
+        project: 'none: the install fails before railway exists',
+      },
+    );
     expectAllOutputs(result, 'deploy');
-    expect(result.outputs).toMatchObject({ deployed: 'false', status: 'failed', 'previous-deployment-id': RAILWAY_IDS.liveDeploymentId });
+    expect(result.outputs).toMatchObject({
+      deployed: 'false',
+      status: 'failed',
+      'previous-deployment-id': RAILWAY_IDS.liveDeploymentId,
+    });
     expect(result.summary).toContain('### ❌ Deploy with Railway failed');
     expect(result.summary).toContain('getaddrinfo ENOTFOUND github.com');
     expectNoSecretLeak(result, [TOKEN]);

@@ -13,11 +13,26 @@ const ACCOUNT_TOKEN = 'rw-account-token-77d0e4b1';
 
 afterEach(closeAllServers);
 
-async function railwayRun(options: { api?: Parameters<typeof startRailwayApi>[0]; inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
-  const api = await startRailwayApi(options.api ?? { token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['BUILDING', 'DEPLOYING', 'SUCCESS'] } });
+async function railwayRun(
+  options: {
+    api?: Parameters<typeof startRailwayApi>[0];
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+  } = {},
+) {
+  const api = await startRailwayApi(
+    options.api ?? { token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['BUILDING', 'DEPLOYING', 'SUCCESS'] } },
+  );
   const tools = standins({ ACTIONS_RUNTIME_TOKEN: 'runner-runtime-token-1', ...options.env });
   const result = await runBundle('deploy', {
-    inputs: { provider: 'railway', token: TOKEN, service: 'api', 'railway-api-url': api.url, 'poll-interval': '100ms', ...options.inputs },
+    inputs: {
+      provider: 'railway',
+      token: TOKEN,
+      service: 'api',
+      'railway-api-url': api.url,
+      'poll-interval': '100ms',
+      ...options.inputs,
+    },
     env: tools.env,
     path: [STANDIN_BIN],
   });
@@ -48,7 +63,12 @@ describe('deploy: railway', () => {
     ]);
     expect(api.calls.every((c) => c.auth === 'project')).toBe(true);
     expect(api.calls[2]!.variables).toEqual({
-      input: { projectId: RAILWAY_IDS.projectId, environmentId: RAILWAY_IDS.environmentId, serviceId: RAILWAY_IDS.serviceId, status: { in: ['SUCCESS'] } },
+      input: {
+        projectId: RAILWAY_IDS.projectId,
+        environmentId: RAILWAY_IDS.environmentId,
+        serviceId: RAILWAY_IDS.serviceId,
+        status: { in: ['SUCCESS'] },
+      },
       first: 1,
     });
     const [call] = tools.calls();
@@ -57,7 +77,9 @@ describe('deploy: railway', () => {
     expect(call!.env['RAILWAY_API_TOKEN']).toBeUndefined();
     expect(JSON.stringify(call!.argv)).not.toContain(TOKEN);
     // The action's inputs are not inherited by the CLI.
-    expect(Object.keys(call!.env).filter((name) => name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN')).toEqual([]);
+    expect(
+      Object.keys(call!.env).filter((name) => name.startsWith('INPUT_') || name === 'ACTIONS_RUNTIME_TOKEN'),
+    ).toEqual([]);
     expect(result.summary).toContain(RAILWAY_IDS.liveDeploymentId);
     expect(result.summary).toContain('SUCCESS');
     expectAllOutputs(result, 'deploy');
@@ -67,13 +89,28 @@ describe('deploy: railway', () => {
   it('sends an account token as Bearer and RAILWAY_API_TOKEN, with project and environment', async () => {
     const { api, tools, result } = await railwayRun({
       api: { token: ACCOUNT_TOKEN, tokenKind: 'account', statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] } },
-      inputs: { token: ACCOUNT_TOKEN, 'railway-token-kind': 'account', project: RAILWAY_IDS.projectId, environment: 'production' },
+      inputs: {
+        token: ACCOUNT_TOKEN,
+        'railway-token-kind': 'account',
+        project: RAILWAY_IDS.projectId,
+        environment: 'production',
+      },
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(api.calls.every((c) => c.auth === 'account')).toBe(true);
     expect(api.calls.map((c) => c.operationName)).not.toContain('ProjectToken');
     const [call] = tools.calls();
-    expect(call!.argv).toEqual(['up', '--detach', '--json', '--service', RAILWAY_IDS.serviceId, '--project', RAILWAY_IDS.projectId, '--environment', RAILWAY_IDS.environmentId]);
+    expect(call!.argv).toEqual([
+      'up',
+      '--detach',
+      '--json',
+      '--service',
+      RAILWAY_IDS.serviceId,
+      '--project',
+      RAILWAY_IDS.projectId,
+      '--environment',
+      RAILWAY_IDS.environmentId,
+    ]);
     expect(call!.env['RAILWAY_API_TOKEN']).toBe(ACCOUNT_TOKEN);
     expect(call!.env['RAILWAY_TOKEN']).toBeUndefined();
     expectNoSecretLeak(result, [ACCOUNT_TOKEN]);
@@ -85,21 +122,35 @@ describe('deploy: railway', () => {
       inputs: { wait: 'false' },
     });
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ deployed: 'true', status: 'QUEUED', 'deployment-id': RAILWAY_IDS.upDeploymentId });
+    expect(result.outputs).toMatchObject({
+      deployed: 'true',
+      status: 'QUEUED',
+      'deployment-id': RAILWAY_IDS.upDeploymentId,
+    });
     expect(api.calls.filter((c) => c.operationName === 'DeploymentDetails')).toHaveLength(1);
   });
 
   it('does not fail an accepted deploy whose status the API cannot give yet (wait: false)', async () => {
     const { result } = await railwayRun({ api: { token: TOKEN }, inputs: { wait: 'false' } });
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ deployed: 'true', status: 'QUEUED', 'deployment-id': RAILWAY_IDS.upDeploymentId });
-    expect(result.stdout).toContain(`::warning::Could not read the status of Railway deployment ${RAILWAY_IDS.upDeploymentId} yet`);
+    expect(result.outputs).toMatchObject({
+      deployed: 'true',
+      status: 'QUEUED',
+      'deployment-id': RAILWAY_IDS.upDeploymentId,
+    });
+    expect(result.stdout).toContain(
+      `::warning::Could not read the status of Railway deployment ${RAILWAY_IDS.upDeploymentId} yet`,
+    );
   });
 
   it('fails when the deployment ends FAILED, keeping its id and the rollback target', async () => {
-    const { result } = await railwayRun({ api: { token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['BUILDING', 'FAILED'] } } });
+    const { result } = await railwayRun({
+      api: { token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['BUILDING', 'FAILED'] } },
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(new RegExp(`Railway deployment ${RAILWAY_IDS.upDeploymentId} ended FAILED: see https://railway.com/project/`));
+    expect(result.failure).toMatch(
+      new RegExp(`Railway deployment ${RAILWAY_IDS.upDeploymentId} ended FAILED: see https://railway.com/project/`),
+    );
     expect(result.outputs).toMatchObject({
       deployed: 'false',
       skipped: 'false',
@@ -125,7 +176,9 @@ describe('deploy: railway', () => {
   it('explains a token Railway does not know, naming the token kind', async () => {
     const { result, tools } = await railwayRun({ api: { token: 'some-other-project-token' } });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/Railway refused the token \(Project Token not found\): it was sent as a project token.*railway-token-kind: account/);
+    expect(result.failure).toMatch(
+      /Railway refused the token \(Project Token not found\): it was sent as a project token.*railway-token-kind: account/,
+    );
     expect(tools.calls()).toEqual([]);
     expectNoSecretLeak(result, [TOKEN]);
   });
@@ -140,7 +193,13 @@ describe('deploy: railway', () => {
     const registry = await startNpmRegistry([{ name: '@railway/cli', version: RAILWAY_CLI.version, bin: 'railway' }]);
     const api = await startRailwayApi({ token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['SUCCESS'] } });
     const tools = standins({ npm_config_registry: registry.url, npm_config_cache: `${standins().log}.npm-cache` });
-    const inputs = { provider: 'railway', token: TOKEN, service: 'api', 'railway-api-url': api.url, 'poll-interval': '100ms' };
+    const inputs = {
+      provider: 'railway',
+      token: TOKEN,
+      service: 'api',
+      'railway-api-url': api.url,
+      'poll-interval': '100ms',
+    };
     const first = await runBundle('deploy', { inputs, env: tools.env, timeoutMs: 90_000 });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toContain(`Installing @railway/cli@${RAILWAY_CLI.version} with npm`);

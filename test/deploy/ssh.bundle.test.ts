@@ -52,7 +52,11 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
       path: [sshWrapper.dir],
     });
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-    expect(result.outputs).toMatchObject({ deployed: 'true', 'deployment-id': 'release-42', url: 'https://tracehub.example' });
+    expect(result.outputs).toMatchObject({
+      deployed: 'true',
+      'deployment-id': 'release-42',
+      url: 'https://tracehub.example',
+    });
     expect(result.stdout).toContain('deploying 8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a');
     expect(readFileSync(join(dir, 'environment.txt'), 'utf8')).toBe(hostile);
     expect(readFileSync(join(dir, 'token.txt'), 'utf8')).toBe(TOKEN);
@@ -67,9 +71,13 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
   });
 
   it("fails the step when the script fails (set -e), with the script's last words", async () => {
-    const result = await runBundle('deploy', { inputs: sshInputs({ script: 'echo pulling images\nfalse\necho never' }) });
+    const result = await runBundle('deploy', {
+      inputs: sshInputs({ script: 'echo pulling images\nfalse\necho never' }),
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe(`The deploy script on ${sshd.user}@127.0.0.1:${sshd.port} exited with code 1: pulling images`);
+    expect(result.failure).toBe(
+      `The deploy script on ${sshd.user}@127.0.0.1:${sshd.port} exited with code 1: pulling images`,
+    );
     expect(result.stdout).not.toContain('never');
     expect(result.outputs).toMatchObject({ deployed: 'false', skipped: 'false' });
     expectAllOutputs(result, 'deploy');
@@ -78,9 +86,13 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
 
   it('refuses a host whose key does not match known-hosts, and runs nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-remote-'));
-    const result = await runBundle('deploy', { inputs: sshInputs({ 'known-hosts': sshd.wrongKnownHosts, script: `touch ${join(dir, 'ran')}` }) });
+    const result = await runBundle('deploy', {
+      inputs: sshInputs({ 'known-hosts': sshd.wrongKnownHosts, script: `touch ${join(dir, 'ran')}` }),
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/^The host key of 127\.0\.0\.1:\d+ does not match known-hosts, so the connection was refused \(no trust on first use\)/);
+    expect(result.failure).toMatch(
+      /^The host key of 127\.0\.0\.1:\d+ does not match known-hosts, so the connection was refused \(no trust on first use\)/,
+    );
     expect(existsSync(join(dir, 'ran'))).toBe(false);
     expectAllOutputs(result, 'deploy');
     expectNoSecretLeak(result, [...keyLines(sshd.clientKey)]);
@@ -90,13 +102,17 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
     const otherKey = readFileSync(join(sshd.dir, 'other-host'), 'utf8');
     const result = await runBundle('deploy', { inputs: sshInputs({ 'ssh-key': otherKey, script: 'true' }) });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe(`${sshd.user}@127.0.0.1:${sshd.port} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`);
+    expect(result.failure).toBe(
+      `${sshd.user}@127.0.0.1:${sshd.port} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`,
+    );
     expectNoSecretLeak(result, keyLines(otherKey));
   });
 
   it('blue-green: brings up the idle colour, health-checks it, switches, keeps the old colour; a failed health check changes nothing', async () => {
     const health = { blue: 200, green: 200 };
-    const blue = await startServer((_request, response) => sendText(response, health.blue, health.blue === 200 ? '{"status":"healthy"}' : 'starting'));
+    const blue = await startServer((_request, response) =>
+      sendText(response, health.blue, health.blue === 200 ? '{"status":"healthy"}' : 'starting'),
+    );
     const green = await startServer((_request, response) => sendText(response, health.green, '{"status":"healthy"}'));
     const dir = mkdtempSync(join(tmpdir(), 'dk-compose-'));
     const switchLog = join(dir, 'switch.log');
@@ -113,7 +129,12 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
 
     const first = await runBundle('deploy', { inputs });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-    expect(first.outputs).toMatchObject({ deployed: 'true', 'deployment-id': 'blue', 'previous-deployment-id': '', status: 'blue live' });
+    expect(first.outputs).toMatchObject({
+      deployed: 'true',
+      'deployment-id': 'blue',
+      'previous-deployment-id': '',
+      status: 'blue live',
+    });
     expect(first.stdout).toContain('backing up the database');
 
     const second = await runBundle('deploy', { inputs });
@@ -122,15 +143,21 @@ describe('deploy: ssh (real OpenSSH on loopback)', () => {
     expect(readFileSync(join(dir, '.deploy-kit-colour'), 'utf8')).toBe('green\n');
     expect(readFileSync(switchLog, 'utf8')).toBe(` -> blue on ${blue.port}\nblue -> green on ${green.port}\n`);
     const docker = readFileSync(dockerLog, 'utf8');
-    expect(docker).toContain(`docker compose -p tracehub-green -f docker-compose.yml up -d --remove-orphans colour=green port=${green.port}`);
+    expect(docker).toContain(
+      `docker compose -p tracehub-green -f docker-compose.yml up -d --remove-orphans colour=green port=${green.port}`,
+    );
     expect(docker).not.toContain('tracehub-blue -f docker-compose.yml stop'); // the old colour is kept for rollback
 
     health.blue = 503; // the next deploy goes to blue, which never becomes healthy
     const third = await runBundle('deploy', { inputs });
     expect(third.exitCode).toBe(1);
-    expect(third.failure).toMatch(/^The deploy script on .* exited with code 1: deploy-kit: blue is not healthy at http:\/\/127\.0\.0\.1:\d+\/health after 3 s \(last answer: HTTP 503\)$/);
+    expect(third.failure).toMatch(
+      /^The deploy script on .* exited with code 1: deploy-kit: blue is not healthy at http:\/\/127\.0\.0\.1:\d+\/health after 3 s \(last answer: HTTP 503\)$/,
+    );
     expect(readFileSync(join(dir, '.deploy-kit-colour'), 'utf8')).toBe('green\n');
-    expect(readFileSync(dockerLog, 'utf8')).toContain('docker compose -p tracehub-blue -f docker-compose.yml down --remove-orphans colour=blue');
+    expect(readFileSync(dockerLog, 'utf8')).toContain(
+      'docker compose -p tracehub-blue -f docker-compose.yml down --remove-orphans colour=blue',
+    );
     expect(readFileSync(switchLog, 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
     expectAllOutputs(third, 'deploy');
     expectNoSecretLeak(third, [...keyLines(sshd.clientKey)]);

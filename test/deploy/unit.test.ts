@@ -21,7 +21,9 @@ const base: DeployResult = {
   githubDeploymentId: '',
 };
 
-function deps(exec: (request: ExecRequest) => { exitCode: number; stdout: string; stderr?: string }): DeployDeps & { requests: ExecRequest[] } {
+function deps(
+  exec: (request: ExecRequest) => { exitCode: number; stdout: string; stderr?: string },
+): DeployDeps & { requests: ExecRequest[] } {
   const requests: ExecRequest[] = [];
   const clock = fakeClock();
   return {
@@ -52,8 +54,18 @@ const commandConfig = (command: string) => ({
 describe('deploy()', () => {
   it('returns a skip without running anything when the gate is closed', async () => {
     const fake = deps(() => ({ exitCode: 0, stdout: '' }));
-    const result = await deploy({ ...commandConfig('x'), target: undefined, skip: { reason: 'token empty', notice: 'Skipped…' } }, fake);
-    expect(result).toMatchObject({ skipped: true, deployed: false, reason: 'token empty', notice: 'Skipped…', status: 'skipped', durationMs: 0 });
+    const result = await deploy(
+      { ...commandConfig('x'), target: undefined, skip: { reason: 'token empty', notice: 'Skipped…' } },
+      fake,
+    );
+    expect(result).toMatchObject({
+      skipped: true,
+      deployed: false,
+      reason: 'token empty',
+      notice: 'Skipped…',
+      status: 'skipped',
+      durationMs: 0,
+    });
     expect(fake.requests).toEqual([]);
   });
 
@@ -61,14 +73,30 @@ describe('deploy()', () => {
     const fake = deps(() => ({ exitCode: 0, stdout: 'deploy-kit-output: deployment-id=v7\n' }));
     const result = await deploy(commandConfig('./deploy.sh'), fake);
     expect(result).toMatchObject({ deployed: true, deploymentId: 'v7', durationMs: 1500, status: 'deployed' });
-    expect(fake.requests[0]).toMatchObject({ command: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', './deploy.sh'] });
-    expect(fake.requests[0]!.env).toMatchObject({ DEPLOY_TOKEN: 'tok-secret-1', DEPLOY_SHA: 'abc1234def', DEPLOY_PROVIDER: 'command' });
+    expect(fake.requests[0]).toMatchObject({
+      command: 'bash',
+      args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', './deploy.sh'],
+    });
+    expect(fake.requests[0]!.env).toMatchObject({
+      DEPLOY_TOKEN: 'tok-secret-1',
+      DEPLOY_SHA: 'abc1234def',
+      DEPLOY_PROVIDER: 'command',
+    });
   });
 
   it('keeps what the provider learnt when it fails, with the error redacted', async () => {
-    const fake = deps(() => ({ exitCode: 2, stdout: 'deploy-kit-output: previous-deployment-id=v6\n', stderr: 'bad token tok-secret-1' }));
+    const fake = deps(() => ({
+      exitCode: 2,
+      stdout: 'deploy-kit-output: previous-deployment-id=v6\n',
+      stderr: 'bad token tok-secret-1',
+    }));
     const result = await deploy(commandConfig('./deploy.sh'), fake);
-    expect(result).toMatchObject({ deployed: false, previousDeploymentId: 'v6', status: 'failed', error: 'The deploy command exited with code 2: bad token ***' });
+    expect(result).toMatchObject({
+      deployed: false,
+      previousDeploymentId: 'v6',
+      status: 'failed',
+      error: 'The deploy command exited with code 2: bad token ***',
+    });
     expect(result.reason).toBe(result.error);
   });
 });
@@ -83,16 +111,22 @@ describe('deploy summary', () => {
   });
 
   it('says why on failure and on skip, escaping user text', () => {
-    expect(deploySummary({ ...base, deployed: false, error: 'script <b>failed</b> | badly' })).toContain('**Why:** script &lt;b&gt;failed&lt;/b&gt; \\| badly');
-    expect(deploySummary({ ...base, deployed: false, skipped: true, notice: 'Skipped the Railway deploy: RAILWAY_TOKEN…' })).toBe(
-      '### ⏭️ Deploy skipped (Railway)\n\nSkipped the Railway deploy: RAILWAY_TOKEN…\n',
+    expect(deploySummary({ ...base, deployed: false, error: 'script <b>failed</b> | badly' })).toContain(
+      '**Why:** script &lt;b&gt;failed&lt;/b&gt; \\| badly',
     );
+    expect(
+      deploySummary({ ...base, deployed: false, skipped: true, notice: 'Skipped the Railway deploy: RAILWAY_TOKEN…' }),
+    ).toBe('### ⏭️ Deploy skipped (Railway)\n\nSkipped the Railway deploy: RAILWAY_TOKEN…\n');
   });
 });
 
 describe('script outputs', () => {
   it('reads deploy-kit-output lines and ignores anything else', () => {
-    expect(parseScriptOutputs('x\ndeploy-kit-output: deployment-id=green\ndeploy-kit-output: previous-deployment-id=\ndeploy-kit-output: other=1\n  deploy-kit-output: url=nope\n')).toEqual({
+    expect(
+      parseScriptOutputs(
+        'x\ndeploy-kit-output: deployment-id=green\ndeploy-kit-output: previous-deployment-id=\ndeploy-kit-output: other=1\n  deploy-kit-output: url=nope\n',
+      ),
+    ).toEqual({
       deploymentId: 'green',
     });
   });

@@ -24,7 +24,9 @@ afterEach(closeAllServers);
 
 function replayedVercel(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dk-vercel-replay-'));
-  writeFileSync(join(dir, 'vercel'), `#!/bin/sh\ncat ${JSON.stringify(join(RECORDED, 'stderr.txt'))} >&2\nexit 0\n`, { mode: 0o755 });
+  writeFileSync(join(dir, 'vercel'), `#!/bin/sh\ncat ${JSON.stringify(join(RECORDED, 'stderr.txt'))} >&2\nexit 0\n`, {
+    mode: 0o755,
+  });
   return dir;
 }
 
@@ -33,7 +35,13 @@ describe('deploy: vercel exits 0 having deployed nothing', () => {
     expect(JSON.parse(readFileSync(join(RECORDED, 'shape.json'), 'utf8'))).toMatchObject({ exitCode: 0 });
     const api = await startVercelApi({ token: TOKEN, teamId: VERCEL_IDS.teamId });
     const result = await runBundle('deploy', {
-      inputs: { provider: 'vercel', token: REFUSED, 'vercel-org-id': VERCEL_IDS.teamId, 'vercel-project-id': VERCEL_IDS.projectId, 'vercel-api-url': api.url },
+      inputs: {
+        provider: 'vercel',
+        token: REFUSED,
+        'vercel-org-id': VERCEL_IDS.teamId,
+        'vercel-project-id': VERCEL_IDS.projectId,
+        'vercel-api-url': api.url,
+      },
       path: [replayedVercel()],
     });
     expect(result.exitCode, result.stdout).toBe(1);

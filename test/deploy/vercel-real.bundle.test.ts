@@ -6,7 +6,17 @@ import { VERCEL_CLI } from '../../src/providers/vercel/deploy.js';
 import { type BundleResult, runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
-import { expectRecorded, freshHome, linesOf, OFFLINE_ENV, REAL_FIXTURES, type RealRun, realCli, runnerNode, runRealCli } from '../support/real-cli.js';
+import {
+  expectRecorded,
+  freshHome,
+  linesOf,
+  OFFLINE_ENV,
+  REAL_FIXTURES,
+  type RealRun,
+  realCli,
+  runnerNode,
+  runRealCli,
+} from '../support/real-cli.js';
 
 /*
  * The real Vercel CLI, at the version deploy pins, from npm (installed once, cached by version:
@@ -38,7 +48,12 @@ interface Shape {
 const UNLINKED = 'empty: no .vercel/project.json, no ids';
 const SHAPES: Shape[] = [
   { name: 'network-down-unlinked', project: UNLINKED, linked: false, token: TOKEN },
-  { name: 'network-down-linked', project: '.vercel/output/config.json; VERCEL_ORG_ID and VERCEL_PROJECT_ID set', linked: true, token: TOKEN },
+  {
+    name: 'network-down-linked',
+    project: '.vercel/output/config.json; VERCEL_ORG_ID and VERCEL_PROJECT_ID set',
+    linked: true,
+    token: TOKEN,
+  },
   { name: 'bad-token', project: UNLINKED, linked: false, token: MALFORMED_TOKEN },
   { name: 'no-token', project: UNLINKED, linked: false, token: '' },
 ];
@@ -87,7 +102,11 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
   function recorded(shape: Shape) {
     return expectRecorded(join(FIXTURES, shape.name), direct.get(shape.name)!, {
       command: `vercel ${ARGS.join(' ')}`,
-      env: ['NO_UPDATE_NOTIFIER', ...(shape.token ? ['VERCEL_TOKEN'] : []), ...(shape.linked ? ['VERCEL_ORG_ID', 'VERCEL_PROJECT_ID'] : [])],
+      env: [
+        'NO_UPDATE_NOTIFIER',
+        ...(shape.token ? ['VERCEL_TOKEN'] : []),
+        ...(shape.linked ? ['VERCEL_ORG_ID', 'VERCEL_PROJECT_ID'] : []),
+      ],
       project: shape.project,
     });
   }
@@ -95,7 +114,13 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
   function expectFailedStep(result: BundleResult, token: string): void {
     expect(result.exitCode, result.stdout).toBe(1);
     expectAllOutputs(result, 'deploy');
-    expect(result.outputs).toMatchObject({ deployed: 'false', skipped: 'false', status: 'failed', 'deployment-id': '', url: '' });
+    expect(result.outputs).toMatchObject({
+      deployed: 'false',
+      skipped: 'false',
+      status: 'failed',
+      'deployment-id': '',
+      url: '',
+    });
     expect(result.outputs['reason']).toBe(result.failure);
     expect(result.summary).toContain('### ❌ Deploy with Vercel failed');
     expectNoSecretLeak(result, [token]);
@@ -113,7 +138,9 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
 
     const result = action.get(shape.name)!;
     expectFailedStep(result, TOKEN);
-    expect(result.failure).toBe(`vercel deploy exited with code 0 but deployed nothing (no deployment on its stdout): Loading teams… ${UNREACHABLE}`);
+    expect(result.failure).toBe(
+      `vercel deploy exited with code 0 but deployed nothing (no deployment on its stdout): Loading teams… ${UNREACHABLE}`,
+    );
     expect(result.summary).toContain('getaddrinfo ENOTFOUND api.vercel.com');
     expect(result.failure).not.toContain('succeeded');
   });
@@ -126,7 +153,10 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
 
     const result = action.get(shape.name)!;
     expectFailedStep(result, TOKEN);
-    const ended = cli.exitCode === 0 ? 'exited with code 0 but deployed nothing (no deployment on its stdout)' : `exited with code ${cli.exitCode}`;
+    const ended =
+      cli.exitCode === 0
+        ? 'exited with code 0 but deployed nothing (no deployment on its stdout)'
+        : `exited with code ${cli.exitCode}`;
     const said = own(cli).slice(-3).join('\n');
     expect(result.failure).toBe(`vercel deploy ${ended}: ${said}${/[.…]$/.test(said) ? '' : '.'} ${UNREACHABLE}`);
     expect(result.summary).toContain('getaddrinfo ENOTFOUND api.vercel.com');
@@ -147,7 +177,9 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
   it('no token: vercel asks for credentials, but the step skips before starting it', () => {
     const cli = recorded(shapeNamed('no-token'));
     expect(cli.exitCode).toBe(1);
-    expect(linesOf(cli.stderr)).toContain('Error: No existing credentials found. Please run `vercel login` or pass "--token"');
+    expect(linesOf(cli.stderr)).toContain(
+      'Error: No existing credentials found. Please run `vercel login` or pass "--token"',
+    );
     const result = action.get('no-token')!;
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({ deployed: 'false', skipped: 'true', status: 'skipped' });

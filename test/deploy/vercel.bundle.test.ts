@@ -49,7 +49,11 @@ describe('deploy: vercel', () => {
     );
     const [call] = tools.calls();
     expect(call!.argv).toEqual(['deploy', '--prebuilt', '--prod', '--yes', '--format=json']);
-    expect(call!.env).toMatchObject({ VERCEL_TOKEN: TOKEN, VERCEL_ORG_ID: VERCEL_IDS.teamId, VERCEL_PROJECT_ID: VERCEL_IDS.projectId });
+    expect(call!.env).toMatchObject({
+      VERCEL_TOKEN: TOKEN,
+      VERCEL_ORG_ID: VERCEL_IDS.teamId,
+      VERCEL_PROJECT_ID: VERCEL_IDS.projectId,
+    });
     expect(JSON.stringify(call!.argv)).not.toContain(TOKEN);
     expectAllOutputs(result, 'deploy');
     expectNoSecretLeak(result, [TOKEN]);
@@ -67,8 +71,15 @@ describe('deploy: vercel', () => {
   it('reads the project link from .vercel/project.json when the ids are not inputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-vercel-'));
     mkdirSync(join(dir, '.vercel'));
-    writeFileSync(join(dir, '.vercel', 'project.json'), JSON.stringify({ projectId: VERCEL_IDS.projectId, orgId: VERCEL_IDS.teamId }));
-    const { tools, result } = await vercelRun({ 'vercel-org-id': '', 'vercel-project-id': '', production: 'true' }, {}, dir);
+    writeFileSync(
+      join(dir, '.vercel', 'project.json'),
+      JSON.stringify({ projectId: VERCEL_IDS.projectId, orgId: VERCEL_IDS.teamId }),
+    );
+    const { tools, result } = await vercelRun(
+      { 'vercel-org-id': '', 'vercel-project-id': '', production: 'true' },
+      {},
+      dir,
+    );
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['previous-deployment-id']).toBe(VERCEL_IDS.currentProduction);
     expect(tools.calls()[0]!.env['VERCEL_PROJECT_ID']).toBe(VERCEL_IDS.projectId);

@@ -15,7 +15,9 @@ const HOSTILE_SCRIPT = [
 
 describe('deploy bundle: child output never becomes a runner command (issue 12, finding 1)', () => {
   it("shows a command's hostile lines as text, and the action's own failure is still run by the runner", async () => {
-    const result = await runBundle('deploy', { inputs: { provider: 'command', token: 'tok-0123456789', command: `${HOSTILE_SCRIPT}\nexit 3` } });
+    const result = await runBundle('deploy', {
+      inputs: { provider: 'command', token: 'tok-0123456789', command: `${HOSTILE_SCRIPT}\nexit 3` },
+    });
     expectAllOutputs(result, 'deploy');
     expect(result.exitCode).toBe(1);
     expectNoInjectedCommand(result.stdout);
@@ -34,7 +36,12 @@ describe('deploy bundle: child output never becomes a runner command (issue 12, 
 
   it('masks a token shorter than 4 characters, as the runner masks any value (issue 12, finding 5)', async () => {
     const result = await runBundle('deploy', {
-      inputs: { provider: 'command', token: 'k9x', 'token-env': 'FLY_API_TOKEN', command: 'echo "token is $FLY_API_TOKEN"' },
+      inputs: {
+        provider: 'command',
+        token: 'k9x',
+        'token-env': 'FLY_API_TOKEN',
+        command: 'echo "token is $FLY_API_TOKEN"',
+      },
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.stdout).toContain('::add-mask::k9x\n');

@@ -40,11 +40,19 @@ describe('dora-metrics on generated histories: the oracle, every time', () => {
     expect(result.exitCode, result.stdout).toBe(0);
     expect(api.problems).toEqual([]);
     const report = JSON.parse(result.outputs['report']!);
-    const expected = oracle(history.deployments, history.commits, environment, Date.parse(report.window.from), Date.parse(report.window.to));
+    const expected = oracle(
+      history.deployments,
+      history.commits,
+      environment,
+      Date.parse(report.window.from),
+      Date.parse(report.window.to),
+    );
     expect(Number(expected.deployments)).toBeGreaterThan(5);
     expect(figures(result)).toEqual(expected);
     // One request per 100 deployments read, never one per deployment.
-    const read = history.deployments.filter((d) => d.environment === environment && Date.parse(d.created_at) >= Date.parse(report.window.from)).length;
+    const read = history.deployments.filter(
+      (d) => d.environment === environment && Date.parse(d.created_at) >= Date.parse(report.window.from),
+    ).length;
     expect(api.graphqlRequests()).toBe(Math.floor(read / 100) + 1);
     expect(api.restRequests()).toBe(0);
     expect(report).toMatchObject({ repository: 'acme/shop', environment, bandsFrom: expect.stringContaining('2023') });
@@ -56,7 +64,9 @@ describe('dora-metrics on generated histories: the oracle, every time', () => {
     const { deployments } = generateHistory(1, 1200, Date.now());
     expect(deployments.length).toBeGreaterThanOrEqual(1000);
     expect(new Set(deployments.map((d) => d.environment)).size).toBeGreaterThanOrEqual(3);
-    expect(new Set(deployments.map((d) => d.task))).toEqual(new Set(['deploy', 'deploy:rollback', 'deploy:migrations']));
+    expect(new Set(deployments.map((d) => d.task))).toEqual(
+      new Set(['deploy', 'deploy:rollback', 'deploy:migrations']),
+    );
     expect(new Set(deployments.map((d) => d.statuses.at(-1)?.state ?? 'none'))).toEqual(
       new Set(['success', 'inactive', 'failure', 'error', 'pending', 'in_progress', 'none']),
     );
@@ -70,10 +80,15 @@ describe('dora-metrics: the job summary', () => {
     const result = await measure(api);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.summary).toContain('## DORA metrics: acme/shop, production, last 30d');
-    for (const figure of ['Deployment frequency', 'Change failure rate', 'Lead time for changes', 'Time to restore']) expect(result.summary).toContain(`| ${figure} |`);
-    expect(result.summary).toMatch(/```mermaid\nxychart-beta\n {2}title "Deployments \(bars\) and failures \(line\) per week, production"\n {2}x-axis \["\d\d-\d\d"(, "\d\d-\d\d")*\]\n {2}y-axis "Deployments" 0 --> \d+\n {2}bar \[[\d, ]+\]\n {2}line \[[\d, ]+\]\n```/);
+    for (const figure of ['Deployment frequency', 'Change failure rate', 'Lead time for changes', 'Time to restore'])
+      expect(result.summary).toContain(`| ${figure} |`);
+    expect(result.summary).toMatch(
+      /```mermaid\nxychart-beta\n {2}title "Deployments \(bars\) and failures \(line\) per week, production"\n {2}x-axis \["\d\d-\d\d"(, "\d\d-\d\d")*\]\n {2}y-axis "Deployments" 0 --> \d+\n {2}bar \[[\d, ]+\]\n {2}line \[[\d, ]+\]\n```/,
+    );
     expect(result.summary).toContain('| Week of | Deployments | Failed |');
-    expect(result.summary).toMatch(/### ❌ Failed deployments\n\n\| Created \(UTC\) \| Commit \| State \| Log \|[\s\S]*\[run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)/);
+    expect(result.summary).toMatch(
+      /### ❌ Failed deployments\n\n\| Created \(UTC\) \| Commit \| State \| Log \|[\s\S]*\[run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)/,
+    );
     const band = JSON.parse(result.outputs['report']!).changeFailureRate.band;
     expect(['elite', 'high', 'medium', 'low']).toContain(band);
     expect(result.summary).toContain(band);
@@ -94,7 +109,14 @@ describe('dora-metrics: paths other than the happy one', () => {
     const api = await startGithubDeploymentsApi({ token: TOKEN, ...generateHistory(8, 50, Date.now()) });
     const result = await measure(api, { environment: 'nowhere' });
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(figures(result)).toEqual({ deployments: '0', failedDeployments: '0', deploymentFrequency: '0.00', changeFailureRate: '0.0', leadTime: '', timeToRestore: '' });
+    expect(figures(result)).toEqual({
+      deployments: '0',
+      failedDeployments: '0',
+      deploymentFrequency: '0.00',
+      changeFailureRate: '0.0',
+      leadTime: '',
+      timeToRestore: '',
+    });
     const report = JSON.parse(result.outputs['report']!);
     expect(report.leadTime).toEqual({ seconds: null, band: null });
     expect(api.graphqlRequests()).toBe(1);
@@ -102,28 +124,59 @@ describe('dora-metrics: paths other than the happy one', () => {
 
   it('waits out a rate limit (429 + Retry-After) and goes on', async () => {
     const history = generateHistory(9, 1200, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, rateLimitGraphql: { requests: [2], retryAfterSeconds: 1 } });
+    const api = await startGithubDeploymentsApi({
+      token: TOKEN,
+      ...history,
+      rateLimitGraphql: { requests: [2], retryAfterSeconds: 1 },
+    });
     const result = await measure(api, { window: '60d' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/HTTP 429.*waiting 1 s before trying again/);
     const report = JSON.parse(result.outputs['report']!);
-    expect(figures(result)).toEqual(oracle(history.deployments, history.commits, 'production', Date.parse(report.window.from), Date.parse(report.window.to)));
+    expect(figures(result)).toEqual(
+      oracle(
+        history.deployments,
+        history.commits,
+        'production',
+        Date.parse(report.window.from),
+        Date.parse(report.window.to),
+      ),
+    );
     expect(api.requests[2]!.at - api.requests[1]!.at).toBeGreaterThanOrEqual(900);
   });
 
-  it.each(['reset', 'graphql'] as const)('waits for x-ratelimit-reset when the limit is spent (%s style) and goes on', async (style) => {
-    const history = generateHistory(11, 400, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, rateLimitGraphql: { requests: [1], retryAfterSeconds: 1, style } });
-    const result = await measure(api, { window: '60d' });
-    expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/waiting [1-3] s before trying again \(attempt 2 of 5\)/);
-    const report = JSON.parse(result.outputs['report']!);
-    expect(figures(result)).toEqual(oracle(history.deployments, history.commits, 'production', Date.parse(report.window.from), Date.parse(report.window.to)));
-  });
+  it.each(['reset', 'graphql'] as const)(
+    'waits for x-ratelimit-reset when the limit is spent (%s style) and goes on',
+    async (style) => {
+      const history = generateHistory(11, 400, Date.now());
+      const api = await startGithubDeploymentsApi({
+        token: TOKEN,
+        ...history,
+        rateLimitGraphql: { requests: [1], retryAfterSeconds: 1, style },
+      });
+      const result = await measure(api, { window: '60d' });
+      expect(result.exitCode, result.stdout).toBe(0);
+      expect(result.stdout).toMatch(/waiting [1-3] s before trying again \(attempt 2 of 5\)/);
+      const report = JSON.parse(result.outputs['report']!);
+      expect(figures(result)).toEqual(
+        oracle(
+          history.deployments,
+          history.commits,
+          'production',
+          Date.parse(report.window.from),
+          Date.parse(report.window.to),
+        ),
+      );
+    },
+  );
 
   it('between pages, waits for the reset when GraphQL says nothing remains', async () => {
     const history = generateHistory(12, 400, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, rateLimitRemaining: (request) => (request === 1 ? 0 : 4000) });
+    const api = await startGithubDeploymentsApi({
+      token: TOKEN,
+      ...history,
+      rateLimitRemaining: (request) => (request === 1 ? 0 : 4000),
+    });
     const result = await measure(api, { window: '60d' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/GitHub's rate limit is spent: waiting [1-3] s for it to reset\./);
@@ -132,7 +185,10 @@ describe('dora-metrics: paths other than the happy one', () => {
   });
 
   it('fails with a sentence naming "token" when the rate limit would take too long, every output set', async () => {
-    const api = await startGithubDeploymentsApi({ token: TOKEN, rateLimitGraphql: { requests: [1], retryAfterSeconds: 3600 } });
+    const api = await startGithubDeploymentsApi({
+      token: TOKEN,
+      rateLimitGraphql: { requests: [1], retryAfterSeconds: 3600 },
+    });
     const result = await measure(api);
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(/rate limit .* 3600 s .*input "token"/);
@@ -142,10 +198,14 @@ describe('dora-metrics: paths other than the happy one', () => {
   it('reads GitHub Enterprise Server through GITHUB_API_URL (/api/v3) and its GraphQL endpoint', async () => {
     const history = generateHistory(10, 400, Date.now());
     const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, ghes: true });
-    const result = await runBundle('dora-metrics', { env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/api/graphql` } });
+    const result = await runBundle('dora-metrics', {
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/api/graphql` },
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(api.requests.every((request) => request.url === '/api/graphql')).toBe(true);
-    const derived = await runBundle('dora-metrics', { env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3` } });
+    const derived = await runBundle('dora-metrics', {
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3` },
+    });
     expect(derived.exitCode, derived.stdout).toBe(0);
     expect(derived.outputs['deployments']).toBe(result.outputs['deployments']);
     expect(api.problems).toEqual([]);
@@ -155,7 +215,10 @@ describe('dora-metrics: paths other than the happy one', () => {
     [{ window: 'soon' }, /^Invalid "window" value "soon": expected a duration/],
     [{ window: '5m' }, /"window"/],
     [{ repository: 'not a repo' }, /^Invalid "repository" value "not a repo": expected "owner\/name"/],
-    [{ repository: 'acme/elsewhere' }, /Repository "acme\/elsewhere" was not found, or the token cannot read it: check inputs "repository" and "token"/],
+    [
+      { repository: 'acme/elsewhere' },
+      /Repository "acme\/elsewhere" was not found, or the token cannot read it: check inputs "repository" and "token"/,
+    ],
     [{ token: '' }, /^Input "token" is empty/],
     [{ token: 'ghs_wrongToken000000000' }, /HTTP 401.*input "token"/],
   ])('%j fails with one sentence naming the input, every output set', async (inputs, message) => {

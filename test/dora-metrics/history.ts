@@ -37,7 +37,12 @@ export function prng(seed: number): () => number {
   };
 }
 
-export function generateHistory(seed: number, count: number, now: number, spanDays = 60): { deployments: StoredDeployment[]; commits: Map<string, string> } {
+export function generateHistory(
+  seed: number,
+  count: number,
+  now: number,
+  spanDays = 60,
+): { deployments: StoredDeployment[]; commits: Map<string, string> } {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const commits = new Map<string, string>();
@@ -49,11 +54,19 @@ export function generateHistory(seed: number, count: number, now: number, spanDa
     // GitHub's times are whole seconds.
     const created = Math.round((now - age) / 1000) * 1000;
     const sha = Array.from({ length: 40 }, () => Math.floor(random() * 16).toString(16)).join('');
-    if (random() > 0.03) commits.set(sha, new Date(created - Math.round(random() ** 3 * 20 * 86_400) * 1000 - 1000).toISOString());
+    if (random() > 0.03)
+      commits.set(sha, new Date(created - Math.round(random() ** 3 * 20 * 86_400) * 1000 - 1000).toISOString());
     let at = created;
     const statuses = pick(SEQUENCES).map((state, index) => {
       at += 1000 * Math.round(1 + random() * (random() < 0.2 ? 3 * 86_400 : 1800));
-      return { id: 100_000 + i * 10 + index, state, created_at: new Date(at).toISOString(), description: state, log_url: `https://github.com/acme/shop/actions/runs/${9000 + i}`, environment_url: '' };
+      return {
+        id: 100_000 + i * 10 + index,
+        state,
+        created_at: new Date(at).toISOString(),
+        description: state,
+        log_url: `https://github.com/acme/shop/actions/runs/${9000 + i}`,
+        environment_url: '',
+      };
     });
     deployments.push({
       id: 10_000 + i,

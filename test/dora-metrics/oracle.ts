@@ -13,8 +13,16 @@ export interface OracleFigures {
   timeToRestore: string;
 }
 
-export function oracle(all: StoredDeployment[], commits: Map<string, string>, environment: string, from: number, to: number): OracleFigures {
-  const inWindow = all.filter((d) => d.environment === environment && Date.parse(d.created_at) >= from && Date.parse(d.created_at) <= to);
+export function oracle(
+  all: StoredDeployment[],
+  commits: Map<string, string>,
+  environment: string,
+  from: number,
+  to: number,
+): OracleFigures {
+  const inWindow = all.filter(
+    (d) => d.environment === environment && Date.parse(d.created_at) >= from && Date.parse(d.created_at) <= to,
+  );
 
   function stateOf(d: StoredDeployment): string {
     if (d.statuses.length === 0) return 'none';

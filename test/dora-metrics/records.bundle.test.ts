@@ -39,14 +39,24 @@ async function service(recovers = true): Promise<LoopbackServer> {
 
 async function deploy(api: GithubDeploymentsApi): Promise<BundleResult> {
   const result = await runBundle('deploy', {
-    inputs: { provider: 'command', token: DEPLOY_TOKEN, command: 'echo "deploy-kit-output: url=https://shop.acme.dev"', 'github-token': GITHUB_TOKEN, environment: 'production' },
+    inputs: {
+      provider: 'command',
+      token: DEPLOY_TOKEN,
+      command: 'echo "deploy-kit-output: url=https://shop.acme.dev"',
+      'github-token': GITHUB_TOKEN,
+      environment: 'production',
+    },
     env: { GITHUB_API_URL: api.url },
   });
   expect(result.exitCode, result.stdout).toBe(0);
   return result;
 }
 
-function healthCheck(api: GithubDeploymentsApi, target: LoopbackServer, inputs: Record<string, string>): Promise<BundleResult> {
+function healthCheck(
+  api: GithubDeploymentsApi,
+  target: LoopbackServer,
+  inputs: Record<string, string>,
+): Promise<BundleResult> {
   return runBundle('health-check', {
     inputs: {
       url: `${target.url}/health`,
@@ -67,7 +77,8 @@ function dora(api: GithubDeploymentsApi): Promise<BundleResult> {
   return runBundle('dora-metrics', { env: { GITHUB_TOKEN, GITHUB_API_URL: api.url } });
 }
 
-const states = (api: GithubDeploymentsApi) => api.deployments.map((d) => [d.task, d.environment, d.statuses.map((s) => s.state)]);
+const states = (api: GithubDeploymentsApi) =>
+  api.deployments.map((d) => [d.task, d.environment, d.statuses.map((s) => s.state)]);
 
 describe('records that tell the truth, read back by dora-metrics', () => {
   it('deploy -> unhealthy -> rollback: failure on the deploy, a deploy:rollback success, 1 failed deployment and a time to restore', async () => {
@@ -89,13 +100,17 @@ describe('records that tell the truth, read back by dora-metrics', () => {
     expect(failure.description.length).toBeLessThanOrEqual(140);
     expect(failure.description).not.toContain('\n');
     expect(failure.log_url).toBe(RUN_URL);
-    expect(api.deployments[1]!.statuses[0]).toMatchObject({ log_url: RUN_URL, description: 'Rollback (command): the previous release is back and healthy' });
+    expect(api.deployments[1]!.statuses[0]).toMatchObject({
+      log_url: RUN_URL,
+      description: 'Rollback (command): the previous release is back and healthy',
+    });
     expectAllOutputs(checked, 'health-check');
     expectNoSecretLeak(checked, [GITHUB_TOKEN]);
 
     const figures = await dora(api);
     expect(figures.exitCode, figures.stdout).toBe(0);
-    const restoredAfter = (Date.parse(api.deployments[1]!.statuses[0]!.created_at) - Date.parse(failure.created_at)) / 1000;
+    const restoredAfter =
+      (Date.parse(api.deployments[1]!.statuses[0]!.created_at) - Date.parse(failure.created_at)) / 1000;
     expect(restoredAfter).toBeGreaterThan(0);
     expect(figures.outputs).toMatchObject({
       deployments: '1',
@@ -104,7 +119,10 @@ describe('records that tell the truth, read back by dora-metrics', () => {
       'lead-time': '',
       'time-to-restore': String(restoredAfter),
     });
-    expect(JSON.parse(figures.outputs['report']!)).toMatchObject({ rollbacks: 1, timeToRestore: { seconds: restoredAfter, band: 'elite' } });
+    expect(JSON.parse(figures.outputs['report']!)).toMatchObject({
+      rollbacks: 1,
+      timeToRestore: { seconds: restoredAfter, band: 'elite' },
+    });
     expect(api.problems).toEqual([]);
   });
 
@@ -118,7 +136,9 @@ describe('records that tell the truth, read back by dora-metrics', () => {
       ['deploy', 'production', ['in_progress', 'success', 'failure']],
       ['deploy:rollback', 'production', ['failure']],
     ]);
-    expect(api.deployments[1]!.statuses[0]!.description).toBe('Rollback (command): the previous release is back but still unhealthy');
+    expect(api.deployments[1]!.statuses[0]!.description).toBe(
+      'Rollback (command): the previous release is back but still unhealthy',
+    );
     const figures = await dora(api);
     expect(figures.outputs).toMatchObject({ deployments: '1', 'failed-deployments': '1', 'time-to-restore': '' });
     expect(api.problems).toEqual([]);
@@ -134,7 +154,12 @@ describe('records that tell the truth, read back by dora-metrics', () => {
     expect(states(api)).toEqual([['deploy', 'production', ['in_progress', 'success']]]);
     expect(checked.stdout).toContain(`GitHub Deployment ${id} keeps its success status`);
     const figures = await dora(api);
-    expect(figures.outputs).toMatchObject({ deployments: '1', 'failed-deployments': '0', 'change-failure-rate': '0.0', 'time-to-restore': '' });
+    expect(figures.outputs).toMatchObject({
+      deployments: '1',
+      'failed-deployments': '0',
+      'change-failure-rate': '0.0',
+      'time-to-restore': '',
+    });
     expect(Number(figures.outputs['lead-time'])).toBeGreaterThan(0);
     expect(api.problems).toEqual([]);
   });
@@ -145,15 +170,25 @@ describe('records that tell the truth, read back by dora-metrics', () => {
     const checked = await healthCheck(api, target, { 'github-deployment-id': '1001', 'fail-on-unhealthy': 'false' });
     expect(checked.exitCode, checked.stdout).toBe(0);
     expect(checked.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(checked.stdout).toMatch(/::warning::Could not mark GitHub Deployment 1001 as failed \(the step goes on\): .*The token needs deployments: write\./);
-    expect(checked.stdout).toMatch(/::warning::Could not record the rollback as a GitHub Deployment \(the step goes on\): .*The token needs deployments: write\./);
+    expect(checked.stdout).toMatch(
+      /::warning::Could not mark GitHub Deployment 1001 as failed \(the step goes on\): .*The token needs deployments: write\./,
+    );
+    expect(checked.stdout).toMatch(
+      /::warning::Could not record the rollback as a GitHub Deployment \(the step goes on\): .*The token needs deployments: write\./,
+    );
     expect(api.deployments).toEqual([]);
     expect(api.problems).toEqual([]);
   });
 
   it.each([
-    [{ 'github-deployment-id': 'abc' }, /^Invalid "github-deployment-id" value "abc": expected the deploy step's github-deployment-id output, a number\.$/],
-    [{ 'github-deployment-id': '1001', 'github-token': '' }, /^Input "github-deployment-id" is set but "github-token" is empty/],
+    [
+      { 'github-deployment-id': 'abc' },
+      /^Invalid "github-deployment-id" value "abc": expected the deploy step's github-deployment-id output, a number\.$/,
+    ],
+    [
+      { 'github-deployment-id': '1001', 'github-token': '' },
+      /^Input "github-deployment-id" is set but "github-token" is empty/,
+    ],
   ])('%j fails with one sentence naming the input', async (inputs, message) => {
     const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
     const target = await service();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { graphqlUrlFor, readConfig } from '../../src/dora-metrics/config.js';
 import { DEPLOYMENTS_QUERY, retryDelay } from '../../src/dora-metrics/fetch.js';
-import { BANDS, computeFigures, type DeploymentRecord, medianSeconds, weeklyCounts } from '../../src/dora-metrics/metrics.js';
+import {
+  BANDS,
+  computeFigures,
+  type DeploymentRecord,
+  medianSeconds,
+  weeklyCounts,
+} from '../../src/dora-metrics/metrics.js';
 import { humanSeconds } from '../../src/dora-metrics/summary.js';
 import { mermaidText } from '../../src/lib/mermaid.js';
 import { checkGraphqlQuery } from '../support/github-schemas.js';
@@ -11,7 +17,18 @@ const RUN = { repository: 'acme/shop', apiUrl: 'https://api.github.com' };
 const H = 3_600_000;
 
 function record(partial: Partial<DeploymentRecord>): DeploymentRecord {
-  return { id: 1, task: 'deploy', createdAt: 0, state: 'success', stateAt: H, successAt: H, committedAt: 0, logUrl: undefined, sha: 'a'.repeat(40), ...partial };
+  return {
+    id: 1,
+    task: 'deploy',
+    createdAt: 0,
+    state: 'success',
+    stateAt: H,
+    successAt: H,
+    committedAt: 0,
+    logUrl: undefined,
+    sha: 'a'.repeat(40),
+    ...partial,
+  };
 }
 
 describe('dora-metrics config', () => {
@@ -59,16 +76,41 @@ describe('dora-metrics figures', () => {
   });
 
   it('bands each figure by the 2023 DORA thresholds', () => {
-    expect([2, 1, 0.5, 1 / 7, 0.1, 1 / 30, 0.01].map(BANDS.deploymentFrequency)).toEqual(['elite', 'elite', 'high', 'high', 'medium', 'medium', 'low']);
-    expect([3600, 86_399, 86_400, 604_800, 2_592_000].map(BANDS.leadTime)).toEqual(['elite', 'elite', 'high', 'medium', 'low']);
-    expect([0, 5, 5.1, 10, 15, 15.1].map(BANDS.changeFailureRate)).toEqual(['elite', 'elite', 'high', 'high', 'medium', 'low']);
+    expect([2, 1, 0.5, 1 / 7, 0.1, 1 / 30, 0.01].map(BANDS.deploymentFrequency)).toEqual([
+      'elite',
+      'elite',
+      'high',
+      'high',
+      'medium',
+      'medium',
+      'low',
+    ]);
+    expect([3600, 86_399, 86_400, 604_800, 2_592_000].map(BANDS.leadTime)).toEqual([
+      'elite',
+      'elite',
+      'high',
+      'medium',
+      'low',
+    ]);
+    expect([0, 5, 5.1, 10, 15, 15.1].map(BANDS.changeFailureRate)).toEqual([
+      'elite',
+      'elite',
+      'high',
+      'high',
+      'medium',
+      'low',
+    ]);
     expect([3599, 3600, 86_400, 604_800].map(BANDS.timeToRestore)).toEqual(['elite', 'high', 'medium', 'low']);
   });
 
   it('buckets counted deployments by week from Monday, keeping empty weeks', () => {
     const monday = Date.parse('2026-11-02T00:00:00Z');
     const weeks = weeklyCounts(
-      [record({ createdAt: monday + 3 * H }), record({ createdAt: monday + 7 * 24 * H, state: 'error' }), record({ createdAt: monday, state: 'queued' })],
+      [
+        record({ createdAt: monday + 3 * H }),
+        record({ createdAt: monday + 7 * 24 * H, state: 'error' }),
+        record({ createdAt: monday, state: 'queued' }),
+      ],
       monday - 24 * H,
       monday + 20 * 24 * H,
     );
@@ -81,7 +123,13 @@ describe('dora-metrics figures', () => {
   });
 
   it('says durations the way people do', () => {
-    expect([undefined, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4].map(humanSeconds)).toEqual(['–', '45 s', '2 min 5 s', '3 h 20 min', '2 d 4 h']);
+    expect([undefined, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4].map(humanSeconds)).toEqual([
+      '–',
+      '45 s',
+      '2 min 5 s',
+      '3 h 20 min',
+      '2 d 4 h',
+    ]);
   });
 });
 
@@ -104,7 +152,9 @@ describe('mermaidText', () => {
 describe('deployment status records', () => {
   it('describes a status on one line of at most 140 characters', async () => {
     const { statusDescription } = await import('../../src/lib/deployment-status.js');
-    const long = statusDescription(`Unhealthy: https://api.example.com/health status: expected 200-299, saw 503\n${'x'.repeat(200)}`);
+    const long = statusDescription(
+      `Unhealthy: https://api.example.com/health status: expected 200-299, saw 503\n${'x'.repeat(200)}`,
+    );
     expect(long).toHaveLength(140);
     expect(long).not.toMatch(/\n/);
     expect(long.endsWith('…')).toBe(true);

@@ -9,9 +9,14 @@ const BASE_ARGV = ['build', '--platform'];
 
 describe.concurrent('eas-build builds (bundle)', () => {
   it('android preview APK: waits, returns the build page, artifact and versions', async () => {
-    const result = await runEasBuild({ inputs: { profile: 'preview' }, fixture: 'build-wait-android-preview-apk-finished.json' });
+    const result = await runEasBuild({
+      inputs: { profile: 'preview' },
+      fixture: 'build-wait-android-preview-apk-finished.json',
+    });
     expect(result.exitCode).toBe(0);
-    expect(result.calls.map((call) => call.argv)).toEqual([[...BASE_ARGV, 'android', '--profile', 'preview', '--non-interactive', '--json']]);
+    expect(result.calls.map((call) => call.argv)).toEqual([
+      [...BASE_ARGV, 'android', '--profile', 'preview', '--non-interactive', '--json'],
+    ]);
     expect(result.outputs).toEqual({
       skipped: 'false',
       'build-id': '0c8e7d6f-1a2b-4c3d-8e9f-a1b2c3d4e5f6',
@@ -42,18 +47,35 @@ describe.concurrent('eas-build builds (bundle)', () => {
   });
 
   it('ios production IPA', async () => {
-    const result = await runEasBuild({ inputs: { platform: 'ios' }, fixture: 'build-wait-ios-production-ipa-finished.json' });
+    const result = await runEasBuild({
+      inputs: { platform: 'ios' },
+      fixture: 'build-wait-ios-production-ipa-finished.json',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.calls[0]!.argv.slice(0, 3)).toEqual([...BASE_ARGV, 'ios']);
-    expect(result.outputs).toMatchObject({ platform: 'ios', status: 'finished', 'artifact-url': expect.stringMatching(/\.ipa$/) });
+    expect(result.outputs).toMatchObject({
+      platform: 'ios',
+      status: 'finished',
+      'artifact-url': expect.stringMatching(/\.ipa$/),
+    });
   });
 
   it('platform all: two builds, build-ids JSON, both in the summary', async () => {
-    const result = await runEasBuild({ inputs: { platform: 'all' }, fixture: 'build-wait-all-production-finished.json' });
+    const result = await runEasBuild({
+      inputs: { platform: 'all' },
+      fixture: 'build-wait-all-production-finished.json',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.calls[0]!.argv.slice(0, 3)).toEqual([...BASE_ARGV, 'all']);
-    expect(JSON.parse(result.outputs['build-ids']!)).toEqual(['7a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d', '6b5a4f3e-2d1c-4b0a-9f8e-7d6c5b4a3f2e']);
-    expect(result.outputs).toMatchObject({ platform: 'android,ios', status: 'finished', 'build-id': '7a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d' });
+    expect(JSON.parse(result.outputs['build-ids']!)).toEqual([
+      '7a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d',
+      '6b5a4f3e-2d1c-4b0a-9f8e-7d6c5b4a3f2e',
+    ]);
+    expect(result.outputs).toMatchObject({
+      platform: 'android,ios',
+      status: 'finished',
+      'build-id': '7a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d',
+    });
     const builds = JSON.parse(result.outputs['builds']!) as { platform: string; artifactUrl: string }[];
     expect(builds.map((build) => build.platform)).toEqual(['android', 'ios']);
     expect(builds[1]!.artifactUrl).toMatch(/\.ipa$/);
@@ -61,7 +83,10 @@ describe.concurrent('eas-build builds (bundle)', () => {
   });
 
   it('wait: false: outputs what exists and says the build is queued', async () => {
-    const result = await runEasBuild({ inputs: { profile: 'preview', wait: 'false' }, fixture: 'build-no-wait-android-new.json' });
+    const result = await runEasBuild({
+      inputs: { profile: 'preview', wait: 'false' },
+      fixture: 'build-no-wait-android-new.json',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.calls[0]!.argv).toContain('--no-wait');
     expect(result.outputs).toMatchObject({
@@ -83,7 +108,11 @@ describe.concurrent('eas-build builds (bundle)', () => {
       'The android build e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b ended ERRORED: EAS_BUILD_UNKNOWN_GRADLE_ERROR: Gradle build failed with unknown ' +
         `error. See logs for the "Run gradlew" phase for more information. Logs: ${PAGE}e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b`,
     );
-    expect(result.outputs).toMatchObject({ status: 'errored', 'build-id': 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', 'artifact-url': '' });
+    expect(result.outputs).toMatchObject({
+      status: 'errored',
+      'build-id': 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b',
+      'artifact-url': '',
+    });
     expect(result.summary).toContain('EAS build failed');
     expectAllOutputs(result, 'eas-build');
     expectNoSecretLeak(result, [TOKEN]);
@@ -92,7 +121,9 @@ describe.concurrent('eas-build builds (bundle)', () => {
   it('CANCELED (eas exits 0): still fails the step, with the log link', async () => {
     const result = await runEasBuild({ inputs: { platform: 'ios' }, fixture: 'build-wait-ios-canceled.json' });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe(`The ios build 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c was CANCELED before it finished. Logs: ${PAGE}5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c`);
+    expect(result.failure).toBe(
+      `The ios build 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c was CANCELED before it finished. Logs: ${PAGE}5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c`,
+    );
     expect(result.outputs['status']).toBe('canceled');
     expectAllOutputs(result, 'eas-build');
   });
@@ -107,7 +138,10 @@ describe.concurrent('eas-build builds (bundle)', () => {
   it('auto-submit: the same-named submit profile, or --auto-submit-with-profile', async () => {
     const [same, named] = await Promise.all([
       runEasBuild({ inputs: { 'auto-submit': 'true' }, fixture: 'build-wait-auto-submit-android-production.json' }),
-      runEasBuild({ inputs: { 'auto-submit': 'true', 'submit-profile': 'internal', platform: 'all' }, fixture: 'build-wait-all-production-finished.json' }),
+      runEasBuild({
+        inputs: { 'auto-submit': 'true', 'submit-profile': 'internal', platform: 'all' },
+        fixture: 'build-wait-all-production-finished.json',
+      }),
     ]);
     expect(same.exitCode).toBe(0);
     expect(same.calls[0]!.argv).toContain('--auto-submit');
@@ -116,9 +150,14 @@ describe.concurrent('eas-build builds (bundle)', () => {
   });
 
   it('auto-submit whose submission did not finish fails the step', async () => {
-    const result = await runEasBuild({ inputs: { 'auto-submit': 'true' }, fixture: 'build-wait-auto-submit-android-submission-errored.json' });
+    const result = await runEasBuild({
+      inputs: { 'auto-submit': 'true' },
+      fixture: 'build-wait-auto-submit-android-submission-errored.json',
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/^The submission 4d5e6f7a-\S+ of the android build to Google Play ended ERRORED: SUBMISSION_SERVICE_/);
+    expect(result.failure).toMatch(
+      /^The submission 4d5e6f7a-\S+ of the android build to Google Play ended ERRORED: SUBMISSION_SERVICE_/,
+    );
     expect(result.outputs['status']).toBe('finished');
   });
 

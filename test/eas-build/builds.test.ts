@@ -41,9 +41,15 @@ describe('parseBuilds over every fixture', () => {
   });
 
   it('reads the production AAB and the derived iOS IPA', () => {
-    expect(artifactFileName(read('build-wait-android-production-aab-finished.json')[0]!)).toBe('acme-mobile-android-1.4.0-43.aab');
+    expect(artifactFileName(read('build-wait-android-production-aab-finished.json')[0]!)).toBe(
+      'acme-mobile-android-1.4.0-43.aab',
+    );
     const [ios] = read('build-wait-ios-production-ipa-finished.json');
-    expect(reportOf(ios!, 'production')).toMatchObject({ platform: 'ios', status: 'finished', artifactUrl: expect.stringMatching(/\.ipa$/) });
+    expect(reportOf(ios!, 'production')).toMatchObject({
+      platform: 'ios',
+      status: 'finished',
+      artifactUrl: expect.stringMatching(/\.ipa$/),
+    });
     expect(artifactFileName(ios!)).toBe('acme-mobile-ios-1.4.0-43.ipa');
   });
 
@@ -55,7 +61,12 @@ describe('parseBuilds over every fixture', () => {
 
   it('reads a queued build (--no-wait): no artifacts yet, no failure', () => {
     const [build] = read('build-no-wait-android-new.json');
-    expect(reportOf(build!, 'preview')).toMatchObject({ status: 'new', artifactUrl: '', buildUrl: `${PAGE}${build!.id}`, appBuildVersion: '45' });
+    expect(reportOf(build!, 'preview')).toMatchObject({
+      status: 'new',
+      artifactUrl: '',
+      buildUrl: `${PAGE}${build!.id}`,
+      appBuildVersion: '45',
+    });
     expect(buildFailures([build!])).toEqual([]);
   });
 

@@ -15,7 +15,10 @@ function pullRequestEvent(fork: boolean) {
       number: 7,
       title: 'Add onboarding carousel',
       html_url: 'https://github.com/acme/shop/pull/7',
-      head: { sha: '4e1f0c2d9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e', repo: { full_name: fork ? 'someone/shop' : 'acme/shop', fork } },
+      head: {
+        sha: '4e1f0c2d9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e',
+        repo: { full_name: fork ? 'someone/shop' : 'acme/shop', fork },
+      },
       base: { repo: { full_name: 'acme/shop' } },
     },
   };
@@ -27,9 +30,14 @@ async function startGitHub() {
     const auth = request.headers['authorization'] ?? '';
     if (!auth.includes(GITHUB_TOKEN)) return sendJson(response, 401, { message: 'Bad credentials' });
     const path = request.url.split('?')[0];
-    if (request.method === 'GET' && path === '/repos/acme/shop/issues/7/comments') return sendJson(response, 200, comments);
+    if (request.method === 'GET' && path === '/repos/acme/shop/issues/7/comments')
+      return sendJson(response, 200, comments);
     if (request.method === 'POST' && path === '/repos/acme/shop/issues/7/comments') {
-      const comment = { id: 900 + comments.length, body: JSON.parse(request.body).body as string, html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900' };
+      const comment = {
+        id: 900 + comments.length,
+        body: JSON.parse(request.body).body as string,
+        html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900',
+      };
       comments.push(comment);
       return sendJson(response, 201, comment);
     }
@@ -60,12 +68,16 @@ describe('eas-build pull request comment (bundle, loopback GitHub API)', () => {
       });
     const first = await run('build-no-wait-android-new.json');
     expect(first.exitCode, first.stdout).toBe(0);
-    expect(first.stdout).toContain('Pull request comment created: https://github.com/acme/shop/pull/7#issuecomment-900');
+    expect(first.stdout).toContain(
+      'Pull request comment created: https://github.com/acme/shop/pull/7#issuecomment-900',
+    );
     expect(first.calls[0]!.argv).toContain('--message=PR #7: Add onboarding carousel');
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('<!-- deploy-kit:eas-build:preview:android -->');
     expect(comments[0]!.body).toContain('for `4e1f0c2`');
-    expect(comments[0]!.body).toContain('https://expo.dev/accounts/acme/projects/acme-mobile/builds/9c8b7a6f-5e4d-4c3b-a2f1-e0d9c8b7a6f5');
+    expect(comments[0]!.body).toContain(
+      'https://expo.dev/accounts/acme/projects/acme-mobile/builds/9c8b7a6f-5e4d-4c3b-a2f1-e0d9c8b7a6f5',
+    );
 
     const second = await run('build-wait-android-preview-apk-finished.json');
     expect(second.exitCode, second.stdout).toBe(0);

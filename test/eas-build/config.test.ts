@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildArgs } from '../../src/eas-build/command.js';
-import { buildMessage, type EasBuildConfig, easSource, PINNED_EAS_VERSION, readConfig } from '../../src/eas-build/config.js';
+import {
+  buildMessage,
+  type EasBuildConfig,
+  easSource,
+  PINNED_EAS_VERSION,
+  readConfig,
+} from '../../src/eas-build/config.js';
 import { checkEasJson, parseJsonWithComments } from '../../src/eas-build/eas-json.js';
 import { readRunContext } from '../../src/lib/context.js';
 import { ConfigError } from '../../src/lib/errors.js';
@@ -16,7 +22,9 @@ const configOf = (values: Record<string, string>): EasBuildConfig =>
 
 describe('readConfig', () => {
   it('reads every declared input and nothing else', () => {
-    expectReadsDeclaredInputs('eas-build', (inputs) => readConfig(inputs, configContext({ env, run })), [{ token: 'tok-123456' }]);
+    expectReadsDeclaredInputs('eas-build', (inputs) => readConfig(inputs, configContext({ env, run })), [
+      { token: 'tok-123456' },
+    ]);
   });
 
   it('defaults to an Android production build that waits, with eas from PATH', () => {
@@ -83,18 +91,46 @@ describe('buildMessage', () => {
 });
 
 describe('buildArgs', () => {
-  const base = { platform: 'android', profile: 'preview', message: undefined, wait: true, autoSubmit: false, submitProfile: undefined, clearCache: false } as const;
+  const base = {
+    platform: 'android',
+    profile: 'preview',
+    message: undefined,
+    wait: true,
+    autoSubmit: false,
+    submitProfile: undefined,
+    clearCache: false,
+  } as const;
 
   it('builds non-interactive JSON argv, one element per value', () => {
-    expect(buildArgs(base)).toEqual(['build', '--platform', 'android', '--profile', 'preview', '--non-interactive', '--json']);
+    expect(buildArgs(base)).toEqual([
+      'build',
+      '--platform',
+      'android',
+      '--profile',
+      'preview',
+      '--non-interactive',
+      '--json',
+    ]);
     expect(buildArgs({ ...base, platform: 'all', wait: false, clearCache: true, message: 'PR #1' })).toEqual([
-      'build', '--platform', 'all', '--profile', 'preview', '--non-interactive', '--json', '--message=PR #1', '--no-wait', '--clear-cache',
+      'build',
+      '--platform',
+      'all',
+      '--profile',
+      'preview',
+      '--non-interactive',
+      '--json',
+      '--message=PR #1',
+      '--no-wait',
+      '--clear-cache',
     ]);
   });
 
   it('auto-submits with the same-named or a given submit profile', () => {
     expect(buildArgs({ ...base, autoSubmit: true })).toContain('--auto-submit');
-    expect(buildArgs({ ...base, autoSubmit: true, submitProfile: 'internal' }).slice(-2)).toEqual(['--auto-submit-with-profile', 'internal']);
+    expect(buildArgs({ ...base, autoSubmit: true, submitProfile: 'internal' }).slice(-2)).toEqual([
+      '--auto-submit-with-profile',
+      'internal',
+    ]);
   });
 
   it('keeps a hostile message a single inert element', () => {
@@ -115,7 +151,9 @@ describe('checkEasJson', () => {
     expect(() => checkEasJson(text, { profile: 'staging' })).toThrow(
       'Input "profile" is "staging" but eas.json has no "build.staging": its build profiles are "development", "preview" and "production".',
     );
-    expect(() => checkEasJson(text, { profile: 'preview', submitProfile: 'beta' })).toThrow(/no "submit\.beta": its submit profiles are "production" and "internal"/);
+    expect(() => checkEasJson(text, { profile: 'preview', submitProfile: 'beta' })).toThrow(
+      /no "submit\.beta": its submit profiles are "production" and "internal"/,
+    );
     expect(() => checkEasJson('{"cli": {}}', { profile: 'preview' })).toThrow(/it has no "build" profiles/);
   });
 

@@ -23,15 +23,23 @@ describe.concurrent('eas-build download (bundle)', () => {
     expect(readdirSync(join(result.workspace, 'build'))).toEqual(['acme-mobile-android-1.4.0-42.apk']);
     expect(result.outputs['artifact-url']).toBe(`${server.url}/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk`);
     expect(result.summary).toContain('Downloaded: `');
-    expect(server.requests.map((r) => r.url.split('?')[0])).toEqual(['/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk', '/signed/q7WcKX2bN4vR9tLm3sYp8d.apk']);
+    expect(server.requests.map((r) => r.url.split('?')[0])).toEqual([
+      '/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk',
+      '/signed/q7WcKX2bN4vR9tLm3sYp8d.apk',
+    ]);
     expectNoSecretLeak(result, [TOKEN]);
-    for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) expect(text).not.toContain(SIGNATURE_VALUE);
+    for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)])
+      expect(text).not.toContain(SIGNATURE_VALUE);
     expectAllOutputs(result, 'eas-build');
   });
 
   it('platform all: one file per build, one path per line', async () => {
     const server = await startArtifactServer('ok');
-    const result = await runEasBuild({ inputs: { platform: 'all', download: 'out' }, artifacts: server, fixture: 'build-wait-all-production-finished.json' });
+    const result = await runEasBuild({
+      inputs: { platform: 'all', download: 'out' },
+      artifacts: server,
+      fixture: 'build-wait-all-production-finished.json',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['artifact-path']!.split('\n').map((p) => p.split('/').pop())).toEqual([
       'acme-mobile-android-1.4.0-43.aab',
@@ -43,7 +51,9 @@ describe.concurrent('eas-build download (bundle)', () => {
     const server = await startArtifactServer('truncate-once');
     const result = await runEasBuild({ inputs: { profile: 'preview', download: 'build' }, artifacts: server });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/::warning::Download of the android artifact: the download was truncated: received 1000 of 65536 bytes/);
+    expect(result.stdout).toMatch(
+      /::warning::Download of the android artifact: the download was truncated: received 1000 of 65536 bytes/,
+    );
     expect(result.stdout).not.toContain(SIGNATURE_VALUE);
   });
 
@@ -52,7 +62,9 @@ describe.concurrent('eas-build download (bundle)', () => {
     const result = await runEasBuild({ inputs: { profile: 'preview', download: 'build' }, artifacts: server });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(
-      new RegExp(`^Could not download ${server.url}/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk \\(4 attempts\\): the download was truncated: received 1000 of 65536 bytes`),
+      new RegExp(
+        `^Could not download ${server.url}/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk \\(4 attempts\\): the download was truncated: received 1000 of 65536 bytes`,
+      ),
     );
     expect(readdirSync(join(result.workspace, 'build'))).toEqual([]);
     expect(result.outputs).toMatchObject({ status: 'finished', 'artifact-path': '' });
@@ -70,7 +82,10 @@ describe.concurrent('eas-build download (bundle)', () => {
 
   it('an artifact over max-download-bytes fails without being written', async () => {
     const server = await startArtifactServer('ok');
-    const result = await runEasBuild({ inputs: { profile: 'preview', download: 'build', 'max-download-bytes': '1000' }, artifacts: server });
+    const result = await runEasBuild({
+      inputs: { profile: 'preview', download: 'build', 'max-download-bytes': '1000' },
+      artifacts: server,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toContain('the file is 65536 bytes, more than the 1000 allowed');
   });

@@ -63,7 +63,9 @@ describe.concurrent('eas-build bad inputs (bundle): the README table', () => {
 
   it('no eas.json in working-directory', async () => {
     const result = await runEasBuild({ inputs: { 'working-directory': 'apps/mobile' } });
-    expect(result.failure).toMatch(/^No eas.json in ".*\/workspace\/apps\/mobile": set working-directory to the Expo project/);
+    expect(result.failure).toMatch(
+      /^No eas.json in ".*\/workspace\/apps\/mobile": set working-directory to the Expo project/,
+    );
     expectAllOutputs(result, 'eas-build');
   });
 

@@ -13,7 +13,9 @@ export const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
 const RECORDED_FIXTURES = recordedFixture('eas');
 
 /** Every eas-cli JSON answer: test/fixtures/eas plus the derived ones here. */
-export const FIXTURE_NAMES = [...readdirSync(RECORDED_FIXTURES), ...readdirSync(DERIVED_FIXTURES)].filter((name) => name.endsWith('.json')).sort();
+export const FIXTURE_NAMES = [...readdirSync(RECORDED_FIXTURES), ...readdirSync(DERIVED_FIXTURES)]
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 /** The path of a fixture by name, derived ones first. */
 export function fixturePath(name: string): string {
@@ -66,7 +68,11 @@ export async function runEasBuild(run: EasRun = {}): Promise<EasResult> {
   const workspace = join(dir, 'workspace');
   mkdirSync(workspace, { recursive: true });
   const easJson = run.easJson === undefined ? EAS_JSON : run.easJson;
-  if (easJson !== null) writeFileSync(join(workspace, 'eas.json'), typeof easJson === 'string' ? easJson : JSON.stringify(easJson, null, 2));
+  if (easJson !== null)
+    writeFileSync(
+      join(workspace, 'eas.json'),
+      typeof easJson === 'string' ? easJson : JSON.stringify(easJson, null, 2),
+    );
   const record = join(dir, 'eas-calls.jsonl');
   const result = await runBundle('eas-build', {
     ...run,
@@ -98,7 +104,10 @@ export const SIGNATURE = 'X-Goog-Signature=5f3a9c0e7b1d4f2a8c6e0b9d3f7a1c5e';
 
 export type ArtifactMode = 'ok' | 'truncate' | 'truncate-once' | 'missing' | 'too-large';
 
-export async function startArtifactServer(mode: ArtifactMode, body = Buffer.alloc(64 * 1024, 7)): Promise<LoopbackServer> {
+export async function startArtifactServer(
+  mode: ArtifactMode,
+  body = Buffer.alloc(64 * 1024, 7),
+): Promise<LoopbackServer> {
   let truncations = 0;
   return startServer((request, response) => {
     const path = request.url.split('?')[0]!;
@@ -131,13 +140,37 @@ export async function startArtifactServer(mode: ArtifactMode, body = Buffer.allo
 
 /** Bad inputs and the error each gets: the README's "Bad inputs" table (unit- and bundle-tested). */
 export const BAD_INPUTS: [name: string, inputs: Record<string, string>, error: string][] = [
-  ['platform: web', { platform: 'web' }, 'Invalid "platform" value "web": valid values are "android", "ios" and "all".'],
-  ['profile: --clear-cache', { profile: '--clear-cache' }, 'Invalid "profile" value "--clear-cache": expected a profile name of eas.json'],
-  ['submit-profile: internal', { 'submit-profile': 'internal' }, 'Input "submit-profile" is set but "auto-submit" is false'],
+  [
+    'platform: web',
+    { platform: 'web' },
+    'Invalid "platform" value "web": valid values are "android", "ios" and "all".',
+  ],
+  [
+    'profile: --clear-cache',
+    { profile: '--clear-cache' },
+    'Invalid "profile" value "--clear-cache": expected a profile name of eas.json',
+  ],
+  [
+    'submit-profile: internal',
+    { 'submit-profile': 'internal' },
+    'Input "submit-profile" is set but "auto-submit" is false',
+  ],
   ['download: out, wait: false', { download: 'out', wait: 'false' }, 'Input "download" needs wait: true'],
-  ['eas-version: ^16', { 'eas-version': '^16' }, 'Invalid "eas-version" value "^16": expected an exact eas-cli version such as 24.8.0, or "latest"'],
-  ['message: 1025 characters', { message: 'x'.repeat(1025) }, 'eas-cli accepts at most 1024 characters (this one has 1025)'],
+  [
+    'eas-version: ^16',
+    { 'eas-version': '^16' },
+    'Invalid "eas-version" value "^16": expected an exact eas-cli version such as 24.8.0, or "latest"',
+  ],
+  [
+    'message: 1025 characters',
+    { message: 'x'.repeat(1025) },
+    'eas-cli accepts at most 1024 characters (this one has 1025)',
+  ],
   ['timeout: soon', { timeout: 'soon' }, 'Invalid "timeout" value "soon"'],
-  ['max-download-bytes: 1GB', { 'max-download-bytes': '1GB' }, 'Invalid "max-download-bytes" value "1GB": expected a whole number'],
+  [
+    'max-download-bytes: 1GB',
+    { 'max-download-bytes': '1GB' },
+    'Invalid "max-download-bytes" value "1GB": expected a whole number',
+  ],
   ['wait: yes', { wait: 'yes' }, 'Invalid "wait" value "yes": expected "true" or "false"'],
 ];

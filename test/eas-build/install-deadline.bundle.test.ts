@@ -45,7 +45,10 @@ describe('eas-cli install when the registry hangs', () => {
         `^The 12 s "timeout" ran out while setting up eas-cli \\(Installing eas-cli@9\\.9\\.9 with npm timed out after 1\\d{4} ms and was stopped while waiting for the registry \\(${registry.url.replace(/\./g, '\\.')}/\\) to answer its first request; the step's timeout bounds the install\\)`,
       ),
     );
-    const group = result.stdout.slice(result.stdout.indexOf('::group::Set up eas-cli'), result.stdout.indexOf('::endgroup::'));
+    const group = result.stdout.slice(
+      result.stdout.indexOf('::group::Set up eas-cli'),
+      result.stdout.indexOf('::endgroup::'),
+    );
     expect(group).toContain(`Installing eas-cli@9.9.9 with npm from ${registry.url}/ (at most 12 s)`);
     expect(group).toMatch(/npm is still installing \(\d+ s\): 0 registry requests answered\./);
     expect(registry.requests.length).toBeGreaterThan(0);

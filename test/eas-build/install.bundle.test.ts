@@ -25,7 +25,13 @@ function packTestEasCli(version: string): Buffer {
   mkdirSync(join(root, 'package', 'bin'), { recursive: true });
   writeFileSync(
     join(root, 'package', 'package.json'),
-    JSON.stringify({ name: 'eas-cli', version, type: 'module', bin: { eas: './bin/run' }, description: 'test stand-in for eas-cli' }),
+    JSON.stringify({
+      name: 'eas-cli',
+      version,
+      type: 'module',
+      bin: { eas: './bin/run' },
+      description: 'test stand-in for eas-cli',
+    }),
   );
   copyFileSync(join(BIN, 'eas'), join(root, 'package', 'bin', 'run'));
   chmodSync(join(root, 'package', 'bin', 'run'), 0o755);
@@ -76,7 +82,8 @@ function npmEnv(): Record<string, string> {
   };
 }
 
-const install = (run: EasRun) => runEasBuild({ noStandIn: true, timeoutMs: 90_000, ...run, env: { ...npmEnv(), ...run.env } });
+const install = (run: EasRun) =>
+  runEasBuild({ noStandIn: true, timeoutMs: 90_000, ...run, env: { ...npmEnv(), ...run.env } });
 const registryHits = () => registry.requests.map((request) => request.url);
 
 describe('eas-build installs eas-cli (bundle, loopback npm registry)', () => {
@@ -104,17 +111,22 @@ describe('eas-build installs eas-cli (bundle, loopback npm registry)', () => {
     expect(second.summary).toContain('eas-cli 9.9.9 (tool-cache)');
   });
 
-  it.skipIf(findOnPath('eas', process.env['PATH']) !== undefined)('with no eas on PATH and no eas-version, installs the pinned version', async () => {
-    const result = await install({});
-    expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.stdout).toContain(`Installing eas-cli@${PINNED_EAS_VERSION} with npm`);
-    expect(result.calls[0]!.script).toContain(`/tool-cache/eas-cli/${PINNED_EAS_VERSION}/`);
-  });
+  it.skipIf(findOnPath('eas', process.env['PATH']) !== undefined)(
+    'with no eas on PATH and no eas-version, installs the pinned version',
+    async () => {
+      const result = await install({});
+      expect(result.exitCode, result.stdout).toBe(0);
+      expect(result.stdout).toContain(`Installing eas-cli@${PINNED_EAS_VERSION} with npm`);
+      expect(result.calls[0]!.script).toContain(`/tool-cache/eas-cli/${PINNED_EAS_VERSION}/`);
+    },
+  );
 
-  it('a version the registry does not have fails with npm\'s reason', async () => {
+  it("a version the registry does not have fails with npm's reason", async () => {
     const result = await install({ inputs: { 'eas-version': '7.7.7' } });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/^Installing eas-cli@7\.7\.7 with npm exited with code 1: .*(ETARGET|No matching version)/s);
+    expect(result.failure).toMatch(
+      /^Installing eas-cli@7\.7\.7 with npm exited with code 1: .*(ETARGET|No matching version)/s,
+    );
     expect(result.calls).toEqual([]);
   });
 });

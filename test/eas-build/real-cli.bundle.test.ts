@@ -6,7 +6,17 @@ import { PINNED_EAS_VERSION } from '../../src/eas-build/config.js';
 import { buildArgs } from '../../src/eas-build/command.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
-import { expectRecorded, freshHome, linesOf, OFFLINE_ENV, REAL_FIXTURES, type RealRun, realCli, runnerNode, runRealCli } from '../support/real-cli.js';
+import {
+  expectRecorded,
+  freshHome,
+  linesOf,
+  OFFLINE_ENV,
+  REAL_FIXTURES,
+  type RealRun,
+  realCli,
+  runnerNode,
+  runRealCli,
+} from '../support/real-cli.js';
 import { EAS_JSON, type EasResult, runEasBuild, TOKEN } from './harness.js';
 
 /*
@@ -19,8 +29,19 @@ import { EAS_JSON, type EasResult, runEasBuild, TOKEN } from './harness.js';
 
 const eas = await realCli('eas-cli', PINNED_EAS_VERSION, 'eas');
 const FIXTURES = join(REAL_FIXTURES, 'eas', 'real-offline');
-const ARGS = buildArgs({ platform: 'android', profile: 'preview', wait: true, autoSubmit: false, clearCache: false, message: undefined, submitProfile: undefined });
-const EXPO_PROJECT = { 'app.json': { expo: { name: 'shop', slug: 'shop' } }, 'package.json': { name: 'shop', version: '1.0.0', private: true } };
+const ARGS = buildArgs({
+  platform: 'android',
+  profile: 'preview',
+  wait: true,
+  autoSubmit: false,
+  clearCache: false,
+  message: undefined,
+  submitProfile: undefined,
+});
+const EXPO_PROJECT = {
+  'app.json': { expo: { name: 'shop', slug: 'shop' } },
+  'package.json': { name: 'shop', version: '1.0.0', private: true },
+};
 
 interface Shape {
   name: string;
@@ -39,7 +60,8 @@ const SHAPES: Shape[] = [
 function workspace(dir: string, shape: Shape): string {
   const path = join(dir, 'workspace');
   mkdirSync(path, { recursive: true });
-  for (const [name, content] of Object.entries({ 'eas.json': EAS_JSON, ...shape.files })) writeFileSync(join(path, name), JSON.stringify(content, null, 2));
+  for (const [name, content] of Object.entries({ 'eas.json': EAS_JSON, ...shape.files }))
+    writeFileSync(join(path, name), JSON.stringify(content, null, 2));
   return path;
 }
 
@@ -51,9 +73,12 @@ describe.runIf(eas.ready)(`the real eas-cli ${PINNED_EAS_VERSION}, offline`, () 
     if (!eas.ready) return;
     await Promise.all(
       SHAPES.flatMap((shape) => [
-        runRealCli(eas, ARGS, workspace(mkdtempSync(join(tmpdir(), 'dk-real-eas-')), shape), shape.token ? { EXPO_TOKEN: TOKEN } : {}).then((run) =>
-          direct.set(shape.name, run),
-        ),
+        runRealCli(
+          eas,
+          ARGS,
+          workspace(mkdtempSync(join(tmpdir(), 'dk-real-eas-')), shape),
+          shape.token ? { EXPO_TOKEN: TOKEN } : {},
+        ).then((run) => direct.set(shape.name, run)),
         (async () => {
           const dir = mkdtempSync(join(tmpdir(), 'dk-real-eas-'));
           workspace(dir, shape);
@@ -85,7 +110,9 @@ describe.runIf(eas.ready)(`the real eas-cli ${PINNED_EAS_VERSION}, offline`, () 
       const cli = recorded(shape);
       expect(cli.exitCode).toBe(1);
       // The recorded shape: the reason on stdout (not JSON despite --json), a bare error on stderr.
-      expect(linesOf(cli.stdout)).toEqual(['request to https://api.expo.dev/graphql failed, reason: getaddrinfo ENOTFOUND api.expo.dev']);
+      expect(linesOf(cli.stdout)).toEqual([
+        'request to https://api.expo.dev/graphql failed, reason: getaddrinfo ENOTFOUND api.expo.dev',
+      ]);
       expect(linesOf(cli.stderr).map((line) => line.trim())).toEqual(['Error: GraphQL request failed.']);
 
       const result = action.get(shape.name)!;

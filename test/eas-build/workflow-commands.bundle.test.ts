@@ -21,7 +21,10 @@ describe('eas-build bundle: eas output never becomes a runner command', () => {
     const fixture = join(mkdtempSync(join(tmpdir(), 'dk-eas-hostile-')), 'builds.json');
     writeFileSync(fixture, JSON.stringify(builds));
 
-    const result = await runEasBuild({ inputs: { platform: 'android', profile: 'preview' }, env: { EAS_STANDIN_FIXTURE: fixture } });
+    const result = await runEasBuild({
+      inputs: { platform: 'android', profile: 'preview' },
+      env: { EAS_STANDIN_FIXTURE: fixture },
+    });
     expectAllOutputs(result, 'eas-build');
     expect(result.exitCode).toBe(1);
     expectNoInjectedCommand(result.stdout);

@@ -28,19 +28,30 @@ function injectedCommands(result: BundleResult) {
 }
 
 /** The checks every run cell shares (see matrix.ts). */
-function expectCell(label: string, result: BundleResult, action: string, limitMs: number, memoryMb: number, secrets: string[]): void {
+function expectCell(
+  label: string,
+  result: BundleResult,
+  action: string,
+  limitMs: number,
+  memoryMb: number,
+  secrets: string[],
+): void {
   expect(result.exitCode, `the step was killed by the harness after ${result.durationMs} ms`).not.toBeNull();
   expect(result.durationMs, 'time bound').toBeLessThan(limitMs);
   expect(result.maxRssKb, 'memory was measured').toBeDefined();
   // FAULTS_REPORT=1 prints what each cell measured.
-  if (process.env['FAULTS_REPORT']) console.log(`${label}: ${result.durationMs} ms, peak ${Math.round(result.maxRssKb! / 1024)} MB`);
+  if (process.env['FAULTS_REPORT'])
+    console.log(`${label}: ${result.durationMs} ms, peak ${Math.round(result.maxRssKb! / 1024)} MB`);
   expect(result.maxRssKb! / 1024, 'memory bound (MB)').toBeLessThan(memoryMb);
   expectAllOutputs(result, action);
   expectNoSecretAnywhere(result, secrets);
   expect(injectedCommands(result), 'a line the action did not write became a workflow command').toEqual([]);
   if (result.exitCode !== 0) {
     // The action's own failure must still reach the runner (not hidden by an injected stop-commands).
-    expect(commandsIn(result.stdout).some((command) => command.name === 'error' && !command.data.startsWith('PWNED')), 'the failure was hidden').toBe(true);
+    expect(
+      commandsIn(result.stdout).some((command) => command.name === 'error' && !command.data.startsWith('PWNED')),
+      'the failure was hidden',
+    ).toBe(true);
   }
 }
 
@@ -51,7 +62,8 @@ describe('the matrix is complete', () => {
       for (const action of ACTIONS) {
         const cell = MATRIX[row.id]![action];
         const runner = CELLS[row.id]?.[action];
-        if ('na' in cell) expect(runner, `${cellKey(row.id, action)} is marked not applicable but has a runner`).toBeUndefined();
+        if ('na' in cell)
+          expect(runner, `${cellKey(row.id, action)} is marked not applicable but has a runner`).toBeUndefined();
         else expect(runner, `${cellKey(row.id, action)} has no runner in cells.ts`).toBeDefined();
       }
     }

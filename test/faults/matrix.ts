@@ -12,7 +12,15 @@
  * write became a workflow command.
  */
 
-export const ACTIONS = ['deploy', 'health-check', 'slack-notify', 'trivy-gate', 'eas-build', 'migration-drift', 'pipeline'] as const;
+export const ACTIONS = [
+  'deploy',
+  'health-check',
+  'slack-notify',
+  'trivy-gate',
+  'eas-build',
+  'migration-drift',
+  'pipeline',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export interface Row {
@@ -43,12 +51,26 @@ export const ROWS: readonly Row[] = [
   { id: 'cli-hangs', kind: 'fault', title: 'A CLI that hangs' },
   { id: 'cli-50mb', kind: 'fault', title: 'A CLI that prints 50 MB' },
   { id: 'truncated-download', kind: 'fault', title: 'A truncated download' },
-  { id: 'secrets-everywhere', kind: 'abuse', title: 'Secrets searched raw, trimmed, URL-encoded, JSON-escaped and base64 in stdout, stderr, GITHUB_* files and every file written' },
+  {
+    id: 'secrets-everywhere',
+    kind: 'abuse',
+    title:
+      'Secrets searched raw, trimmed, URL-encoded, JSON-escaped and base64 in stdout, stderr, GITHUB_* files and every file written',
+  },
   { id: 'short-secret', kind: 'abuse', title: 'A secret of 3 characters (masked like any other)' },
   { id: 'delivered-no-answer', kind: 'fault', title: 'A POST received, then no answer (no duplicate sent)' },
-  { id: 'workflow-commands', kind: 'abuse', title: '`::error::`, `::add-mask::`, `::set-env`, `::stop-commands::` in free-text inputs, event fields, report fields, HTTP bodies and child output' },
+  {
+    id: 'workflow-commands',
+    kind: 'abuse',
+    title:
+      '`::error::`, `::add-mask::`, `::set-env`, `::stop-commands::` in free-text inputs, event fields, report fields, HTTP bodies and child output',
+  },
   { id: 'output-delimiters', kind: 'abuse', title: 'Output-delimiter collisions and multi-line values' },
-  { id: 'shell-substitution', kind: 'abuse', title: '`$(…)` and backticks in every string input that could reach a shell' },
+  {
+    id: 'shell-substitution',
+    kind: 'abuse',
+    title: '`$(…)` and backticks in every string input that could reach a shell',
+  },
   { id: 'invalid-enum-duration', kind: 'abuse', title: 'Invalid enums and durations' },
   { id: 'empty-oversized', kind: 'abuse', title: 'Every input empty; a 100 KB input' },
   { id: 'outside-workspace', kind: 'abuse', title: 'Paths outside the workspace' },
@@ -60,20 +82,36 @@ const NO_DOWNLOAD = 'downloads no file itself';
 
 export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = {
   hang: {
-    deploy: { limitMs: 12_000, expect: 'GitHub API silent: the Deployment record is given up within `timeout` (3 s) with a warning; the deploy itself succeeds' },
-    'health-check': { limitMs: 10_000, expect: 'unhealthy within `timeout` (3 s), each probe stopped at `request-timeout`' },
-    'slack-notify': { limitMs: 12_000, expect: 'not sent: "no complete answer within 1 s", attempts counted; a warning (fail-on-error off)' },
+    deploy: {
+      limitMs: 12_000,
+      expect:
+        'GitHub API silent: the Deployment record is given up within `timeout` (3 s) with a warning; the deploy itself succeeds',
+    },
+    'health-check': {
+      limitMs: 10_000,
+      expect: 'unhealthy within `timeout` (3 s), each probe stopped at `request-timeout`',
+    },
+    'slack-notify': {
+      limitMs: 12_000,
+      expect: 'not sent: "no complete answer within 1 s", attempts counted; a warning (fail-on-error off)',
+    },
     'trivy-gate': { limitMs: 10_000, expect: 'fails closed: `The 3.0 s "timeout" ran out while installing Trivy …`' },
     'eas-build': { limitMs: 18_000, expect: 'artifact download stopped by the 10 s `timeout`, named' },
     'migration-drift': { na: NO_HTTP_DRIFT },
-    pipeline: { limitMs: 14_000, expect: 'health step unhealthy within `health-timeout` (3 s); the pipeline fails saying so' },
+    pipeline: {
+      limitMs: 14_000,
+      expect: 'health step unhealthy within `health-timeout` (3 s); the pipeline fails saying so',
+    },
   },
   reset: {
     deploy: { limitMs: 12_000, expect: 'GitHub API resets: warning, deploy succeeds' },
     'health-check': { limitMs: 10_000, expect: 'unhealthy, the reset named' },
     'slack-notify': { limitMs: 15_000, expect: 'not sent; the failure named; attempts counted' },
     'trivy-gate': { limitMs: 10_000, expect: 'fails closed within `timeout`: the checksums could not be fetched' },
-    'eas-build': { limitMs: 18_000, expect: 'the artifact could not be downloaded (reset or the 10 s `timeout`), named' },
+    'eas-build': {
+      limitMs: 18_000,
+      expect: 'the artifact could not be downloaded (reset or the 10 s `timeout`), named',
+    },
     'migration-drift': { na: NO_HTTP_DRIFT },
     pipeline: { limitMs: 14_000, expect: 'health step unhealthy, the pipeline fails saying so' },
   },
@@ -117,7 +155,10 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     deploy: { limitMs: 12_000, expect: 'GitHub API answers 1 GB: memory bounded, warning, deploy succeeds' },
     'health-check': { limitMs: 10_000, expect: 'only `max-body-bytes` read; the verdict stands' },
     'slack-notify': { limitMs: 12_000, expect: 'the answer read up to its bound; sent' },
-    'trivy-gate': { limitMs: 10_000, expect: 'checksums file read up to 256 KB; fails closed: no line for the archive' },
+    'trivy-gate': {
+      limitMs: 10_000,
+      expect: 'checksums file read up to 256 KB; fails closed: no line for the archive',
+    },
     'eas-build': { limitMs: 18_000, expect: 'refused past `max-download-bytes`, named' },
     'migration-drift': { na: NO_HTTP_DRIFT },
     pipeline: { limitMs: 14_000, expect: 'health body read up to its bound; healthy' },
@@ -136,7 +177,9 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     'health-check': { limitMs: 10_000, expect: 'no `headers` value (Authorization, X-Api-Key) reaches the other host' },
     'slack-notify': { limitMs: 12_000, expect: 'the bot token never reaches the other host' },
     'trivy-gate': { limitMs: 10_000, expect: 'the mirror credentials never reach the other host' },
-    'eas-build': { na: 'the artifact download carries no credential (the signed URL is the grant); EXPO_TOKEN goes only to eas-cli' },
+    'eas-build': {
+      na: 'the artifact download carries no credential (the signed URL is the grant); EXPO_TOKEN goes only to eas-cli',
+    },
     'migration-drift': { na: NO_HTTP_DRIFT },
     pipeline: { limitMs: 14_000, expect: 'no `health-headers` value reaches the other host' },
   },
@@ -160,29 +203,44 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
   },
   'cli-50mb': {
     deploy: { limitMs: 30_000, expect: 'logged and captured with bounded memory; deployed' },
-    'health-check': { limitMs: 30_000, expect: 'the rollback command\'s 50 MB logged with bounded memory; rolled back' },
+    'health-check': { limitMs: 30_000, expect: "the rollback command's 50 MB logged with bounded memory; rolled back" },
     'slack-notify': { na: NO_CHILD_SLACK },
-    'trivy-gate': { limitMs: 30_000, expect: 'Trivy\'s 50 MB logged with bounded memory; the report judged' },
-    'eas-build': { limitMs: 30_000, expect: 'eas-cli\'s 50 MB of messages logged with bounded memory; the build reported' },
-    'migration-drift': { limitMs: 30_000, expect: 'the drift command\'s 50 MB logged with bounded memory; passed' },
+    'trivy-gate': { limitMs: 30_000, expect: "Trivy's 50 MB logged with bounded memory; the report judged" },
+    'eas-build': {
+      limitMs: 30_000,
+      expect: "eas-cli's 50 MB of messages logged with bounded memory; the build reported",
+    },
+    'migration-drift': { limitMs: 30_000, expect: "the drift command's 50 MB logged with bounded memory; passed" },
     pipeline: { limitMs: 30_000, expect: 'logged with bounded memory; deployed' },
   },
   'truncated-download': {
     deploy: { na: `${NO_DOWNLOAD}: provider CLIs come from npm, which checks each tarball's integrity` },
     'health-check': { na: `${NO_DOWNLOAD}: a body cut short is the connection-reset row` },
     'slack-notify': { na: NO_DOWNLOAD },
-    'trivy-gate': { limitMs: 10_000, expect: 'fails closed: the truncated archive is never extracted; truncation or the `timeout` named' },
+    'trivy-gate': {
+      limitMs: 10_000,
+      expect: 'fails closed: the truncated archive is never extracted; truncation or the `timeout` named',
+    },
     'eas-build': { limitMs: 18_000, expect: 'the download fails: "truncated", no partial file left' },
     'migration-drift': { na: NO_DOWNLOAD },
     pipeline: { na: `${NO_DOWNLOAD} (as deploy)` },
   },
   'secrets-everywhere': {
     deploy: { limitMs: 10_000, expect: 'token, GitHub token: no form anywhere, though the command printed the token' },
-    'health-check': { limitMs: 10_000, expect: 'header values and the URL\'s credentials: no form anywhere, though the server echoed them' },
+    'health-check': {
+      limitMs: 10_000,
+      expect: "header values and the URL's credentials: no form anywhere, though the server echoed them",
+    },
     'slack-notify': { limitMs: 10_000, expect: 'webhook URL and bot token: no form anywhere on a failed send' },
-    'trivy-gate': { limitMs: 10_000, expect: 'mirror credentials and GitHub token: no form anywhere on a failed install' },
+    'trivy-gate': {
+      limitMs: 10_000,
+      expect: 'mirror credentials and GitHub token: no form anywhere on a failed install',
+    },
     'eas-build': { limitMs: 15_000, expect: 'EXPO_TOKEN: no form anywhere, though eas printed it' },
-    'migration-drift': { limitMs: 10_000, expect: 'the database password: no form anywhere, though the command printed the URL' },
+    'migration-drift': {
+      limitMs: 10_000,
+      expect: 'the database password: no form anywhere, though the command printed the URL',
+    },
     pipeline: { limitMs: 14_000, expect: 'token, header values, webhook URL: no form anywhere' },
   },
   'short-secret': {
@@ -197,23 +255,32 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
   'delivered-no-answer': {
     deploy: { limitMs: 12_000, expect: 'the GitHub Deployment POST is sent once, never repeated' },
     'health-check': { na: 'sends only GET probes, which repeat by design (the polling policy)' },
-    'slack-notify': { limitMs: 12_000, expect: 'the webhook POST is sent once; the log says it may have been delivered' },
+    'slack-notify': {
+      limitMs: 12_000,
+      expect: 'the webhook POST is sent once; the log says it may have been delivered',
+    },
     'trivy-gate': { na: 'sends only GETs (downloads), safe to repeat' },
-    'eas-build': { na: 'sends only GETs (downloads), safe to repeat; the build itself is eas-cli\'s' },
+    'eas-build': { na: "sends only GETs (downloads), safe to repeat; the build itself is eas-cli's" },
     'migration-drift': { na: NO_HTTP_DRIFT },
     pipeline: { limitMs: 14_000, expect: 'the Slack POST is sent once' },
   },
   'workflow-commands': {
-    deploy: { limitMs: 10_000, expect: 'the command\'s output and the event\'s text stay inert' },
+    deploy: { limitMs: 10_000, expect: "the command's output and the event's text stay inert" },
     'health-check': { limitMs: 10_000, expect: 'the response body and `expect-body` stay inert' },
-    'slack-notify': { limitMs: 10_000, expect: '`text`, `title`, `fields`, event text and Slack\'s error answer stay inert' },
+    'slack-notify': {
+      limitMs: 10_000,
+      expect: "`text`, `title`, `fields`, event text and Slack's error answer stay inert",
+    },
     'trivy-gate': { limitMs: 10_000, expect: 'report fields (PkgName, VulnerabilityID, Title) stay inert' },
-    'eas-build': { limitMs: 15_000, expect: 'eas-cli\'s messages, its JSON fields and `message` stay inert' },
-    'migration-drift': { limitMs: 10_000, expect: 'the drift command\'s output stays inert' },
-    pipeline: { limitMs: 14_000, expect: 'the command\'s output, the health body and `slack-text` stay inert' },
+    'eas-build': { limitMs: 15_000, expect: "eas-cli's messages, its JSON fields and `message` stay inert" },
+    'migration-drift': { limitMs: 10_000, expect: "the drift command's output stays inert" },
+    pipeline: { limitMs: 14_000, expect: "the command's output, the health body and `slack-text` stay inert" },
   },
   'output-delimiters': {
-    deploy: { limitMs: 10_000, expect: 'reported outputs carrying `ghadelimiter_`/`<<EOF` stay one value; unknown names are not outputs' },
+    deploy: {
+      limitMs: 10_000,
+      expect: 'reported outputs carrying `ghadelimiter_`/`<<EOF` stay one value; unknown names are not outputs',
+    },
     'health-check': { limitMs: 10_000, expect: 'a multi-line body with delimiter lines stays inside `report`' },
     'slack-notify': { limitMs: 10_000, expect: 'a multi-line `ts` from the API is one value; no extra output or env' },
     'trivy-gate': { limitMs: 10_000, expect: 'a report path with a newline and `x<<EOF` round-trips as `report-path`' },
@@ -231,7 +298,10 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     pipeline: { limitMs: 14_000, expect: 'no substitution ran (environment, health-expect-body, slack-text)' },
   },
   'invalid-enum-duration': {
-    deploy: { limitMs: 8_000, expect: '`Invalid "provider" value …` / `Invalid "timeout" value …`, naming the valid ones' },
+    deploy: {
+      limitMs: 8_000,
+      expect: '`Invalid "provider" value …` / `Invalid "timeout" value …`, naming the valid ones',
+    },
     'health-check': { limitMs: 8_000, expect: '`method` and `timeout` refused, naming the input' },
     'slack-notify': { limitMs: 8_000, expect: '`status` and `timeout` refused, naming the input' },
     'trivy-gate': { limitMs: 8_000, expect: '`scan-type` and `timeout` refused, naming the input' },
@@ -240,16 +310,31 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     pipeline: { limitMs: 8_000, expect: '`provider` and `health-timeout` refused, naming the input' },
   },
   'empty-oversized': {
-    deploy: { limitMs: 10_000, expect: 'all empty: a sentence naming an input, no crash; 100 KB `environment`: handled' },
+    deploy: {
+      limitMs: 10_000,
+      expect: 'all empty: a sentence naming an input, no crash; 100 KB `environment`: handled',
+    },
     'health-check': { limitMs: 10_000, expect: 'all empty: `url` named; 100 KB `expect-body`: handled' },
-    'slack-notify': { limitMs: 10_000, expect: 'all empty: skipped (no destination); 100 KB `text`: sent within Slack\'s limits' },
+    'slack-notify': {
+      limitMs: 10_000,
+      expect: "all empty: skipped (no destination); 100 KB `text`: sent within Slack's limits",
+    },
     'trivy-gate': { limitMs: 15_000, expect: 'all empty: a sentence, no crash; 100 KB `allow`: handled' },
-    'eas-build': { limitMs: 15_000, expect: 'all empty: skipped or a sentence; 100 KB `message`: refused naming the input' },
-    'migration-drift': { limitMs: 10_000, expect: 'all empty: a sentence naming an input, no crash; 100 KB `command`: handled' },
+    'eas-build': {
+      limitMs: 15_000,
+      expect: 'all empty: skipped or a sentence; 100 KB `message`: refused naming the input',
+    },
+    'migration-drift': {
+      limitMs: 10_000,
+      expect: 'all empty: a sentence naming an input, no crash; 100 KB `command`: handled',
+    },
     pipeline: { limitMs: 14_000, expect: 'all empty: a sentence, no crash; 100 KB `slack-text`: handled' },
   },
   'outside-workspace': {
-    deploy: { limitMs: 10_000, expect: '`working-directory` outside the workspace: used as given or named; nothing read from it is quoted' },
+    deploy: {
+      limitMs: 10_000,
+      expect: '`working-directory` outside the workspace: used as given or named; nothing read from it is quoted',
+    },
     'health-check': { limitMs: 10_000, expect: '`ca-cert: /etc/passwd`: refused naming the input, not quoted' },
     'slack-notify': { na: 'reads no file: every input is text' },
     'trivy-gate': { limitMs: 10_000, expect: '`report: /etc/passwd`: named, never quoted' },

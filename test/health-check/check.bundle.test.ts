@@ -45,9 +45,21 @@ describe('health-check bundle: checking', () => {
     const result = await run({ url: `${server.url}/health`, 'expected-status': '200', 'expect-json': veraJson });
     expect(result.exitCode, result.stdout).toBe(0);
     expectAllOutputs(result, 'health-check');
-    expect(result.outputs).toMatchObject({ healthy: 'true', attempts: '1', 'status-code': '200', 'rolled-back': 'false', 'rollback-healthy': 'false' });
+    expect(result.outputs).toMatchObject({
+      healthy: 'true',
+      attempts: '1',
+      'status-code': '200',
+      'rolled-back': 'false',
+      'rollback-healthy': 'false',
+    });
     expect(Number(result.outputs['elapsed-ms'])).toBeLessThan(2000);
-    expect(report(result)[0]).toMatchObject({ url: `${server.url}/health`, healthy: true, verdict: 'healthy', attempts: 1, lastStatus: 200 });
+    expect(report(result)[0]).toMatchObject({
+      url: `${server.url}/health`,
+      healthy: true,
+      verdict: 'healthy',
+      attempts: 1,
+      lastStatus: 200,
+    });
     expect(result.summary).toContain('## ✅ Health check: healthy');
     expect(result.summary).toMatch(/\| healthy \| 1 \| 200 \| \d+ ms \| \d+ ms \|/);
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/health' });
@@ -60,7 +72,13 @@ describe('health-check bundle: checking', () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise((done) => probe.close(done));
     let startedAt = 0;
-    const service = createServer((_q, r) => sendJson(r, Date.now() - startedAt < 300 ? 503 : 200, Date.now() - startedAt < 300 ? { status: 'starting' } : veraHealthy));
+    const service = createServer((_q, r) =>
+      sendJson(
+        r,
+        Date.now() - startedAt < 300 ? 503 : 200,
+        Date.now() - startedAt < 300 ? { status: 'starting' } : veraHealthy,
+      ),
+    );
     // Node starts the bundle in a few hundred ms; 1.2 s leaves room on a loaded machine.
     const starting = setTimeout(() => service.listen(port, '127.0.0.1', () => (startedAt = Date.now())), 1200);
     try {
@@ -68,7 +86,9 @@ describe('health-check bundle: checking', () => {
       expect(result.exitCode, result.stdout).toBe(0);
       expect(Number(result.outputs['attempts'])).toBeGreaterThanOrEqual(4);
       expect(result.stdout).toMatch(/#1: no answer in \d+ ms: .*ECONNREFUSED/);
-      expect(result.stdout).toMatch(/: 503 in \d+ ms: HTTP status: expected 200-299, saw 503; status: expected "ok", saw "starting"/);
+      expect(result.stdout).toMatch(
+        /: 503 in \d+ ms: HTTP status: expected 200-299, saw 503; status: expected "ok", saw "starting"/,
+      );
     } finally {
       clearTimeout(starting);
       service.closeAllConnections();
@@ -77,23 +97,38 @@ describe('health-check bundle: checking', () => {
   });
 
   it('fails a vera 503 with JSON, showing each check expected and seen', async () => {
-    const server = await startServer((_q, r) => sendJson(r, 503, { status: 'error', checks: { database: 'down', redis: 'ok', s3: 'ok' } }));
+    const server = await startServer((_q, r) =>
+      sendJson(r, 503, { status: 'error', checks: { database: 'down', redis: 'ok', s3: 'ok' } }),
+    );
     const result = await run({ url: `${server.url}/health`, 'expect-json': veraJson, 'max-attempts': '2' });
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
-    expect(result.outputs).toMatchObject({ healthy: 'false', attempts: '2', 'status-code': '503', 'rolled-back': 'false' });
+    expect(result.outputs).toMatchObject({
+      healthy: 'false',
+      attempts: '2',
+      'status-code': '503',
+      'rolled-back': 'false',
+    });
     expect(result.failure).toBe(
       `The release is unhealthy: ${server.url}/health still unhealthy after 2 attempts (max-attempts): HTTP status: expected 200-299, saw 503; ` +
         'status: expected "ok", saw "error"; checks.database: expected "ok", saw "down". No rollback is configured (rollback: none).',
     );
     expect(result.summary).toContain('| `status` | "ok" | "error" |');
     expect(result.summary).toContain('| `checks.database` | "ok" | "down" |');
-    expect(report(result)[0]!.mismatches).toContainEqual({ subject: 'checks.database', expected: '"ok"', seen: '"down"' });
+    expect(report(result)[0]!.mismatches).toContainEqual({
+      subject: 'checks.database',
+      expected: '"ok"',
+      seen: '"down"',
+    });
   });
 
   it('fails a 200 with a degraded body (tracehub) and says which field', async () => {
     const server = await startServer((_q, r) => sendJson(r, 200, { status: 'degraded', database: 'connected' }));
-    const result = await run({ url: `${server.url}/health`, 'expect-json': 'status=healthy\ndatabase=connected', 'max-attempts': '2' });
+    const result = await run({
+      url: `${server.url}/health`,
+      'expect-json': 'status=healthy\ndatabase=connected',
+      'max-attempts': '2',
+    });
     expect(result.exitCode).toBe(1);
     expect(result.outputs['status-code']).toBe('200');
     expect(report(result)[0]!.mismatches).toEqual([{ subject: 'status', expected: '"healthy"', seen: '"degraded"' }]);
@@ -104,10 +139,16 @@ describe('health-check bundle: checking', () => {
     const ok = (_q: unknown, r: ServerResponse) => sendJson(r, 200, { status: 'healthy', database: 'connected' });
     const down = (_q: unknown, r: ServerResponse) => sendJson(r, 500, { status: 'error', database: 'disconnected' });
     const server = await startServer(scripted([ok, ok, down, ok]));
-    const result = await run({ url: `${server.url}/health`, 'expect-json': 'status=healthy\ndatabase=connected', 'stable-for': '2s' });
+    const result = await run({
+      url: `${server.url}/health`,
+      'expect-json': 'status=healthy\ndatabase=connected',
+      'stable-for': '2s',
+    });
     expect(result.exitCode).toBe(1);
     expect(server.requests).toHaveLength(3);
-    expect(report(result)[0]!.reason).toMatch(/^healthy at \d+ ms, then failed \d+ ms into the 2\.0 s stable-for window: HTTP status: expected 200-299, saw 500/);
+    expect(report(result)[0]!.reason).toMatch(
+      /^healthy at \d+ ms, then failed \d+ ms into the 2\.0 s stable-for window: HTTP status: expected 200-299, saw 500/,
+    );
   });
 
   it('passes once the stable-for window has held', async () => {
@@ -127,7 +168,9 @@ describe('health-check bundle: checking', () => {
     expect(elapsed).toBeGreaterThanOrEqual(950);
     expect(elapsed).toBeLessThan(1800);
     expect(result.durationMs).toBeLessThan(6000);
-    expect(result.failure).toMatch(/not healthy within the 1\.0 s timeout \(1 attempt\); last: no answer: no complete answer within 1000 ms/);
+    expect(result.failure).toMatch(
+      /not healthy within the 1\.0 s timeout \(1 attempt\); last: no answer: no complete answer within 1000 ms/,
+    );
     expect(result.outputs['status-code']).toBe('');
   });
 
@@ -178,7 +221,8 @@ describe('health-check bundle: checking', () => {
       ['/moved', apiKey, `Bearer ${bearer}`],
     ]);
     expect(other.requests).toHaveLength(1);
-    for (const name of ['x-api-key', 'authorization', 'x-trace']) expect(other.requests[0]!.headers[name], name).toBeUndefined();
+    for (const name of ['x-api-key', 'authorization', 'x-trace'])
+      expect(other.requests[0]!.headers[name], name).toBeUndefined();
     expectNoSecretLeak(result, [apiKey, bearer]);
   });
 
@@ -202,12 +246,17 @@ describe('health-check bundle: checking', () => {
     const result = await run({ url: `${server.url}/health`, 'expect-body': 'healthy', 'max-body-bytes': '65536' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(written).toBeLessThan(64 * 1024 * 1024);
-    const json = await run({ url: `${server.url}/health`, 'expect-json': 'status=ok', 'max-body-bytes': '65536', 'max-attempts': '1' });
+    const json = await run({
+      url: `${server.url}/health`,
+      'expect-json': 'status=ok',
+      'max-body-bytes': '65536',
+      'max-attempts': '1',
+    });
     expect(report(json)[0]!.mismatches[0]!.seen).toMatch(/cut at max-body-bytes/);
     expect(report(json)[0]!.bodyExcerpt!.length).toBeLessThanOrEqual(300);
   });
 
-  it('checks techmate\'s three endpoints concurrently, naming the one that fails', async () => {
+  it("checks techmate's three endpoints concurrently, naming the one that fails", async () => {
     const server = await startServer((q, r) => {
       if (q.url === '/health/ready' && q.headers['x-ready'] !== 'yes') sendJson(r, 503, { ready: false });
       else sendJson(r, 200, { status: 'ok' });
@@ -221,7 +270,9 @@ describe('health-check bundle: checking', () => {
       ['/health/ready', 'unhealthy'],
       ['/health/live', 'healthy'],
     ]);
-    expect(result.failure).toMatch(/^The release is unhealthy: http:\/\/127\.0\.0\.1:\d+\/health\/ready still unhealthy after 3 attempts/);
+    expect(result.failure).toMatch(
+      /^The release is unhealthy: http:\/\/127\.0\.0\.1:\d+\/health\/ready still unhealthy after 3 attempts/,
+    );
     expect(result.failure).not.toMatch(/\/health\/live/);
     const healthy = await run({ url: urls, headers: 'X-Ready: yes' });
     expect(healthy.exitCode, healthy.stdout).toBe(0);
@@ -230,7 +281,9 @@ describe('health-check bundle: checking', () => {
   });
 
   it('checks pupuseria\'s plain-text "healthy" with a bounded number of retries', async () => {
-    const server = await startServer(scripted([(_q, r) => sendText(r, 200, 'starting'), (_q, r) => sendText(r, 200, 'healthy\n')]));
+    const server = await startServer(
+      scripted([(_q, r) => sendText(r, 200, 'starting'), (_q, r) => sendText(r, 200, 'healthy\n')]),
+    );
     const result = await run({ url: `${server.url}/health`, 'expect-body': 'healthy', 'max-attempts': '4' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['attempts']).toBe('2');
@@ -244,15 +297,25 @@ describe('health-check bundle: checking', () => {
 
   it('says a healthy streak was cut short by max-attempts before the stable-for window ended', async () => {
     const server = await startServer((_q, r) => sendText(r, 200, 'ok'));
-    const result = await run({ url: `${server.url}/health`, 'stable-for': '10s', timeout: '30s', interval: '100ms', 'max-attempts': '2' });
+    const result = await run({
+      url: `${server.url}/health`,
+      'stable-for': '10s',
+      timeout: '30s',
+      interval: '100ms',
+      'max-attempts': '2',
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/healthy for \d+ ms of the 10 s stable-for window after 2 attempts \(max-attempts\)/);
+    expect(result.failure).toMatch(
+      /healthy for \d+ ms of the 10 s stable-for window after 2 attempts \(max-attempts\)/,
+    );
     expect(result.failure).not.toContain('undefined');
   });
 
   it('sends headers, and no header value leaks anywhere, even when the server echoes it', async () => {
     const token = 'tok_live_9f8e7d6c5b4a3210';
-    const server = await startServer((q, r) => sendJson(r, 503, { status: 'error', echo: q.headers['authorization'], key: q.headers['x-api-key'] }));
+    const server = await startServer((q, r) =>
+      sendJson(r, 503, { status: 'error', echo: q.headers['authorization'], key: q.headers['x-api-key'] }),
+    );
     const result = await run({
       url: `${server.url}/health`,
       headers: `Authorization: Bearer ${token}\nX-Api-Key: key-0123456789abcdef`,
@@ -260,7 +323,10 @@ describe('health-check bundle: checking', () => {
       'max-attempts': '2',
     });
     expect(result.exitCode).toBe(1);
-    expect(server.requests[0]!.headers).toMatchObject({ authorization: `Bearer ${token}`, 'x-api-key': 'key-0123456789abcdef' });
+    expect(server.requests[0]!.headers).toMatchObject({
+      authorization: `Bearer ${token}`,
+      'x-api-key': 'key-0123456789abcdef',
+    });
     expect(report(result)[0]!.bodyExcerpt).toContain('***');
     expectNoSecretLeak(result, [token, `Bearer ${token}`, 'key-0123456789abcdef']);
   });
@@ -278,16 +344,22 @@ describe('health-check bundle: checking', () => {
     expect(result.exitCode).toBe(0);
     expectAllOutputs(result, 'health-check');
     expect(result.outputs['healthy']).toBe('false');
-    expect(result.stdout).toMatch(/::warning::The release is unhealthy: .*The step does not fail \(fail-on-unhealthy: false\)\./);
+    expect(result.stdout).toMatch(
+      /::warning::The release is unhealthy: .*The step does not fail \(fail-on-unhealthy: false\)\./,
+    );
   });
 
   it('fails a bad input with a sentence naming it, outputs still set', async () => {
     const result = await run({ url: 'http://127.0.0.1:9/health', 'expected-status': 'ok' });
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
-    expect(result.failure).toBe('Invalid "expected-status" value "ok": expected status codes and ranges such as 200, 200-299, 2xx or 200,204.');
+    expect(result.failure).toBe(
+      'Invalid "expected-status" value "ok": expected status codes and ranges such as 200, 200-299, 2xx or 200,204.',
+    );
     const ftp = await run({ url: 'file:///etc/passwd' });
-    expect(ftp.failure).toBe('Invalid "url" value "file:///etc/passwd": only http:// and https:// URLs can be checked.');
+    expect(ftp.failure).toBe(
+      'Invalid "url" value "file:///etc/passwd": only http:// and https:// URLs can be checked.',
+    );
   });
 
   it('treats shell syntax in inputs as plain text', async () => {

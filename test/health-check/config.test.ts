@@ -22,7 +22,8 @@ const SSH = {
 /** Inputs as the runner gives them: action.yml defaults, overlaid with `values`. */
 function inputsOf(values: Record<string, string>, secrets?: Secrets): Inputs {
   const all: Record<string, string> = { url: URL };
-  for (const [name, input] of Object.entries(readActionMeta('health-check').inputs ?? {})) all[name] = String(input.default ?? '');
+  for (const [name, input] of Object.entries(readActionMeta('health-check').inputs ?? {}))
+    all[name] = String(input.default ?? '');
   Object.assign(all, { url: URL }, values);
   return new Inputs((name) => all[name] ?? '', secrets);
 }
@@ -66,10 +67,31 @@ describe('readConfig', () => {
       { url: URL },
       { url: URL, rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41' },
       { url: URL, rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', environment: 'production' },
-      { url: URL, rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc', 'vercel-org-id': 'team_abc' },
-      { url: URL, rollback: 'cloud-run', 'rollback-token': 'ya29.token-1234', service: 'api', region: 'us-central1', project: 'acme-prod' },
+      {
+        url: URL,
+        rollback: 'vercel',
+        'rollback-token': 'vc-token-1234',
+        'vercel-project-id': 'prj_abc',
+        'vercel-org-id': 'team_abc',
+      },
+      {
+        url: URL,
+        rollback: 'cloud-run',
+        'rollback-token': 'ya29.token-1234',
+        service: 'api',
+        region: 'us-central1',
+        project: 'acme-prod',
+      },
       { url: URL, rollback: 'ssh', ...SSH, 'rollback-command': './switch-back.sh' },
-      { url: URL, rollback: 'ssh', ...SSH, 'blue-green': 'true', 'remote-directory': '/srv/app', 'switch-script': './switch.sh', 'rollback-to': 'blue' },
+      {
+        url: URL,
+        rollback: 'ssh',
+        ...SSH,
+        'blue-green': 'true',
+        'remote-directory': '/srv/app',
+        'switch-script': './switch.sh',
+        'rollback-to': 'blue',
+      },
     ]);
   });
 
@@ -100,9 +122,14 @@ describe('readConfig', () => {
     expect(read(inputsOf({ url: urls })).check.urls).toEqual([URL, `${URL}/ready`, `${URL}/live`]);
   });
 
-  it('reads each provider\'s rollback with the inputs actions/deploy names the same way', () => {
+  it("reads each provider's rollback with the inputs actions/deploy names the same way", () => {
     const secrets = new Secrets();
-    const railway = read(inputsOf({ rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', 'rollback-to': 'dep-1' }, secrets)).rollback;
+    const railway = read(
+      inputsOf(
+        { rollback: 'railway', 'rollback-token': 'rw-token-1234', service: 'api', 'rollback-to': 'dep-1' },
+        secrets,
+      ),
+    ).rollback;
     expect(railway).toEqual({
       provider: 'railway',
       token: 'rw-token-1234',
@@ -116,44 +143,102 @@ describe('readConfig', () => {
       verify: true,
     });
     expect(secrets.values).toContain('rw-token-1234');
-    expect(read(inputsOf({ rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc' })).rollback).toMatchObject({
+    expect(
+      read(inputsOf({ rollback: 'vercel', 'rollback-token': 'vc-token-1234', 'vercel-project-id': 'prj_abc' }))
+        .rollback,
+    ).toMatchObject({
       provider: 'vercel',
       projectId: 'prj_abc',
       orgId: undefined,
       apiUrl: 'https://api.vercel.com',
     });
-    expect(read(inputsOf({ rollback: 'cloud-run', 'rollback-token': '{"type":"service_account"}', service: 'api', region: 'europe-west4', 'rollback-to': 'api-00041-abc' })).rollback).toMatchObject({
+    expect(
+      read(
+        inputsOf({
+          rollback: 'cloud-run',
+          'rollback-token': '{"type":"service_account"}',
+          service: 'api',
+          region: 'europe-west4',
+          'rollback-to': 'api-00041-abc',
+        }),
+      ).rollback,
+    ).toMatchObject({
       provider: 'cloud-run',
       credential: '{"type":"service_account"}',
       service: 'api',
       region: 'europe-west4',
       to: 'api-00041-abc',
     });
-    const ssh = read(inputsOf({ rollback: 'ssh', ...SSH, 'blue-green': 'true', 'remote-directory': '/srv/app', 'switch-script': './switch.sh' }), configContext({ run: { repo: 'Trace.Hub' } })).rollback;
+    const ssh = read(
+      inputsOf({
+        rollback: 'ssh',
+        ...SSH,
+        'blue-green': 'true',
+        'remote-directory': '/srv/app',
+        'switch-script': './switch.sh',
+      }),
+      configContext({ run: { repo: 'Trace.Hub' } }),
+    ).rollback;
     expect(ssh).toMatchObject({
       provider: 'ssh',
       host: { host: 'vps.example.com', port: 22, user: 'deploy', knownHosts: SSH['known-hosts'] },
-      blueGreen: { directory: '/srv/app', project: 'trace-hub', bluePort: 8001, greenPort: 8002, switchScript: './switch.sh' },
+      blueGreen: {
+        directory: '/srv/app',
+        project: 'trace-hub',
+        bluePort: 8001,
+        greenPort: 8002,
+        switchScript: './switch.sh',
+      },
     });
   });
 
   it('reads the command rollback with its target', () => {
-    const config = read(inputsOf({ rollback: 'command', 'rollback-command': './rollback.sh', 'rollback-to': 'dep_41', 'rollback-timeout': '90s', 'verify-after-rollback': 'false' }));
-    expect(config.rollback).toEqual({ provider: 'command', command: './rollback.sh', to: 'dep_41', timeoutMs: 90_000, verify: false });
+    const config = read(
+      inputsOf({
+        rollback: 'command',
+        'rollback-command': './rollback.sh',
+        'rollback-to': 'dep_41',
+        'rollback-timeout': '90s',
+        'verify-after-rollback': 'false',
+      }),
+    );
+    expect(config.rollback).toEqual({
+      provider: 'command',
+      command: './rollback.sh',
+      to: 'dep_41',
+      timeoutMs: 90_000,
+      verify: false,
+    });
   });
 
   it('masks header values, the credential after a scheme, and passwords and tokens in URLs', () => {
     const secrets = new Secrets();
     const config = read(
-      inputsOf({ headers: 'Authorization: Bearer tok_live_0123456789\nX-Api-Key: key-abcdef', url: 'https://user:p%40ssw0rd@api.example.com/health?token=abcdef123456' }, secrets),
+      inputsOf(
+        {
+          headers: 'Authorization: Bearer tok_live_0123456789\nX-Api-Key: key-abcdef',
+          url: 'https://user:p%40ssw0rd@api.example.com/health?token=abcdef123456',
+        },
+        secrets,
+      ),
     );
     expect(config.check.headers).toEqual({ Authorization: 'Bearer tok_live_0123456789', 'X-Api-Key': 'key-abcdef' });
-    expect(secrets.values).toEqual(expect.arrayContaining(['Bearer tok_live_0123456789', 'tok_live_0123456789', 'key-abcdef', 'p@ssw0rd', 'abcdef123456']));
+    expect(secrets.values).toEqual(
+      expect.arrayContaining([
+        'Bearer tok_live_0123456789',
+        'tok_live_0123456789',
+        'key-abcdef',
+        'p@ssw0rd',
+        'abcdef123456',
+      ]),
+    );
   });
 
   it('leaves the standard content headers unmasked: the runner would hide them job-wide', () => {
     const secrets = new Secrets();
-    read(inputsOf({ headers: 'Accept: application/json\nUser-Agent: deploy-kit-e2e\nX-Token: custom-secret-99' }, secrets));
+    read(
+      inputsOf({ headers: 'Accept: application/json\nUser-Agent: deploy-kit-e2e\nX-Token: custom-secret-99' }, secrets),
+    );
     expect(secrets.values).toContain('custom-secret-99');
     expect(secrets.values).not.toContain('application/json');
     expect(secrets.values).not.toContain('deploy-kit-e2e');
@@ -162,7 +247,10 @@ describe('readConfig', () => {
   it('reads a CA bundle given as PEM text or as a file path', () => {
     const certificate = selfSignedCertificate().cert;
     expect(read(inputsOf({ 'ca-cert': certificate })).check.tls).toEqual({ insecure: false, ca: certificate.trim() });
-    const fromFile = read(inputsOf({ 'ca-cert': 'certs/ca.pem' }), configContext({ effects: { files: filesOf({ 'certs/ca.pem': certificate }) } }));
+    const fromFile = read(
+      inputsOf({ 'ca-cert': 'certs/ca.pem' }),
+      configContext({ effects: { files: filesOf({ 'certs/ca.pem': certificate }) } }),
+    );
     expect(fromFile.check.tls.ca).toBe(certificate);
     expect(read(inputsOf({ insecure: 'true' })).check.tls).toEqual({ insecure: true });
   });
@@ -177,7 +265,8 @@ describe('readConfig', () => {
     for (const row of rows) {
       it(JSON.stringify(row.inputs), () => {
         const values = { ...row.inputs };
-        if (values['ca-cert']?.startsWith('-----BEGIN')) values['ca-cert'] = values['ca-cert'].replace('-----not', '-----\nnot');
+        if (values['ca-cert']?.startsWith('-----BEGIN'))
+          values['ca-cert'] = values['ca-cert'].replace('-----not', '-----\nnot');
         expect(errorOf(values)).toBe(row.error);
       });
     }

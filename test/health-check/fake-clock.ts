@@ -19,10 +19,14 @@ export class FakeClock {
       if (signal?.aborted) return wake();
       const timer = { at: this.time + Math.max(0, ms), seq: this.#seq++, wake };
       this.#timers.push(timer);
-      signal?.addEventListener('abort', () => {
-        this.#timers = this.#timers.filter((t) => t !== timer);
-        wake();
-      }, { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          this.#timers = this.#timers.filter((t) => t !== timer);
+          wake();
+        },
+        { once: true },
+      );
     });
 
   /**
@@ -31,7 +35,10 @@ export class FakeClock {
    */
   async run<T>(work: Promise<T>, realLimitMs = 10_000): Promise<T> {
     let settled = false;
-    work.then(() => (settled = true), () => (settled = true));
+    work.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     const started = Date.now();
     for (;;) {
       await new Promise((resolve) => setImmediate(resolve));
@@ -65,7 +72,10 @@ export const json = (status: number, body: unknown): ScriptedAnswer => ({ status
  * Check dependencies on a fake clock. `answer(url, time)` says what the service answers at that
  * moment; each probe takes its latency (or its whole timeout when hanging) in virtual time.
  */
-export function fakeDeps(clock: FakeClock, answer: (url: string, time: number) => ScriptedAnswer): CheckDeps & { probes: { url: string; at: number; timeoutMs: number }[] } {
+export function fakeDeps(
+  clock: FakeClock,
+  answer: (url: string, time: number) => ScriptedAnswer,
+): CheckDeps & { probes: { url: string; at: number; timeoutMs: number }[] } {
   const probes: { url: string; at: number; timeoutMs: number }[] = [];
   return {
     probes,
@@ -76,7 +86,10 @@ export function fakeDeps(clock: FakeClock, answer: (url: string, time: number) =
       const scripted = answer(url, clock.time);
       if (scripted.hang) {
         await clock.sleep(timeoutMs, signal);
-        return { error: { code: 'TIMEOUT', message: `no complete answer within ${timeoutMs} ms` }, latencyMs: timeoutMs };
+        return {
+          error: { code: 'TIMEOUT', message: `no complete answer within ${timeoutMs} ms` },
+          latencyMs: timeoutMs,
+        };
       }
       const latencyMs = scripted.latencyMs ?? 5;
       await clock.sleep(latencyMs, signal);

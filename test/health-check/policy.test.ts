@@ -23,11 +23,18 @@ describe('status ranges', () => {
   it('reads single codes, ranges, classes and lists', () => {
     expect(parseStatusRanges('200')).toEqual([{ from: 200, to: 200 }]);
     expect(parseStatusRanges('200-299')).toEqual([{ from: 200, to: 299 }]);
-    expect(parseStatusRanges('200, 204')).toEqual([{ from: 200, to: 200 }, { from: 204, to: 204 }]);
-    expect(parseStatusRanges('2xx,301')).toEqual([{ from: 200, to: 299 }, { from: 301, to: 301 }]);
+    expect(parseStatusRanges('200, 204')).toEqual([
+      { from: 200, to: 200 },
+      { from: 204, to: 204 },
+    ]);
+    expect(parseStatusRanges('2xx,301')).toEqual([
+      { from: 200, to: 299 },
+      { from: 301, to: 301 },
+    ]);
   });
   it('refuses what is not a status', () => {
-    for (const bad of ['', 'ok', '20', '299-200', '600', '200-', '200;204', '6xx']) expect(parseStatusRanges(bad), bad).toBeUndefined();
+    for (const bad of ['', 'ok', '20', '299-200', '600', '200-', '200;204', '6xx'])
+      expect(parseStatusRanges(bad), bad).toBeUndefined();
   });
 });
 
@@ -53,12 +60,17 @@ describe('judging an answer', () => {
     expect(judgeAnswer({ status: 200, body: 'down', truncated: false }, ok([], regex))).toHaveLength(1);
     // A global flag would make test() stateful between probes; it is dropped.
     const global = parseBodyExpectation('/ok/g');
-    for (let i = 0; i < 3; i++) expect(judgeAnswer({ status: 200, body: 'ok', truncated: false }, ok([], global))).toEqual([]);
+    for (let i = 0; i < 3; i++)
+      expect(judgeAnswer({ status: 200, body: 'ok', truncated: false }, ok([], global))).toEqual([]);
     expect(() => parseBodyExpectation('/(/')).toThrow();
   });
 
   it('checks JSON fields at dotted paths with | alternatives (vera)', () => {
-    const expectations = ok([expectJson('status=ok|healthy'), expectJson('checks.database=ok'), expectJson('checks.redis=ok')]);
+    const expectations = ok([
+      expectJson('status=ok|healthy'),
+      expectJson('checks.database=ok'),
+      expectJson('checks.redis=ok'),
+    ]);
     const healthy = { status: 'ok', checks: { database: 'ok', redis: 'ok', s3: 'ok' } };
     expect(judgeAnswer({ status: 200, body: JSON.stringify(healthy), truncated: false }, expectations)).toEqual([]);
     const failed = { status: 'degraded', checks: { database: 'down', s3: 'ok' } };
@@ -74,21 +86,33 @@ describe('judging an answer', () => {
     expect(valueAt(doc, ['nodes', '0', 'state'])).toBe('up');
     expect(valueAt(doc, ['nodes', 'x'])).toBeUndefined();
     expect(valueAt(doc, ['constructor'])).toBeUndefined();
-    const expectations = ok([expectJson('ready=true'), expectJson('workers=3'), expectJson('error=null'), expectJson('nodes.0.state=up')]);
+    const expectations = ok([
+      expectJson('ready=true'),
+      expectJson('workers=3'),
+      expectJson('error=null'),
+      expectJson('nodes.0.state=up'),
+    ]);
     expect(judgeAnswer({ status: 200, body: JSON.stringify(doc), truncated: false }, expectations)).toEqual([]);
   });
 
   it('says when the body is not JSON, or was cut before it could be read', () => {
     const expectations = ok([expectJson('status=ok')]);
-    expect(judgeAnswer({ status: 200, body: '<html>maintenance</html>', truncated: false }, expectations)[0]).toMatchObject({
+    expect(
+      judgeAnswer({ status: 200, body: '<html>maintenance</html>', truncated: false }, expectations)[0],
+    ).toMatchObject({
       expected: 'a JSON body',
       seen: 'not JSON: <html>maintenance</html>',
     });
-    expect(judgeAnswer({ status: 200, body: '{"status": "ok", "pad": "xxxx', truncated: true }, expectations)[0]!.seen).toMatch(/cut at max-body-bytes/);
+    expect(
+      judgeAnswer({ status: 200, body: '{"status": "ok", "pad": "xxxx', truncated: true }, expectations)[0]!.seen,
+    ).toMatch(/cut at max-body-bytes/);
   });
 
   it('refuses an empty path segment', () => {
     expect(parseJsonExpectation('checks..db', 'ok')).toBeUndefined();
-    expect(parseJsonExpectation('checks.db', 'ok|up')).toMatchObject({ segments: ['checks', 'db'], accepted: ['ok', 'up'] });
+    expect(parseJsonExpectation('checks.db', 'ok|up')).toMatchObject({
+      segments: ['checks', 'db'],
+      accepted: ['ok', 'up'],
+    });
   });
 });

@@ -29,7 +29,9 @@ describe('backoff schedule', () => {
   });
   it('doubles after each failure in a row, up to max-interval', () => {
     const exponential = { ...policy, backoff: 'exponential' as const };
-    expect([0, 1, 2, 3, 4, 5, 9].map((n) => delayAfter(n, exponential))).toEqual([1000, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5, 9].map((n) => delayAfter(n, exponential))).toEqual([
+      1000, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
   });
 });
 
@@ -46,24 +48,40 @@ describe('the decision after each probe (pure)', () => {
   it('watches a stable window: healthy once it has passed, landing the last probe on its end', () => {
     const p = { ...policy, stableForMs: 2500 };
     const decisions = replay([true, true, true, true, true], p);
-    expect(decisions).toEqual([{ kind: 'wait', until: 1000 }, { kind: 'wait', until: 2000 }, { kind: 'wait', until: 2500 }, { kind: 'healthy' }]);
+    expect(decisions).toEqual([
+      { kind: 'wait', until: 1000 },
+      { kind: 'wait', until: 2000 },
+      { kind: 'wait', until: 2500 },
+      { kind: 'healthy' },
+    ]);
   });
 
   it('judges a failure inside the stable window as flapping at once', () => {
-    expect(replay([false, true, true, false], { ...policy, stableForMs: 5000 }).at(-1)).toEqual({ kind: 'unhealthy', why: 'flapping' });
+    expect(replay([false, true, true, false], { ...policy, stableForMs: 5000 }).at(-1)).toEqual({
+      kind: 'unhealthy',
+      why: 'flapping',
+    });
   });
 
   it('stops at max-attempts, and before a probe that could not start before the deadline', () => {
     expect(replay([false, false, false, false], { ...policy, maxAttempts: 3 })).toHaveLength(3);
-    expect(replay([false, false, false, false], { ...policy, maxAttempts: 3 }).at(-1)).toEqual({ kind: 'unhealthy', why: 'attempts' });
-    expect(replay([false, false, false, false, false], policy, 2500).at(-1)).toEqual({ kind: 'unhealthy', why: 'deadline' });
+    expect(replay([false, false, false, false], { ...policy, maxAttempts: 3 }).at(-1)).toEqual({
+      kind: 'unhealthy',
+      why: 'attempts',
+    });
+    expect(replay([false, false, false, false, false], policy, 2500).at(-1)).toEqual({
+      kind: 'unhealthy',
+      why: 'deadline',
+    });
   });
 });
 
 describe('checkHealth on a fake clock', () => {
   it('finds a slow starter healthy at the first probe after it is up', async () => {
     const clock = new FakeClock();
-    const deps = fakeDeps(clock, (_url, t) => (t < 3500 ? { error: 'connect ECONNREFUSED' } : json(200, { status: 'ok' })));
+    const deps = fakeDeps(clock, (_url, t) =>
+      t < 3500 ? { error: 'connect ECONNREFUSED' } : json(200, { status: 'ok' }),
+    );
     const result = await clock.run(checkHealth(config(), deps));
     expect(result).toMatchObject({ healthy: true, attempts: 5, statusCode: 200 });
     expect(deps.probes.map((p) => p.at)).toEqual([0, 1000, 2000, 3000, 4000]);
@@ -75,7 +93,11 @@ describe('checkHealth on a fake clock', () => {
     const deps = fakeDeps(clock, () => ({ hang: true }));
     const result = await clock.run(checkHealth(config({ timeoutMs: 5000, requestTimeoutMs: 2000 }), deps));
     expect(result.healthy).toBe(false);
-    expect(deps.probes.map((p) => [p.at, p.timeoutMs])).toEqual([[0, 2000], [2000, 2000], [4000, 1000]]);
+    expect(deps.probes.map((p) => [p.at, p.timeoutMs])).toEqual([
+      [0, 2000],
+      [2000, 2000],
+      [4000, 1000],
+    ]);
     expect(result.elapsedMs).toBe(5000);
     expect(result.urls[0]!.verdict).toEqual({ kind: 'unhealthy', why: 'deadline' });
   });
@@ -96,7 +118,9 @@ describe('checkHealth on a fake clock', () => {
       'http://svc/slow': () => ({ error: 'connect ECONNREFUSED' }),
     };
     const deps = fakeDeps(clock, (url, t) => answers[url]!(t));
-    const result = await clock.run(checkHealth(config({ urls: Object.keys(answers), stableForMs: 5000, timeoutMs: 60_000 }), deps));
+    const result = await clock.run(
+      checkHealth(config({ urls: Object.keys(answers), stableForMs: 5000, timeoutMs: 60_000 }), deps),
+    );
     expect(result.healthy).toBe(false);
     expect(result.urls.map((u) => u.verdict.kind)).toEqual(['cancelled', 'unhealthy', 'cancelled']);
     expect(result.statusCode).toBe(503);
@@ -105,12 +129,21 @@ describe('checkHealth on a fake clock', () => {
 
   it('remembers the last failure with what was expected and seen, and the latencies', async () => {
     const clock = new FakeClock();
-    const expectations = { statuses: parseStatusRanges('200')!, json: [parseJsonExpectation('checks.database', 'ok')!] };
-    const deps = fakeDeps(clock, () => ({ ...json(503, { status: 'error', checks: { database: 'down' } }), latencyMs: 20 }));
+    const expectations = {
+      statuses: parseStatusRanges('200')!,
+      json: [parseJsonExpectation('checks.database', 'ok')!],
+    };
+    const deps = fakeDeps(clock, () => ({
+      ...json(503, { status: 'error', checks: { database: 'down' } }),
+      latencyMs: 20,
+    }));
     const result = await clock.run(checkHealth(config({ expectations, maxAttempts: 2 }), deps));
     const url = result.urls[0]!;
     expect(url.verdict).toEqual({ kind: 'unhealthy', why: 'attempts' });
     expect(url.latenciesMs).toEqual([20, 20]);
-    expect(url.lastFailure?.mismatches.map((m) => `${m.subject}: ${m.seen}`)).toEqual(['HTTP status: 503', 'checks.database: "down"']);
+    expect(url.lastFailure?.mismatches.map((m) => `${m.subject}: ${m.seen}`)).toEqual([
+      'HTTP status: 503',
+      'checks.database: "down"',
+    ]);
   });
 });

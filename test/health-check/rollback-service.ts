@@ -32,9 +32,20 @@ export function healthyService(): Promise<ReleaseService> {
 }
 
 /** The health-check bundle against the service: two probes 100 ms apart, then the rollback. */
-export function checkWithRollback(service: LoopbackServer, inputs: Record<string, string>, run: { env?: Record<string, string>; path?: string[] } = {}): Promise<BundleResult> {
+export function checkWithRollback(
+  service: LoopbackServer,
+  inputs: Record<string, string>,
+  run: { env?: Record<string, string>; path?: string[] } = {},
+): Promise<BundleResult> {
   return runBundle('health-check', {
-    inputs: { url: `${service.url}/health`, 'expect-json': 'status=ok\nchecks.database=ok', interval: '100ms', 'max-attempts': '2', timeout: '10s', ...inputs },
+    inputs: {
+      url: `${service.url}/health`,
+      'expect-json': 'status=ok\nchecks.database=ok',
+      interval: '100ms',
+      'max-attempts': '2',
+      timeout: '10s',
+      ...inputs,
+    },
     ...run,
   });
 }

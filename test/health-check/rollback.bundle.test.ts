@@ -26,7 +26,8 @@ async function service(options: { controlStatus?: number; healthyAfterRollback?:
   const server = await startServer((q, r) => {
     if (q.method === 'POST' && q.url === '/control/rollback') {
       rollbacks.push(q.body);
-      if ((options.controlStatus ?? 200) !== 200) return sendJson(r, options.controlStatus!, { error: 'rollback_unavailable' });
+      if ((options.controlStatus ?? 200) !== 200)
+        return sendJson(r, options.controlStatus!, { error: 'rollback_unavailable' });
       rolledBack = options.healthyAfterRollback ?? true;
       return sendJson(r, 200, { ok: true });
     }
@@ -38,7 +39,11 @@ async function service(options: { controlStatus?: number; healthyAfterRollback?:
 
 const CURL_ROLLBACK = 'curl -fsS -X POST --data "$ROLLBACK_TO" "$CONTROL_URL/control/rollback"';
 
-function run(server: LoopbackServer, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<BundleResult> {
+function run(
+  server: LoopbackServer,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<BundleResult> {
   return runBundle('health-check', {
     inputs: {
       url: `${server.url}/health`,
@@ -73,7 +78,12 @@ describe('health-check bundle: rollback with a command', () => {
     });
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
-    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true', 'status-code': '503' });
+    expect(result.outputs).toMatchObject({
+      healthy: 'false',
+      'rolled-back': 'true',
+      'rollback-healthy': 'true',
+      'status-code': '503',
+    });
     expect(server.rollbacks).toEqual(['dep_41']);
     expect(result.failure).toMatch(
       new RegExp(
@@ -101,7 +111,9 @@ describe('health-check bundle: rollback with a command', () => {
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-    expect(result.failure).toMatch(/The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 1 \(cannot reach the platform\), so the unhealthy release may still be serving\.$/);
+    expect(result.failure).toMatch(
+      /The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 1 \(cannot reach the platform\), so the unhealthy release may still be serving\.$/,
+    );
     expect(result.summary).toContain('### ❌ Rollback');
     expect(result.summary).not.toContain('Health after the rollback');
   });
@@ -112,7 +124,9 @@ describe('health-check bundle: rollback with a command', () => {
     expect(result.exitCode).toBe(1);
     expect(server.rollbacks).toEqual(['dep_41']);
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-    expect(result.failure).toMatch(/The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 22 \(curl: \(22\) The requested URL returned error: 500\)/);
+    expect(result.failure).toMatch(
+      /The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 22 \(curl: \(22\) The requested URL returned error: 500\)/,
+    );
   });
 
   it('says so when the rollback ran but the service is still unhealthy', async () => {
@@ -120,7 +134,9 @@ describe('health-check bundle: rollback with a command', () => {
     const result = await run(server, {});
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'false' });
-    expect(result.failure).toMatch(/exited with code 0 in \d+ ms; but the service is still unhealthy after the rollback: .*still unhealthy after 2 attempts/);
+    expect(result.failure).toMatch(
+      /exited with code 0 in \d+ ms; but the service is still unhealthy after the rollback: .*still unhealthy after 2 attempts/,
+    );
     expect(result.summary).toContain('### ❌ Health after the rollback');
   });
 
@@ -130,7 +146,9 @@ describe('health-check bundle: rollback with a command', () => {
     expect(result.exitCode).toBe(1);
     expect(result.durationMs).toBeLessThan(10_000);
     expect(result.outputs['rolled-back']).toBe('false');
-    expect(result.failure).toMatch(/The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) timed out after 1000 ms and was stopped/);
+    expect(result.failure).toMatch(
+      /The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) timed out after 1000 ms and was stopped/,
+    );
   });
 
   it('passes rollback-to to the command as data: shell syntax in it is inert', async () => {
@@ -138,17 +156,23 @@ describe('health-check bundle: rollback with a command', () => {
     const marker = join(dir, 'pwned');
     const hostile = `$(touch ${marker}); touch ${marker} \`touch ${marker}\`\nsecond line "quoted" 'single'`;
     const server = await service({});
-    const result = await run(server, { 'rollback-to': hostile, 'rollback-command': `printf '%s' "$ROLLBACK_TO" > "${dir}/got"; ${CURL_ROLLBACK}` });
+    const result = await run(server, {
+      'rollback-to': hostile,
+      'rollback-command': `printf '%s' "$ROLLBACK_TO" > "${dir}/got"; ${CURL_ROLLBACK}`,
+    });
     expect(result.exitCode).toBe(1);
     expect(existsSync(marker)).toBe(false);
     expect(readFileSync(join(dir, 'got'), 'utf8')).toBe(hostile);
     expect(server.rollbacks).toEqual([hostile]);
   });
 
-  it('keeps header secrets out of the command\'s environment and of everything written', async () => {
+  it("keeps header secrets out of the command's environment and of everything written", async () => {
     const token = 'hc_secret_5a4b3c2d1e0f';
     const server = await service({});
-    const result = await run(server, { headers: `Authorization: Bearer ${token}`, 'rollback-command': `env; ${CURL_ROLLBACK}` });
+    const result = await run(server, {
+      headers: `Authorization: Bearer ${token}`,
+      'rollback-command': `env; ${CURL_ROLLBACK}`,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.outputs['rollback-healthy']).toBe('true');
     expectNoSecretLeak(result, [token]);
@@ -163,7 +187,9 @@ describe('health-check bundle: rollback with a command', () => {
 
   it('fails with the health story alone when rollback is none', async () => {
     const server = await startServer((_q, r) => sendText(r, 503, 'down'));
-    const result = await runBundle('health-check', { inputs: { url: `${server.url}/health`, interval: '100ms', 'max-attempts': '1' } });
+    const result = await runBundle('health-check', {
+      inputs: { url: `${server.url}/health`, interval: '100ms', 'max-attempts': '1' },
+    });
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
     expect(result.failure).toMatch(/No rollback is configured \(rollback: none\)\.$/);

@@ -19,14 +19,24 @@ async function tlsService(): Promise<LoopbackServer> {
 }
 
 const run = (inputs: Record<string, string>) =>
-  runBundle('health-check', { inputs: { url: `${server.url}/health`, interval: '100ms', 'max-attempts': '1', 'expect-json': 'status=ok', ...inputs } });
+  runBundle('health-check', {
+    inputs: {
+      url: `${server.url}/health`,
+      interval: '100ms',
+      'max-attempts': '1',
+      'expect-json': 'status=ok',
+      ...inputs,
+    },
+  });
 
 describe('health-check bundle: TLS', () => {
   it('refuses an untrusted certificate with a clear reason', async () => {
     server = await tlsService();
     const result = await run({});
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/no answer: TLS certificate not trusted: self[- ]signed certificate.*give its CA as ca-cert/);
+    expect(result.failure).toMatch(
+      /no answer: TLS certificate not trusted: self[- ]signed certificate.*give its CA as ca-cert/,
+    );
   });
 
   it('trusts it given as ca-cert, as a file path or as PEM text', async () => {

@@ -30,7 +30,10 @@ function config(overrides: Partial<CheckConfig> = {}): CheckConfig {
 const healthyVera = json(200, { status: 'ok', checks: { database: 'ok', redis: 'ok', s3: 'ok' } });
 const failingVera = json(503, { status: 'error', checks: { database: 'down', redis: 'ok', s3: 'ok' } });
 
-async function check(answer: (url: string, t: number) => ScriptedAnswer, overrides: Partial<CheckConfig> = {}): Promise<HealthResult> {
+async function check(
+  answer: (url: string, t: number) => ScriptedAnswer,
+  overrides: Partial<CheckConfig> = {},
+): Promise<HealthResult> {
   const clock = new FakeClock();
   return clock.run(checkHealth(config(overrides), fakeDeps(clock, answer)));
 }
@@ -61,7 +64,12 @@ describe('report', () => {
   it('takes nearest-rank percentiles', () => {
     expect(percentile([], 50)).toBeNull();
     expect(percentile([30, 10, 20], 50)).toBe(20);
-    expect(percentile([...Array(100).keys()].map((i) => i + 1), 95)).toBe(95);
+    expect(
+      percentile(
+        [...Array(100).keys()].map((i) => i + 1),
+        95,
+      ),
+    ).toBe(95);
   });
 
   it('tells per URL what was expected and what was seen, with a bounded body excerpt', async () => {
@@ -81,7 +89,9 @@ describe('report', () => {
         { subject: 'checks.database', expected: '"ok"', seen: '"down"' },
       ],
     });
-    expect(entry!.reason).toBe('still unhealthy after 3 attempts (max-attempts): HTTP status: expected 200, saw 503; status: expected "ok", saw "error"; checks.database: expected "ok", saw "down"');
+    expect(entry!.reason).toBe(
+      'still unhealthy after 3 attempts (max-attempts): HTTP status: expected 200, saw 503; status: expected "ok", saw "error"; checks.database: expected "ok", saw "down"',
+    );
     const huge = await check(() => ({ status: 500, body: 'x'.repeat(10_000) }));
     expect(healthReport(huge, config())[0]!.bodyExcerpt!.length).toBeLessThanOrEqual(300);
   });
@@ -100,7 +110,11 @@ describe('the final verdict tells both stories', () => {
 
   it('fails with the health story when there is no rollback', async () => {
     const health = await check(() => failingVera, { maxAttempts: 0, timeoutMs: 3000 });
-    const rollback = await rollbackAndVerify({ provider: 'none', timeoutMs: 1000, verify: true }, config(), rollbackContext());
+    const rollback = await rollbackAndVerify(
+      { provider: 'none', timeoutMs: 1000, verify: true },
+      config(),
+      rollbackContext(),
+    );
     expect(rollback).toMatchObject({ attempted: false, rolledBack: false, healthyAfter: false });
     const verdict = finalVerdict(health, rollback, config({ timeoutMs: 3000 }), true);
     expect(verdict.failed).toBe(true);
@@ -115,13 +129,20 @@ describe('the final verdict tells both stories', () => {
     const clock = new FakeClock();
     const context = rollbackContext();
     const rollback = await clock.run(
-      rollbackAndVerify(command('echo "rolling back to $ROLLBACK_TO"; test -s "$HEALTH_REPORT"; echo "$HEALTH_REASON"'), config(), context, fakeDeps(clock, () => healthyVera)),
+      rollbackAndVerify(
+        command('echo "rolling back to $ROLLBACK_TO"; test -s "$HEALTH_REPORT"; echo "$HEALTH_REASON"'),
+        config(),
+        context,
+        fakeDeps(clock, () => healthyVera),
+      ),
     );
     expect(rollback).toMatchObject({ attempted: true, rolledBack: true, healthyAfter: true, outcome: { ok: true } });
     expect(context.lines).toEqual(['rolling back to dep_41', 'https://api.vera.example/health is down']);
     const verdict = finalVerdict(health, rollback, config(), true);
     expect(verdict.failed).toBe(true);
-    expect(verdict.message).toMatch(/^The release is unhealthy: .* Rolled back: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 0 in \d+ ms; the service is healthy again \(1 attempt in 5 ms\)\.$/);
+    expect(verdict.message).toMatch(
+      /^The release is unhealthy: .* Rolled back: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 0 in \d+ ms; the service is healthy again \(1 attempt in 5 ms\)\.$/,
+    );
     const summary = summaryMarkdown(health, rollback, verdict, config());
     expect(summary).toContain('## ❌ Health check: unhealthy');
     expect(summary).toContain('| `checks.database` | "ok" | "down" |');
@@ -132,24 +153,42 @@ describe('the final verdict tells both stories', () => {
   it('never reports a failed rollback as success, nor checks health after it', async () => {
     const health = await check(() => failingVera);
     const rollback = await rollbackAndVerify(command('echo "API said 500" >&2; exit 3'), config(), rollbackContext());
-    expect(rollback).toMatchObject({ rolledBack: false, healthyAfter: false, outcome: { ok: false, detail: 'exited with code 3 (API said 500)' } });
+    expect(rollback).toMatchObject({
+      rolledBack: false,
+      healthyAfter: false,
+      outcome: { ok: false, detail: 'exited with code 3 (API said 500)' },
+    });
     expect(rollback.verification).toBeUndefined();
     const verdict = finalVerdict(health, rollback, config(), true);
-    expect(verdict.message).toMatch(/The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 3 \(API said 500\), so the unhealthy release may still be serving\.$/);
-    expect(summaryMarkdown(health, rollback, verdict, config())).toContain('**failed**: exited with code 3 (API said 500)');
+    expect(verdict.message).toMatch(
+      /The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 3 \(API said 500\), so the unhealthy release may still be serving\.$/,
+    );
+    expect(summaryMarkdown(health, rollback, verdict, config())).toContain(
+      '**failed**: exited with code 3 (API said 500)',
+    );
   });
 
   it('stops a rollback that runs past rollback-timeout and calls it failed', async () => {
     const started = Date.now();
     const rollback = await rollbackAndVerify(command('sleep 20', { timeoutMs: 1000 }), config(), rollbackContext());
     expect(Date.now() - started).toBeLessThan(6000);
-    expect(rollback).toMatchObject({ rolledBack: false, outcome: { ok: false, detail: 'timed out after 1000 ms and was stopped' } });
+    expect(rollback).toMatchObject({
+      rolledBack: false,
+      outcome: { ok: false, detail: 'timed out after 1000 ms and was stopped' },
+    });
   });
 
   it('says when the rollback worked but the service is still unhealthy', async () => {
     const health = await check(() => failingVera);
     const clock = new FakeClock();
-    const rollback = await clock.run(rollbackAndVerify(command('true'), config(), rollbackContext(), fakeDeps(clock, () => ({ error: 'connect ECONNREFUSED 10.0.0.1:443' }))));
+    const rollback = await clock.run(
+      rollbackAndVerify(
+        command('true'),
+        config(),
+        rollbackContext(),
+        fakeDeps(clock, () => ({ error: 'connect ECONNREFUSED 10.0.0.1:443' })),
+      ),
+    );
     expect(rollback).toMatchObject({ rolledBack: true, healthyAfter: false });
     expect(finalVerdict(health, rollback, config(), true).message).toMatch(
       /; but the service is still unhealthy after the rollback: https:\/\/api.vera.example\/health still unhealthy after 3 attempts \(max-attempts\): no answer: connect ECONNREFUSED 10.0.0.1:443\.$/,
@@ -161,7 +200,9 @@ describe('the final verdict tells both stories', () => {
     const rollback = await rollbackAndVerify(command('true', { verify: false }), config(), rollbackContext());
     expect(rollback).toMatchObject({ rolledBack: true, healthyAfter: false });
     expect(rollback.verification).toBeUndefined();
-    expect(finalVerdict(health, rollback, config(), true).message).toMatch(/health after the rollback was not checked \(verify-after-rollback: false\)\.$/);
+    expect(finalVerdict(health, rollback, config(), true).message).toMatch(
+      /health after the rollback was not checked \(verify-after-rollback: false\)\.$/,
+    );
   });
 
   it('warns instead of failing with fail-on-unhealthy: false', async () => {
@@ -172,7 +213,10 @@ describe('the final verdict tells both stories', () => {
   });
 
   it('tells a flapping release apart from a slow one', async () => {
-    const flapping = await check((_u, t) => (t < 2000 ? healthyVera : failingVera), { stableForMs: 10_000, maxAttempts: 0 });
+    const flapping = await check((_u, t) => (t < 2000 ? healthyVera : failingVera), {
+      stableForMs: 10_000,
+      maxAttempts: 0,
+    });
     expect(healthReport(flapping, config({ stableForMs: 10_000 }))[0]!.reason).toMatch(
       /^healthy at 5 ms, then failed 2.0 s into the 10 s stable-for window: HTTP status: expected 200, saw 503/,
     );
@@ -180,7 +224,11 @@ describe('the final verdict tells both stories', () => {
 
   it('writes the report file the command reads', async () => {
     const context = rollbackContext();
-    await rollbackAndVerify(command(`cp "$HEALTH_REPORT" '${join(context.tempDir, 'copy.json')}'`, { verify: false }), config(), context);
+    await rollbackAndVerify(
+      command(`cp "$HEALTH_REPORT" '${join(context.tempDir, 'copy.json')}'`, { verify: false }),
+      config(),
+      context,
+    );
     expect(JSON.parse(readFileSync(join(context.tempDir, 'copy.json'), 'utf8'))).toEqual([{ url: VERA }]);
   });
 });

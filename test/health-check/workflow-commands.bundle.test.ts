@@ -9,7 +9,9 @@ afterEach(closeAllServers);
 /** Issue 12, finding 1: bodies and rollback output are quoted in the log as text, never run. */
 describe('health-check bundle: untrusted text never becomes a runner command', () => {
   it('quotes a hostile body and a hostile rollback command as text; its own failure still runs', async () => {
-    const server = await startServer((_q, r) => sendText(r, 503, '::warning::pwned-body\r\n::stop-commands::pwned-token\n##[error]pwned-legacy'));
+    const server = await startServer((_q, r) =>
+      sendText(r, 503, '::warning::pwned-body\r\n::stop-commands::pwned-token\n##[error]pwned-legacy'),
+    );
     const result = await runBundle('health-check', {
       inputs: {
         url: `${server.url}/health`,

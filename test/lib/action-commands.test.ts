@@ -53,7 +53,15 @@ describe('runAction: the core an action logs through (issue 12, findings 1 and 5
     );
     const stdout = core.stdout();
     const reading = expectNoInjectedCommand(stdout);
-    expect(reading.commands.map((c) => c.name)).toEqual(['add-mask', 'stop-commands', 'resume', 'group', 'endgroup', 'debug', 'error']);
+    expect(reading.commands.map((c) => c.name)).toEqual([
+      'add-mask',
+      'stop-commands',
+      'resume',
+      'group',
+      'endgroup',
+      'debug',
+      'error',
+    ]);
     expect(reading.commands.at(-1)!.data).toBe('deploy failed with ***');
     expect(stdout).toContain('::warning::pwned-1 ***');
     expect(readWorkflowCommands(stdout).stopped).toBe(false);

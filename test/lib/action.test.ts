@@ -18,7 +18,8 @@ interface Recorded {
 
 function recordingCore(inputs: Record<string, string>): Recorded {
   const recorded: Omit<Recorded, 'core'> = { lines: [], secrets: [], outputs: {}, failed: [] };
-  const log = (message: string | Error) => recorded.lines.push(String(message instanceof Error ? message.message : message));
+  const log = (message: string | Error) =>
+    recorded.lines.push(String(message instanceof Error ? message.message : message));
   const core: Core = {
     getInput: (name) => inputs[name] ?? '',
     setOutput: (name, value) => void (recorded.outputs[name] = String(value)),
@@ -40,7 +41,10 @@ function recordingCore(inputs: Record<string, string>): Recorded {
   return { core, ...recorded };
 }
 
-function fakeHttp(answer: (request: HttpRequest) => Pick<HttpResponse, 'status' | 'body'>): { http: Effects['http']; requests: HttpRequest[] } {
+function fakeHttp(answer: (request: HttpRequest) => Pick<HttpResponse, 'status' | 'body'>): {
+  http: Effects['http'];
+  requests: HttpRequest[];
+} {
   const requests: HttpRequest[] = [];
   const http = async (request: HttpRequest): Promise<HttpResponse> => {
     requests.push(request);
@@ -67,13 +71,32 @@ describe('run(core, env, effects): the seam every action has', () => {
   });
 
   it('health-check probes through effects.http and fails on the given core when unhealthy', async () => {
-    const recorded = recordingCore({ url: 'https://shop.example.com/health', 'expected-status': '200-299', interval: '10ms', 'max-attempts': '2', timeout: '5s', rollback: 'none' });
+    const recorded = recordingCore({
+      url: 'https://shop.example.com/health',
+      'expected-status': '200-299',
+      interval: '10ms',
+      'max-attempts': '2',
+      timeout: '5s',
+      rollback: 'none',
+    });
     const { http, requests } = fakeHttp(() => ({ status: 503, body: 'warming up' }));
     await healthCheck(recorded.core, ENV, { ...realEffects, http });
-    expect(requests.map((request) => request.url)).toEqual(['https://shop.example.com/health', 'https://shop.example.com/health']);
-    expect(recorded.outputs).toMatchObject({ healthy: 'false', attempts: '2', 'status-code': '503', 'rolled-back': 'false' });
+    expect(requests.map((request) => request.url)).toEqual([
+      'https://shop.example.com/health',
+      'https://shop.example.com/health',
+    ]);
+    expect(recorded.outputs).toMatchObject({
+      healthy: 'false',
+      attempts: '2',
+      'status-code': '503',
+      'rolled-back': 'false',
+    });
     expect(recorded.failed).toHaveLength(1);
-    expect(recorded.lines).toContain('https://shop.example.com/health #1: 503 in 3 ms: HTTP status: expected 200-299, saw 503');
-    expect(recorded.failed).toEqual([expect.stringMatching(/^The release is unhealthy: .* No rollback is configured \(rollback: none\)\.$/)]);
+    expect(recorded.lines).toContain(
+      'https://shop.example.com/health #1: 503 in 3 ms: HTTP status: expected 200-299, saw 503',
+    );
+    expect(recorded.failed).toEqual([
+      expect.stringMatching(/^The release is unhealthy: .* No rollback is configured \(rollback: none\)\.$/),
+    ]);
   });
 });

@@ -14,7 +14,9 @@ const HOSTILE = [
 
 describe('the test parser reads stdout as the runner does', () => {
   it('runs registered commands, with properties and unescaped data, in both forms', () => {
-    const { commands } = readWorkflowCommands('plain\n::warning file=a%2Cb.ts,line=3::two%0Alines\nsome ##[error]legacy\n::unknown::x\n  ::Notice::n');
+    const { commands } = readWorkflowCommands(
+      'plain\n::warning file=a%2Cb.ts,line=3::two%0Alines\nsome ##[error]legacy\n::unknown::x\n  ::Notice::n',
+    );
     expect(commands.map(({ name, properties, data }) => ({ name, properties, data }))).toEqual([
       { name: 'warning', properties: { file: 'a,b.ts', line: '3' }, data: 'two\nlines' },
       { name: 'error', properties: {}, data: 'legacy' },
@@ -28,7 +30,11 @@ describe('the test parser reads stdout as the runner does', () => {
 
   it('honours stop-commands: nothing runs until the token, and an empty token never resumes', () => {
     const reading = readWorkflowCommands('::stop-commands::tok\n::error::hidden\n::TOK::\n::error::shown');
-    expect(reading.commands.map((c) => `${c.name}:${c.data}`)).toEqual(['stop-commands:tok', 'resume:tok', 'error:shown']);
+    expect(reading.commands.map((c) => `${c.name}:${c.data}`)).toEqual([
+      'stop-commands:tok',
+      'resume:tok',
+      'error:shown',
+    ]);
     expect(reading.ignored).toBe(1);
     expect(readWorkflowCommands('::stop-commands::\n::error::hidden\n::::').stopped).toBe(true);
   });

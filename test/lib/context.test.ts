@@ -25,7 +25,13 @@ describe('readRunContext', () => {
       },
     };
     const run = readRunContext(env, () => JSON.stringify(event));
-    expect(run.pullRequest).toEqual({ number: 7, title: 'Add "things"', headSha: 'bbbbbbbbbbbbbbbbbb', isFork: true, url: 'https://github.com/acme/shop/pull/7' });
+    expect(run.pullRequest).toEqual({
+      number: 7,
+      title: 'Add "things"',
+      headSha: 'bbbbbbbbbbbbbbbbbb',
+      isFork: true,
+      url: 'https://github.com/acme/shop/pull/7',
+    });
     expect(run.sha).toBe('bbbbbbbbbbbbbbbbbb');
     expect(run.shortSha).toBe('bbbbbbb');
     expect(run.refName).toBe('feature/x');
@@ -33,7 +39,9 @@ describe('readRunContext', () => {
   });
 
   it('takes the commit subject from a push event and survives an unreadable event file', () => {
-    const push = readRunContext({ ...env, GITHUB_HEAD_REF: '' }, () => JSON.stringify({ head_commit: { message: 'Fix <b>\n\nbody' } }));
+    const push = readRunContext({ ...env, GITHUB_HEAD_REF: '' }, () =>
+      JSON.stringify({ head_commit: { message: 'Fix <b>\n\nbody' } }),
+    );
     expect(push.commitSubject).toBe('Fix <b>');
     expect(push.refName).toBe('main');
     const broken = readRunContext(env, () => '{not json');

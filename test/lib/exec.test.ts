@@ -46,7 +46,9 @@ describe('execute', () => {
   });
 
   it('shows commands with arguments quoted for a log', () => {
-    expect(showCommand('railway', ['up', '--service', 'api web', "it's"])).toBe(`railway up --service 'api web' 'it'\\''s'`);
+    expect(showCommand('railway', ['up', '--service', 'api web', "it's"])).toBe(
+      `railway up --service 'api web' 'it'\\''s'`,
+    );
   });
 });
 

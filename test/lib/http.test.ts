@@ -17,7 +17,10 @@ describe('planRetry (pure)', () => {
     expect(planRetry({ attempt: 3, status: 500, waitedMs: 0, policy })).toEqual({ retry: true, delayMs: 200 });
   });
   it('honours Retry-After, but not past the budget', () => {
-    expect(planRetry({ attempt: 1, status: 429, retryAfterMs: 1000, waitedMs: 0, policy })).toEqual({ retry: true, delayMs: 1000 });
+    expect(planRetry({ attempt: 1, status: 429, retryAfterMs: 1000, waitedMs: 0, policy })).toEqual({
+      retry: true,
+      delayMs: 1000,
+    });
     const over = planRetry({ attempt: 1, status: 429, retryAfterMs: 120_000, waitedMs: 0, policy });
     expect(over.retry).toBe(false);
     if (!over.retry) expect(over.why).toMatch(/exceeds the retry budget/);
@@ -33,7 +36,14 @@ describe('planRetry (pure)', () => {
     for (const errorCode of ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']) {
       expect(planRetry({ attempt: 1, errorCode, waitedMs: 0, policy: once }).retry, errorCode).toBe(true);
     }
-    for (const errorCode of ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']) {
+    for (const errorCode of [
+      'ECONNRESET',
+      'EPIPE',
+      'UND_ERR_SOCKET',
+      'UND_ERR_HEADERS_TIMEOUT',
+      'UND_ERR_BODY_TIMEOUT',
+      'ETIMEDOUT',
+    ]) {
       const decision = planRetry({ attempt: 1, errorCode, waitedMs: 0, policy: once });
       expect(decision.retry, errorCode).toBe(false);
       if (!decision.retry) expect(decision.why).toMatch(/after the request was sent/);
@@ -53,10 +63,19 @@ describe('planRetry (pure)', () => {
 describe('httpRequest against loopback servers', () => {
   it('retries a 429 after Retry-After and returns the final answer with attempts', async () => {
     const server = await startServer(
-      scripted([(_q, r) => sendText(r, 429, 'rate_limited', { 'retry-after': '1' }), (_q, r) => sendText(r, 200, 'ok')]),
+      scripted([
+        (_q, r) => sendText(r, 429, 'rate_limited', { 'retry-after': '1' }),
+        (_q, r) => sendText(r, 200, 'ok'),
+      ]),
     );
     const notices: string[] = [];
-    const response = await httpRequest({ url: server.url, method: 'POST', body: '{}', retry: policy, onRetry: (n) => notices.push(`${n.cause} ${n.delayMs}`) });
+    const response = await httpRequest({
+      url: server.url,
+      method: 'POST',
+      body: '{}',
+      retry: policy,
+      onRetry: (n) => notices.push(`${n.cause} ${n.delayMs}`),
+    });
     expect(response.status).toBe(200);
     expect(response.attempts).toBe(2);
     expect(notices).toEqual(['HTTP 429 1000']);
@@ -96,17 +115,27 @@ describe('httpRequest against loopback servers', () => {
 
   it('does not send a POST again after a reset or a hang that came once the request was read', async () => {
     const resets = await startServer(scripted([reset, (_q, r) => sendText(r, 200, 'second copy')]));
-    const error = await httpRequest({ url: resets.url, method: 'POST', body: '{"text":"hi"}', retry: policy }).catch((e: unknown) => e);
+    const error = await httpRequest({ url: resets.url, method: 'POST', body: '{"text":"hi"}', retry: policy }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).attempts).toBe(1);
     expect(resets.requests).toHaveLength(1);
     const hangs = await startServer(hang);
-    const timeout = await httpRequest({ url: hangs.url, method: 'POST', body: '{}', timeoutMs: 300, retry: policy }).catch((e: unknown) => e);
+    const timeout = await httpRequest({
+      url: hangs.url,
+      method: 'POST',
+      body: '{}',
+      timeoutMs: 300,
+      retry: policy,
+    }).catch((e: unknown) => e);
     expect(timeout).toMatchObject({ code: 'TIMEOUT', attempts: 1 });
     expect(hangs.requests).toHaveLength(1);
     // Said to be safe to repeat (a GraphQL query sent as POST): retried.
     const again = await startServer(scripted([reset, (_q, r) => sendText(r, 200, 'fine')]));
-    expect(await httpRequest({ url: again.url, method: 'POST', body: '{}', retry: { ...policy, idempotent: true } })).toMatchObject({ status: 200, attempts: 2 });
+    expect(
+      await httpRequest({ url: again.url, method: 'POST', body: '{}', retry: { ...policy, idempotent: true } }),
+    ).toMatchObject({ status: 200, attempts: 2 });
   });
 
   it('reads a huge body only up to the bound', async () => {
@@ -138,7 +167,12 @@ describe('httpRequest against loopback servers', () => {
   });
 
   it("sends none of the caller's headers to another origin, keeps them on the same one (issue 12, finding 3)", async () => {
-    const headers = { authorization: 'Bearer tok-sameorigin-1', 'x-api-key': 'key-sameorigin-2', cookie: 'session=abc123', accept: 'text/plain' };
+    const headers = {
+      authorization: 'Bearer tok-sameorigin-1',
+      'x-api-key': 'key-sameorigin-2',
+      cookie: 'session=abc123',
+      accept: 'text/plain',
+    };
     // Another origin: the same host on another port, and localhost for 127.0.0.1.
     const other = await startServer((_q, r) => sendText(r, 200, 'other'));
     const origin = await startServer((q, r) => {
@@ -166,7 +200,13 @@ describe('httpRequest against loopback servers', () => {
       else sendText(r, 200, 'done');
     });
     firstUrl = first.url;
-    const response = await httpRequest({ url: `${first.url}/start`, method: 'POST', body: '{}', headers: { 'x-api-key': 'key-roundtrip-3', 'content-type': 'application/json' }, maxRedirects: 5 });
+    const response = await httpRequest({
+      url: `${first.url}/start`,
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-api-key': 'key-roundtrip-3', 'content-type': 'application/json' },
+      maxRedirects: 5,
+    });
     expect(response.body).toBe('done');
     expect(away.requests[0]).toMatchObject({ method: 'POST', body: '{}' });
     expect(away.requests[0]!.headers['x-api-key']).toBeUndefined();

@@ -3,7 +3,8 @@ import { ConfigError } from '../../src/lib/errors.js';
 import { Inputs, parseDuration } from '../../src/lib/inputs.js';
 import { Secrets } from '../../src/lib/secrets.js';
 
-const inputsOf = (values: Record<string, string>, secrets?: Secrets) => new Inputs((name) => values[name] ?? '', secrets);
+const inputsOf = (values: Record<string, string>, secrets?: Secrets) =>
+  new Inputs((name) => values[name] ?? '', secrets);
 
 describe('parseDuration', () => {
   it.each([
@@ -16,7 +17,9 @@ describe('parseDuration', () => {
     ['0', 0],
   ])('%s -> %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  it.each(['', 'soon', '5 parsecs', '-5s', 's5', '5s;rm'])('rejects %j', (text) => expect(parseDuration(text)).toBeUndefined());
+  it.each(['', 'soon', '5 parsecs', '-5s', 's5', '5s;rm'])('rejects %j', (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
 });
 
 describe('Inputs', () => {
@@ -25,14 +28,18 @@ describe('Inputs', () => {
     expect(inputs.boolean('a', false)).toBe(true);
     expect(inputs.boolean('b', true)).toBe(false);
     expect(inputs.boolean('missing', true)).toBe(true);
-    expect(() => inputs.boolean('c', false)).toThrow(new ConfigError('Invalid "c" value "yes": expected "true" or "false".'));
+    expect(() => inputs.boolean('c', false)).toThrow(
+      new ConfigError('Invalid "c" value "yes": expected "true" or "false".'),
+    );
   });
 
   it('reads durations with bounds and says what is accepted', () => {
     const inputs = inputsOf({ interval: '250ms', timeout: 'forever', small: '10ms' });
     expect(inputs.duration('interval', 1000)).toBe(250);
     expect(inputs.duration('none', 1000)).toBe(1000);
-    expect(() => inputs.duration('timeout', 1000)).toThrow(/Invalid "timeout" value "forever": expected a duration such as 500ms/);
+    expect(() => inputs.duration('timeout', 1000)).toThrow(
+      /Invalid "timeout" value "forever": expected a duration such as 500ms/,
+    );
     expect(() => inputs.duration('small', 1000, { min: 100 })).toThrow(/"small".*must be at least 100ms/);
   });
 
@@ -66,7 +73,9 @@ describe('Inputs', () => {
       ['Authorization', 'Bearer x:y'],
       ['X-Trace', '1'],
     ]);
-    expect(() => inputs.keyValues('broken')).toThrow(/Invalid "broken" value "no separator here": expected one "key=value" per line/);
+    expect(() => inputs.keyValues('broken')).toThrow(
+      /Invalid "broken" value "no separator here": expected one "key=value" per line/,
+    );
   });
 
   it('masks secrets before returning them and treats whitespace as empty', () => {
@@ -91,7 +100,10 @@ describe('Inputs under other names (a sub-action read by the pipeline)', () => {
 
   it('reads each name where the rule says, records the parent names, masks with the parent secrets', () => {
     const masked: string[] = [];
-    const parent = inputsOf({ 'health-url': 'http://a/health', 'health-token': 'tok-1234567890', url: 'not this one' }, new Secrets((v) => masked.push(v)));
+    const parent = inputsOf(
+      { 'health-url': 'http://a/health', 'health-token': 'tok-1234567890', url: 'not this one' },
+      new Secrets((v) => masked.push(v)),
+    );
     const sub = parent.renamed(prefixed);
     expect(sub.required('url')).toBe('http://a/health');
     expect(sub.secret('token')).toBe('tok-1234567890');
@@ -106,7 +118,9 @@ describe('Inputs under other names (a sub-action read by the pipeline)', () => {
     const read = (sub: Inputs) => {
       sub.boolean('insecure', false);
       sub.optional('ca-cert');
-      throw new ConfigError('Only one of "insecure: true" and "ca-cert" can be set; "method" is "GET"; "timeout" was not read.');
+      throw new ConfigError(
+        'Only one of "insecure: true" and "ca-cert" can be set; "method" is "GET"; "timeout" was not read.',
+      );
     };
     expect(() => parent.readAs(prefixed, read)).toThrow(
       'Only one of "health-insecure: true" and "health-ca-cert" can be set; "method" is "GET"; "timeout" was not read.',
@@ -116,10 +130,14 @@ describe('Inputs under other names (a sub-action read by the pipeline)', () => {
 
   it('rewords async readers too, and leaves other errors alone', async () => {
     const parent = inputsOf({ 'health-url': 'ftp://x' });
-    await expect(parent.readAs(prefixed, async (sub) => sub.enum('url', ['http://x'] as const))).rejects.toThrow('Invalid "health-url" value "ftp://x"');
-    expect(() => parent.readAs(prefixed, () => {
-      throw new TypeError('"url" bug');
-    })).toThrow('"url" bug');
+    await expect(parent.readAs(prefixed, async (sub) => sub.enum('url', ['http://x'] as const))).rejects.toThrow(
+      'Invalid "health-url" value "ftp://x"',
+    );
+    expect(() =>
+      parent.readAs(prefixed, () => {
+        throw new TypeError('"url" bug');
+      }),
+    ).toThrow('"url" bug');
   });
 });
 
@@ -153,11 +171,22 @@ describe('Secrets', () => {
 describe('Inputs.headers', () => {
   it('masks header values (and the credential after a scheme), never quotes a line, and leaves content headers alone', () => {
     const masked: string[] = [];
-    const inputs = inputsOf({ headers: 'Authorization: Bearer tok-abcdef123\nAccept: application/json', broken: 'Authorization Bearer s3cr3t-token' }, new Secrets((v) => masked.push(v)));
-    expect(Object.fromEntries(inputs.headers('headers'))).toEqual({ Authorization: 'Bearer tok-abcdef123', Accept: 'application/json' });
+    const inputs = inputsOf(
+      {
+        headers: 'Authorization: Bearer tok-abcdef123\nAccept: application/json',
+        broken: 'Authorization Bearer s3cr3t-token',
+      },
+      new Secrets((v) => masked.push(v)),
+    );
+    expect(Object.fromEntries(inputs.headers('headers'))).toEqual({
+      Authorization: 'Bearer tok-abcdef123',
+      Accept: 'application/json',
+    });
     expect(masked).toEqual(expect.arrayContaining(['Bearer tok-abcdef123', 'tok-abcdef123']));
     expect(masked).not.toContain('application/json');
-    expect(() => inputs.headers('broken')).toThrow('Input "broken" line 1 is not "Name: value" with a valid header name (the line is not shown: header values are secrets).');
+    expect(() => inputs.headers('broken')).toThrow(
+      'Input "broken" line 1 is not "Name: value" with a valid header name (the line is not shown: header values are secrets).',
+    );
     expect(masked).toContain('Authorization Bearer s3cr3t-token');
   });
 });

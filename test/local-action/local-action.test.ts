@@ -26,7 +26,12 @@ interface LocalRun {
 }
 
 /** `local-action run <action dir> <entrypoint> <dotenv>` with the given inputs and environment in the dotenv file. */
-async function localAction(action: string, entrypoint: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<LocalRun> {
+async function localAction(
+  action: string,
+  entrypoint: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<LocalRun> {
   const dir = mkdtempSync(join(tmpdir(), 'dk-local-action-'));
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(summaryFile, '');
@@ -41,7 +46,12 @@ async function localAction(action: string, entrypoint: string, inputs: Record<st
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
   };
   const dotenv = join(dir, '.env');
-  writeFileSync(dotenv, Object.entries(variables).map(([name, value]) => `${name}=${JSON.stringify(value)}`).join('\n') + '\n');
+  writeFileSync(
+    dotenv,
+    Object.entries(variables)
+      .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+      .join('\n') + '\n',
+  );
 
   const child = spawn(LOCAL_ACTION, ['run', action, entrypoint, dotenv], {
     cwd: ROOT,
@@ -68,14 +78,20 @@ describe.skipIf(!existsSync(LOCAL_ACTION))('the actions under @github/local-acti
   it('slack-notify posts to a loopback webhook receiver and sets its outputs', async () => {
     const server = await startServer(webhookAnswer('200.ok'));
     const webhookUrl = `${server.url}${WEBHOOK_PATH}`;
-    const result = await localAction('actions/slack-notify', '../../src/slack-notify/main.ts', { 'webhook-url': webhookUrl, status: 'success', environment: 'production' });
+    const result = await localAction('actions/slack-notify', '../../src/slack-notify/main.ts', {
+      'webhook-url': webhookUrl,
+      status: 'success',
+      environment: 'production',
+    });
     expect(result.errors, result.stdout).toEqual([]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Running Action');
     expect(result.outputs).toEqual({ sent: 'true', skipped: 'false', ts: '', channel: '' });
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({ method: 'POST', url: WEBHOOK_PATH });
-    expect(JSON.parse(server.requests[0]!.body)).toMatchObject({ text: ':white_check_mark: *Deploy succeeded*: acme/shop to production' });
+    expect(JSON.parse(server.requests[0]!.body)).toMatchObject({
+      text: ':white_check_mark: *Deploy succeeded*: acme/shop to production',
+    });
     expect(result.summary).toContain('Slack notification sent through the incoming webhook');
     expect(result.stdout).not.toContain(WEBHOOK_PATH);
   });
@@ -98,9 +114,17 @@ describe.skipIf(!existsSync(LOCAL_ACTION))('the actions under @github/local-acti
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end('{"status":"ok"}');
     });
-    const result = await localAction('actions/health-check', '../../src/health-check/main.ts', { url: `${server.url}/health`, 'expect-json': 'status=ok' });
+    const result = await localAction('actions/health-check', '../../src/health-check/main.ts', {
+      url: `${server.url}/health`,
+      'expect-json': 'status=ok',
+    });
     expect(result.errors, result.stdout).toEqual([]);
-    expect(result.outputs).toMatchObject({ healthy: 'true', attempts: '1', 'status-code': '200', 'rolled-back': 'false' });
+    expect(result.outputs).toMatchObject({
+      healthy: 'true',
+      attempts: '1',
+      'status-code': '200',
+      'rolled-back': 'false',
+    });
     expect(server.requests.map((request) => request.url)).toEqual(['/health']);
     expect(result.stdout).toContain(`${server.url}/health #1: 200`);
     expect(result.summary).not.toBe('');
@@ -111,7 +135,12 @@ describe.skipIf(!existsSync(LOCAL_ACTION))('the actions under @github/local-acti
       response.writeHead(503, { 'content-type': 'text/plain' });
       response.end('warming up');
     });
-    const result = await localAction('actions/health-check', '../../src/health-check/main.ts', { url: `${server.url}/health`, interval: '200ms', 'max-attempts': '2', timeout: '10s' });
+    const result = await localAction('actions/health-check', '../../src/health-check/main.ts', {
+      url: `${server.url}/health`,
+      interval: '200ms',
+      'max-attempts': '2',
+      timeout: '10s',
+    });
     expect(result.outputs).toMatchObject({ healthy: 'false', attempts: '2', 'status-code': '503' });
     expect(result.errors).toHaveLength(1);
     expect(server.requests).toHaveLength(2);

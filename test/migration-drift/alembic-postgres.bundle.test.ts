@@ -26,10 +26,13 @@ afterAll(() => {
 describe('alembic on a real PostgreSQL 15, database-url with a password, through the bundle', () => {
   it('passes every check on a clean project', () => scenarios.clean(postgres));
   it('drift: fails naming each difference in words', () => scenarios.drifted(postgres));
-  it('reversible: fails when downgrade to base and upgrade again breaks, naming the revision', () => scenarios.irreversible(postgres));
-  it('reversible: the stairway catches a downgrade that the round trip misses', () => scenarios.leakyDowngrade(postgres));
+  it('reversible: fails when downgrade to base and upgrade again breaks, naming the revision', () =>
+    scenarios.irreversible(postgres));
+  it('reversible: the stairway catches a downgrade that the round trip misses', () =>
+    scenarios.leakyDowngrade(postgres));
   it('heads: fails naming every head and the merge command', () => scenarios.twoHeads(postgres));
-  it('upgrade: fails naming the revision and the error, and skips what needs head', () => scenarios.brokenUpgrade(postgres));
+  it('upgrade: fails naming the revision and the error, and skips what needs head', () =>
+    scenarios.brokenUpgrade(postgres));
 
   it('summary: renders the added revision as PostgreSQL offline SQL and flags its destructive changes', async () => {
     const url = server.createDatabase('summary');
@@ -52,12 +55,16 @@ describe('alembic on a real PostgreSQL 15, database-url with a password, through
     expect(first.exitCode).toBe(0);
     const second = await runAlembic({ ...postgres, fresh: () => url }, 'clean', { checks: 'upgrade' });
     expect(second.exitCode).toBe(1);
-    expect(second.failure).toContain('the database is not empty: it is at revision c3d4e5f6a7b8; the upgrade check needs a fresh database');
+    expect(second.failure).toContain(
+      'the database is not empty: it is at revision c3d4e5f6a7b8; the upgrade check needs a fresh database',
+    );
   });
 
   it('reports a wrong password without showing any secret', async () => {
     const url = server.createDatabase('badpw').replace(encodeURIComponent(server.password), 'wrong-password-123');
-    const result = await runAlembic({ ...postgres, fresh: () => url, secrets: ['wrong-password-123'] }, 'clean', { checks: 'upgrade' });
+    const result = await runAlembic({ ...postgres, fresh: () => url, secrets: ['wrong-password-123'] }, 'clean', {
+      checks: 'upgrade',
+    });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toContain('password authentication failed for user "app"');
   });

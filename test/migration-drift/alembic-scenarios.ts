@@ -16,7 +16,11 @@ export interface Database {
   secrets: string[];
 }
 
-export async function runAlembic(db: Database, variant: AlembicVariant | 'leaky-downgrade', inputs: Record<string, string> = {}): Promise<BundleResult> {
+export async function runAlembic(
+  db: Database,
+  variant: AlembicVariant | 'leaky-downgrade',
+  inputs: Record<string, string> = {},
+): Promise<BundleResult> {
   const url = db.fresh();
   const result = await runBundle('migration-drift', {
     cwd: makeProject('alembic', variant),
@@ -65,7 +69,9 @@ export const scenarios = {
     const result = await runAlembic(db, 'drifted');
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'drift', drift: '4' });
-    expect(result.failure).toContain('1 of 5 migration checks failed: drift (4 differences between the models and the migrations: ');
+    expect(result.failure).toContain(
+      '1 of 5 migration checks failed: drift (4 differences between the models and the migrations: ',
+    );
     for (const difference of [
       'tags: table in the models, not in the migrations',
       'items.sku: column (VARCHAR(32)) in the models, not in the migrations',
@@ -81,8 +87,12 @@ export const scenarios = {
     const result = await runAlembic(db, 'irreversible');
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'reversible' });
-    expect(result.failure).toContain('reversible (upgrade to head after downgrading to base failed at revision d4e5f6a7b8c9: ');
-    expect(result.failure).toMatch(db.name === 'sqlite' ? /table orders already exists/ : /relation "orders" already exists/);
+    expect(result.failure).toContain(
+      'reversible (upgrade to head after downgrading to base failed at revision d4e5f6a7b8c9: ',
+    );
+    expect(result.failure).toMatch(
+      db.name === 'sqlite' ? /table orders already exists/ : /relation "orders" already exists/,
+    );
     expect(result.summary).toContain('Check the downgrade() of d4e5f6a7b8c9');
   },
 
@@ -91,7 +101,9 @@ export const scenarios = {
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('reversible');
     expect(result.failure).toContain('reversible (stairway up again of revision c3d4e5f6a7b8 failed: ');
-    expect(result.failure).toMatch(db.name === 'sqlite' ? /duplicate column name: price/ : /column "price" of relation "items" already exists/);
+    expect(result.failure).toMatch(
+      db.name === 'sqlite' ? /duplicate column name: price/ : /column "price" of relation "items" already exists/,
+    );
     // Without the stairway, down to base and up again does not notice.
     const roundTrip = await runAlembic(db, 'leaky-downgrade', { stairway: 'false', checks: 'reversible' });
     expect(roundTrip.exitCode, roundTrip.stdout).toBe(0);
@@ -116,7 +128,9 @@ export const scenarios = {
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('upgrade');
     expect(result.failure).toContain('upgrade (upgrade from an empty database failed at revision d4e5f6a7b8c9: ');
-    expect(result.failure).toMatch(db.name === 'sqlite' ? /no such table: item_prices/ : /relation "item_prices" does not exist/);
+    expect(result.failure).toMatch(
+      db.name === 'sqlite' ? /no such table: item_prices/ : /relation "item_prices" does not exist/,
+    );
     const checks = JSON.parse(result.outputs['report']!).checks as { name: string; status: string }[];
     expect(checks.filter((c) => c.status === 'skipped').map((c) => c.name)).toEqual(['drift', 'reversible', 'summary']);
     expect(text(result.summary)).toContain('not checked: the upgrade failed');

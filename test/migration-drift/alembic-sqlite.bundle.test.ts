@@ -13,10 +13,12 @@ afterAll(removeProjects);
 describe('alembic on SQLite (the default throw-away file), through the bundle', () => {
   it('passes every check on a clean project', () => scenarios.clean(sqlite));
   it('drift: fails naming each difference in words', () => scenarios.drifted(sqlite));
-  it('reversible: fails when downgrade to base and upgrade again breaks, naming the revision', () => scenarios.irreversible(sqlite));
+  it('reversible: fails when downgrade to base and upgrade again breaks, naming the revision', () =>
+    scenarios.irreversible(sqlite));
   it('reversible: the stairway catches a downgrade that the round trip misses', () => scenarios.leakyDowngrade(sqlite));
   it('heads: fails naming every head and the merge command', () => scenarios.twoHeads(sqlite));
-  it('upgrade: fails naming the revision and the error, and skips what needs head', () => scenarios.brokenUpgrade(sqlite));
+  it('upgrade: fails naming the revision and the error, and skips what needs head', () =>
+    scenarios.brokenUpgrade(sqlite));
 
   it('runs only the selected checks (drift still upgrades first), and removes the throw-away database', async () => {
     const result = await runAlembic(sqlite, 'drifted', { checks: 'drift' });
@@ -28,7 +30,10 @@ describe('alembic on SQLite (the default throw-away file), through the bundle', 
   });
 
   it('finds the interpreter that has Alembic when python is not given', async () => {
-    const result = await runBundle('migration-drift', { cwd: makeProject('alembic', 'clean'), inputs: { checks: 'heads' } });
+    const result = await runBundle('migration-drift', {
+      cwd: makeProject('alembic', 'clean'),
+      inputs: { checks: 'heads' },
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/Python: \S+ \(alembic 1\.\d+/);
   });
@@ -36,20 +41,30 @@ describe('alembic on SQLite (the default throw-away file), through the bundle', 
   it('says which interpreter has Alembic when the given one does not', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'dk-md-py-'));
     const fake = join(bin, 'python3');
-    writeFileSync(fake, "#!/bin/sh\necho \"ModuleNotFoundError: No module named 'alembic'\" >&2\nexit 1\n");
+    writeFileSync(fake, '#!/bin/sh\necho "ModuleNotFoundError: No module named \'alembic\'" >&2\nexit 1\n');
     chmodSync(fake, 0o755);
-    const result = await runBundle('migration-drift', { cwd: makeProject('alembic', 'clean'), inputs: { python: fake } });
+    const result = await runBundle('migration-drift', {
+      cwd: makeProject('alembic', 'clean'),
+      inputs: { python: fake },
+    });
     expectAllOutputs(result, 'migration-drift');
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toContain(`The interpreter in "python" (${fake}) cannot import alembic (ModuleNotFoundError: No module named 'alembic').`);
+    expect(result.failure).toContain(
+      `The interpreter in "python" (${fake}) cannot import alembic (ModuleNotFoundError: No module named 'alembic').`,
+    );
     expect(result.failure).toMatch(/ can \(alembic 1\.[\w.]+\): set python: /);
   });
 
   it('fails clearly when env.py cannot even load', async () => {
     const dir = makeProject('alembic', 'clean');
     writeFileSync(join(dir, 'alembic', 'env.py'), 'import app.no_such_module\n');
-    const result = await runBundle('migration-drift', { cwd: dir, inputs: { python: '/usr/bin/python3', checks: 'upgrade' } });
+    const result = await runBundle('migration-drift', {
+      cwd: dir,
+      inputs: { python: '/usr/bin/python3', checks: 'upgrade' },
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toContain("upgrade (env.py or the database connection failed before any migration ran: ModuleNotFoundError: No module named 'app.no_such_module')");
+    expect(result.failure).toContain(
+      "upgrade (env.py or the database connection failed before any migration ran: ModuleNotFoundError: No module named 'app.no_such_module')",
+    );
   });
 });

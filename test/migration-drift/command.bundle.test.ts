@@ -16,7 +16,10 @@ describe('tool: command — any drift command, reported by its exit code', () =>
     const result = await runBundle('migration-drift', {
       cwd: workspace(),
       // The command sees the URL as DATABASE_URL, and none of the action's INPUT_* variables (token, URL).
-      inputs: { command: `sh -c 'test -n "$DATABASE_URL" && ! env | grep -q "^INPUT_" && echo "schema in sync"'`, 'database-url': url },
+      inputs: {
+        command: `sh -c 'test -n "$DATABASE_URL" && ! env | grep -q "^INPUT_" && echo "schema in sync"'`,
+        'database-url': url,
+      },
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expectAllOutputs(result, 'migration-drift');
@@ -34,13 +37,18 @@ describe('tool: command — any drift command, reported by its exit code', () =>
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'migration-drift');
     expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'drift' });
-    expect(result.failure).toBe("The drift command exited with code 2: sh -c 'echo \"+ ALTER TABLE items ADD COLUMN sku\"; exit 2' — + ALTER TABLE items ADD COLUMN sku");
+    expect(result.failure).toBe(
+      'The drift command exited with code 2: sh -c \'echo "+ ALTER TABLE items ADD COLUMN sku"; exit 2\' — + ALTER TABLE items ADD COLUMN sku',
+    );
     expect(result.summary).toContain('Drift command failed');
   });
 
   it('never hands the command to a shell: metacharacters stay data', async () => {
     const dir = workspace();
-    const result = await runBundle('migration-drift', { cwd: dir, inputs: { command: 'echo $(touch pwned) ; touch pwned2 && `id`' } });
+    const result = await runBundle('migration-drift', {
+      cwd: dir,
+      inputs: { command: 'echo $(touch pwned) ; touch pwned2 && `id`' },
+    });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('$(touch pwned) ; touch pwned2 && `id`');
     const { existsSync } = await import('node:fs');
@@ -48,7 +56,10 @@ describe('tool: command — any drift command, reported by its exit code', () =>
   });
 
   it('stops a command that outlives the timeout', async () => {
-    const result = await runBundle('migration-drift', { cwd: workspace(), inputs: { command: 'sleep 30', timeout: '1s' } });
+    const result = await runBundle('migration-drift', {
+      cwd: workspace(),
+      inputs: { command: 'sleep 30', timeout: '1s' },
+    });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toContain('The drift command timed out after 1000 ms and was stopped: sleep 30');
   });

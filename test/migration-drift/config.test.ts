@@ -16,7 +16,10 @@ function workspace(): string {
   mkdirSync(join(root, 'api'));
   writeFileSync(join(root, 'api', 'alembic.ini'), '[alembic]\n');
   mkdirSync(join(root, 'web'));
-  writeFileSync(join(root, 'web', 'manage.py'), 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shopsite.settings")\n');
+  writeFileSync(
+    join(root, 'web', 'manage.py'),
+    'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shopsite.settings")\n',
+  );
   mkdirSync(join(root, 'empty'));
   return root;
 }
@@ -25,7 +28,13 @@ const root = workspace();
 function config(values: Record<string, string>, event: Record<string, unknown> = {}, env: Record<string, string> = {}) {
   const secrets = new Secrets();
   const inputs = new Inputs((name) => values[name] ?? '', secrets);
-  return { config: readConfig(inputs, configContext({ env: { GITHUB_WORKSPACE: root, RUNNER_TEMP: '/runner/temp', ...env }, run: { event }, secrets })), secrets };
+  return {
+    config: readConfig(
+      inputs,
+      configContext({ env: { GITHUB_WORKSPACE: root, RUNNER_TEMP: '/runner/temp', ...env }, run: { event }, secrets }),
+    ),
+    secrets,
+  };
 }
 const error = (values: Record<string, string>) => {
   try {
@@ -38,9 +47,19 @@ const error = (values: Record<string, string>) => {
 
 describe('readConfig', () => {
   it('detects Alembic and Django from the files in working-directory', () => {
-    expect(config({ 'working-directory': 'api' }).config).toMatchObject({ tool: 'alembic', alembicConfig: 'alembic.ini', workingDirectory: join(root, 'api') });
-    expect(config({ 'working-directory': 'web' }).config).toMatchObject({ tool: 'django', djangoSettings: 'shopsite.settings' });
-    expect(config({ 'working-directory': 'empty', command: 'prisma migrate diff' }).config).toMatchObject({ tool: 'command', command: ['prisma', 'migrate', 'diff'] });
+    expect(config({ 'working-directory': 'api' }).config).toMatchObject({
+      tool: 'alembic',
+      alembicConfig: 'alembic.ini',
+      workingDirectory: join(root, 'api'),
+    });
+    expect(config({ 'working-directory': 'web' }).config).toMatchObject({
+      tool: 'django',
+      djangoSettings: 'shopsite.settings',
+    });
+    expect(config({ 'working-directory': 'empty', command: 'prisma migrate diff' }).config).toMatchObject({
+      tool: 'command',
+      command: ['prisma', 'migrate', 'diff'],
+    });
   });
 
   it('has sensible defaults', () => {
@@ -58,10 +77,15 @@ describe('readConfig', () => {
     });
   });
 
-  it("takes the base ref from the pull request, then GITHUB_BASE_REF, and base-ref wins", () => {
-    expect(config({ 'working-directory': 'api' }, { pull_request: { base: { ref: 'develop' } } }).config.baseRef).toBe('origin/develop');
+  it('takes the base ref from the pull request, then GITHUB_BASE_REF, and base-ref wins', () => {
+    expect(config({ 'working-directory': 'api' }, { pull_request: { base: { ref: 'develop' } } }).config.baseRef).toBe(
+      'origin/develop',
+    );
     expect(config({ 'working-directory': 'api' }, {}, { GITHUB_BASE_REF: 'main' }).config.baseRef).toBe('origin/main');
-    expect(config({ 'working-directory': 'api', 'base-ref': 'v1.2.0' }, { pull_request: { base: { ref: 'develop' } } }).config.baseRef).toBe('v1.2.0');
+    expect(
+      config({ 'working-directory': 'api', 'base-ref': 'v1.2.0' }, { pull_request: { base: { ref: 'develop' } } })
+        .config.baseRef,
+    ).toBe('v1.2.0');
   });
 
   it('keeps checks in dependency order and accepts all', () => {
@@ -78,14 +102,18 @@ describe('readConfig', () => {
   });
 
   it('reads settingsFromManagePy from the usual manage.py line', () => {
-    expect(settingsFromManagePy("os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'a.b.settings')")).toBe('a.b.settings');
+    expect(settingsFromManagePy("os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'a.b.settings')")).toBe(
+      'a.b.settings',
+    );
     expect(settingsFromManagePy('print(1)')).toBeUndefined();
   });
 
   it('reads exactly the inputs action.yml declares', () => {
-    expectReadsDeclaredInputs('migration-drift', (inputs) => readConfig(inputs, configContext({ env: { GITHUB_WORKSPACE: root }, run: { event: {} } })), [
-      { 'working-directory': 'empty', tool: 'command', command: 'true' },
-    ]);
+    expectReadsDeclaredInputs(
+      'migration-drift',
+      (inputs) => readConfig(inputs, configContext({ env: { GITHUB_WORKSPACE: root }, run: { event: {} } })),
+      [{ 'working-directory': 'empty', tool: 'command', command: 'true' }],
+    );
   });
 });
 
@@ -93,15 +121,36 @@ describe('readConfig', () => {
 describe('bad inputs', () => {
   it.each([
     [{ tool: 'flyway' }, 'Invalid "tool" value "flyway": valid values are "alembic", "django" and "command".'],
-    [{ 'working-directory': 'nope' }, `Invalid "working-directory" value "nope": no such directory (resolved to ${join(root, 'nope')}).`],
-    [{ 'working-directory': 'empty' }, `Could not detect the migration tool: ${join(root, 'empty')} has no alembic.ini and no manage.py.`],
-    [{ 'working-directory': 'api', config: 'db/alembic.ini' }, 'Invalid "config" value "db/alembic.ini": no such file in'],
-    [{ 'working-directory': 'web', config: 'shopsite/settings.py' }, 'Invalid "config" value "shopsite/settings.py": for Django, expected a settings module'],
+    [
+      { 'working-directory': 'nope' },
+      `Invalid "working-directory" value "nope": no such directory (resolved to ${join(root, 'nope')}).`,
+    ],
+    [
+      { 'working-directory': 'empty' },
+      `Could not detect the migration tool: ${join(root, 'empty')} has no alembic.ini and no manage.py.`,
+    ],
+    [
+      { 'working-directory': 'api', config: 'db/alembic.ini' },
+      'Invalid "config" value "db/alembic.ini": no such file in',
+    ],
+    [
+      { 'working-directory': 'web', config: 'shopsite/settings.py' },
+      'Invalid "config" value "shopsite/settings.py": for Django, expected a settings module',
+    ],
     [{ 'working-directory': 'empty', tool: 'command' }, 'Input "command" is required with tool: command'],
     [{ 'working-directory': 'empty', command: 'check "unclosed' }, 'Input "command" has an unclosed " quote.'],
-    [{ 'working-directory': 'api', checks: 'heads,lint' }, 'Invalid "checks" value "lint": valid checks are "all", "heads", "upgrade", "drift", "reversible" and "summary".'],
-    [{ 'working-directory': 'api', 'database-url': 'localhost:5432/app' }, 'Invalid "database-url": expected a SQLAlchemy URL'],
-    [{ 'working-directory': 'api', 'base-ref': '--output=/etc/passwd' }, 'Invalid "base-ref" value "--output=/etc/passwd": expected a git ref'],
+    [
+      { 'working-directory': 'api', checks: 'heads,lint' },
+      'Invalid "checks" value "lint": valid checks are "all", "heads", "upgrade", "drift", "reversible" and "summary".',
+    ],
+    [
+      { 'working-directory': 'api', 'database-url': 'localhost:5432/app' },
+      'Invalid "database-url": expected a SQLAlchemy URL',
+    ],
+    [
+      { 'working-directory': 'api', 'base-ref': '--output=/etc/passwd' },
+      'Invalid "base-ref" value "--output=/etc/passwd": expected a git ref',
+    ],
     [{ 'working-directory': 'api', stairway: 'yes' }, 'Invalid "stairway" value "yes": expected "true" or "false".'],
     [{ 'working-directory': 'api', timeout: '0.5s' }, 'Invalid "timeout" value "0.5s": must be at least 1s.'],
   ])('%j', (values, message) => {
@@ -111,10 +160,16 @@ describe('bad inputs', () => {
 
 describe('splitCommandLine', () => {
   it('splits like a shell, without one', () => {
-    expect(splitCommandLine(`npx prisma migrate diff --from-migrations "./prisma/mig rations" --exit-code`, 'command')).toEqual([
-      'npx', 'prisma', 'migrate', 'diff', '--from-migrations', './prisma/mig rations', '--exit-code',
+    expect(
+      splitCommandLine(`npx prisma migrate diff --from-migrations "./prisma/mig rations" --exit-code`, 'command'),
+    ).toEqual(['npx', 'prisma', 'migrate', 'diff', '--from-migrations', './prisma/mig rations', '--exit-code']);
+    expect(splitCommandLine(`sh -c 'echo $HOME; rm -rf /' a\\ b "x\\"y"`, 'command')).toEqual([
+      'sh',
+      '-c',
+      'echo $HOME; rm -rf /',
+      'a b',
+      'x"y',
     ]);
-    expect(splitCommandLine(`sh -c 'echo $HOME; rm -rf /' a\\ b "x\\"y"`, 'command')).toEqual(['sh', '-c', 'echo $HOME; rm -rf /', 'a b', 'x"y']);
     expect(splitCommandLine('a\n  b', 'command')).toEqual(['a', 'b']);
     expect(splitCommandLine(`'' x`, 'command')).toEqual(['', 'x']);
   });
@@ -129,7 +184,10 @@ describe('chooseInterpreter', () => {
   const check = async (command: string) => probes[command] ?? { command, ok: false, problem: 'not found' };
 
   it('takes the first candidate that imports the tool', async () => {
-    expect(await chooseInterpreter(undefined, 'alembic', check)).toEqual({ command: '/usr/bin/python3', version: '1.8.1' });
+    expect(await chooseInterpreter(undefined, 'alembic', check)).toEqual({
+      command: '/usr/bin/python3',
+      version: '1.8.1',
+    });
   });
 
   it('names the python input and the interpreter that works when the given one cannot import the tool', async () => {
@@ -139,7 +197,9 @@ describe('chooseInterpreter', () => {
   });
 
   it('lists what it tried when nothing works', async () => {
-    await expect(chooseInterpreter(undefined, 'django', async (command) => ({ command, ok: false, problem: 'not found' }))).rejects.toThrow(
+    await expect(
+      chooseInterpreter(undefined, 'django', async (command) => ({ command, ok: false, problem: 'not found' })),
+    ).rejects.toThrow(
       'No Python interpreter here can import django: python3 (not found), python (not found), /usr/bin/python3 (not found).',
     );
   });

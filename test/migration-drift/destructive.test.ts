@@ -44,7 +44,8 @@ describe('destructive changes in real SQL', () => {
   });
 
   it('finds TRUNCATE, renames, SET NOT NULL and several actions in one ALTER TABLE', () => {
-    const sql = 'TRUNCATE TABLE audit; ALTER TABLE users RENAME COLUMN name TO full_name, ALTER COLUMN email SET NOT NULL, DROP COLUMN age; ALTER TABLE t RENAME TO t2;';
+    const sql =
+      'TRUNCATE TABLE audit; ALTER TABLE users RENAME COLUMN name TO full_name, ALTER COLUMN email SET NOT NULL, DROP COLUMN age; ALTER TABLE t RENAME TO t2;';
     expect(texts(warningsFromSql(sql))).toEqual([
       'truncates audit: its data is lost',
       'renames column users.name to full_name: the running release still uses the old name',
@@ -55,7 +56,10 @@ describe('destructive changes in real SQL', () => {
   });
 
   it('splits statements outside quotes and drops comments', () => {
-    expect(sqlStatements("-- a comment; with a semicolon\nUPDATE t SET x = 'a;b';\nSELECT 1")).toEqual(["UPDATE t SET x = 'a;b'", 'SELECT 1']);
+    expect(sqlStatements("-- a comment; with a semicolon\nUPDATE t SET x = 'a;b';\nSELECT 1")).toEqual([
+      "UPDATE t SET x = 'a;b'",
+      'SELECT 1',
+    ]);
   });
 });
 
@@ -63,7 +67,14 @@ describe('destructive changes from the operations a migration ran', () => {
   it('words Alembic operations as the helper records them (projects/alembic/pr)', () => {
     const operations = [
       { kind: 'drop_column', table: 'users', column: 'nickname' },
-      { kind: 'alter_column', table: 'items', column: 'qty', type_from: 'INTEGER', type_to: 'BIGINT', has_default: false },
+      {
+        kind: 'alter_column',
+        table: 'items',
+        column: 'qty',
+        type_from: 'INTEGER',
+        type_to: 'BIGINT',
+        has_default: false,
+      },
       { kind: 'add_column', table: 'items', column: 'sku', nullable: false, has_default: false },
       { kind: 'add_column', table: 'items', column: 'note', nullable: true, has_default: false },
       { kind: 'alter_column', table: 'items', column: 'name', nullable: false, has_default: true },

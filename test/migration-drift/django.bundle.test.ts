@@ -14,7 +14,11 @@ afterAll(() => {
   removeProjects();
 });
 
-async function runDjango(variant: DjangoVariant, inputs: Record<string, string> = {}, cwd = makeProject('django', variant)): Promise<BundleResult> {
+async function runDjango(
+  variant: DjangoVariant,
+  inputs: Record<string, string> = {},
+  cwd = makeProject('django', variant),
+): Promise<BundleResult> {
   const result = await runBundle('migration-drift', { cwd, inputs: { python: SYSTEM_PYTHON, ...inputs } });
   expectAllOutputs(result, 'migration-drift');
   return result;
@@ -24,7 +28,14 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
   it('passes every check on a clean project', async () => {
     const result = await runDjango('clean');
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ passed: 'true', tool: 'django', heads: 'shop.0002_item_price', head: 'shop.0002_item_price', revisions: '2', drift: '0' });
+    expect(result.outputs).toMatchObject({
+      passed: 'true',
+      tool: 'django',
+      heads: 'shop.0002_item_price',
+      head: 'shop.0002_item_price',
+      revisions: '2',
+      drift: '0',
+    });
     expect(result.summary).toContain('Django 3.2');
     expect(result.summary).toContain('the models match the migrations (makemigrations --check --dry-run)');
     expect(result.summary).toContain('migrate &lt;app&gt; zero, then forward again');
@@ -44,14 +55,20 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
     const result = await runDjango('irreversible');
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('reversible');
-    expect(result.failure).toContain('reversible (migrate shop zero failed at migration shop.0003_backfill_nicknames: IrreversibleError: Operation <RunPython');
+    expect(result.failure).toContain(
+      'reversible (migrate shop zero failed at migration shop.0003_backfill_nicknames: IrreversibleError: Operation <RunPython',
+    );
     expect(result.summary).toContain('RunPython and RunSQL need a reverse_code / reverse_sql');
   });
 
   it('heads: names the conflicting leaf migrations and the merge command', async () => {
     const result = await runDjango('conflict', { checks: 'heads' });
     expect(result.exitCode).toBe(1);
-    expect(result.outputs).toMatchObject({ 'failed-checks': 'heads', heads: 'shop.0003_customer_phone,shop.0003_item_sku', head: '' });
+    expect(result.outputs).toMatchObject({
+      'failed-checks': 'heads',
+      heads: 'shop.0003_customer_phone,shop.0003_item_sku',
+      head: '',
+    });
     expect(result.failure).toBe(
       '1 of 1 migration checks failed: heads (shop has 2 leaf migrations: 0003_customer_phone, 0003_item_sku: Merge them: python manage.py makemigrations --merge shop).',
     );
@@ -61,14 +78,22 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
     const result = await runDjango('broken-upgrade');
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('upgrade');
-    expect(result.failure).toContain('upgrade (migrate failed at migration shop.0003_backfill_prices: OperationalError: no such table: shop_item_prices)');
+    expect(result.failure).toContain(
+      'upgrade (migrate failed at migration shop.0003_backfill_prices: OperationalError: no such table: shop_item_prices)',
+    );
   });
 
   it('summary: lists the added migration with its sqlmigrate SQL and destructive changes', async () => {
-    const result = await runDjango('pr', { checks: 'summary', 'base-ref': 'origin/main' }, makePullRequestRepo('django', 'pr'));
+    const result = await runDjango(
+      'pr',
+      { checks: 'summary', 'base-ref': 'origin/main' },
+      makePullRequestRepo('django', 'pr'),
+    );
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({ 'added-revisions': '1', destructive: '2' });
-    expect(result.summary).toContain('**`shop.0003_tighten`** Remove field nickname from customer; Alter field qty on item');
+    expect(result.summary).toContain(
+      '**`shop.0003_tighten`** Remove field nickname from customer; Alter field qty on item',
+    );
     expect(result.summary).toContain('- Remove field nickname from customer: its data is lost');
     expect(result.summary).toContain('SQL (sqlmigrate)');
   });
@@ -85,7 +110,11 @@ describe('django on a real PostgreSQL 15 with a password in database-url', () =>
 
   it('fails reversible on an irreversible RunPython, and the summary shows PostgreSQL SQL', async () => {
     const url = server.createDatabase('django');
-    const result = await runDjango('irreversible', { 'database-url': url, 'base-ref': 'origin/main' }, makePullRequestRepo('django', 'irreversible'));
+    const result = await runDjango(
+      'irreversible',
+      { 'database-url': url, 'base-ref': 'origin/main' },
+      makePullRequestRepo('django', 'irreversible'),
+    );
     expect(result.exitCode).toBe(1);
     expectNoSecretLeak(result, [server.password, url]);
     expect(result.outputs['failed-checks']).toBe('reversible');

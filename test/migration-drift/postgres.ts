@@ -42,7 +42,9 @@ async function freePort(): Promise<number> {
 }
 
 function asPostgres(command: string, args: string[]): string {
-  const [file, argv] = ROOT_USER ? ['runuser', ['-u', 'postgres', '--', join(BIN, command), ...args]] : [join(BIN, command), args];
+  const [file, argv] = ROOT_USER
+    ? ['runuser', ['-u', 'postgres', '--', join(BIN, command), ...args]]
+    : [join(BIN, command), args];
   return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -58,13 +60,30 @@ export async function startPostgres(): Promise<Postgres> {
   asPostgres('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   writeFileSync(
     join(data, 'pg_hba.conf'),
-    ['local all all trust', 'host all postgres 127.0.0.1/32 trust', 'host all all 127.0.0.1/32 scram-sha-256', ''].join('\n'),
+    ['local all all trust', 'host all postgres 127.0.0.1/32 trust', 'host all all 127.0.0.1/32 scram-sha-256', ''].join(
+      '\n',
+    ),
   );
   const port = await freePort();
-  asPostgres('pg_ctl', ['-D', data, '-w', '-t', '60', '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  asPostgres('pg_ctl', [
+    '-D',
+    data,
+    '-w',
+    '-t',
+    '60',
+    '-l',
+    join(dir, 'log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    'start',
+  ]);
   const password = `pg-Pa55:w/rd@${process.pid}%x`;
   const psql = (sql: string) =>
-    execFileSync(join(BIN, 'psql'), ['-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql], { stdio: 'pipe' });
+    execFileSync(
+      join(BIN, 'psql'),
+      ['-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql],
+      { stdio: 'pipe' },
+    );
   psql(`CREATE ROLE app LOGIN PASSWORD '${password.replace(/'/g, "''")}'`);
   return {
     port,

@@ -31,11 +31,17 @@ function pullRequestEvent(fork = false) {
 async function githubApi() {
   const comments: { id: number; body: string; html_url: string }[] = [];
   const server = await startServer((request: RecordedRequest, response) => {
-    if (request.headers['authorization'] !== `token ${TOKEN}`) return sendJson(response, 401, { message: 'Bad credentials' });
+    if (request.headers['authorization'] !== `token ${TOKEN}`)
+      return sendJson(response, 401, { message: 'Bad credentials' });
     const url = new URL(request.url, 'http://x');
-    if (request.method === 'GET' && url.pathname === '/repos/acme/shop/issues/7/comments') return sendJson(response, 200, comments);
+    if (request.method === 'GET' && url.pathname === '/repos/acme/shop/issues/7/comments')
+      return sendJson(response, 200, comments);
     if (request.method === 'POST' && url.pathname === '/repos/acme/shop/issues/7/comments') {
-      const comment = { id: 9000 + comments.length, body: JSON.parse(request.body).body, html_url: `https://github.com/acme/shop/pull/7#issuecomment-${9000 + comments.length}` };
+      const comment = {
+        id: 9000 + comments.length,
+        body: JSON.parse(request.body).body,
+        html_url: `https://github.com/acme/shop/pull/7#issuecomment-${9000 + comments.length}`,
+      };
       comments.push(comment);
       return sendJson(response, 201, comment);
     }
@@ -68,7 +74,12 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     expect(first.exitCode, first.stdout).toBe(0);
     expectAllOutputs(first, 'migration-drift');
     expectNoSecretLeak(first, [TOKEN]);
-    expect(first.outputs).toMatchObject({ passed: 'true', 'added-revisions': '1', destructive: '3', head: 'd4e5f6a7b8c9' });
+    expect(first.outputs).toMatchObject({
+      passed: 'true',
+      'added-revisions': '1',
+      destructive: '3',
+      head: 'd4e5f6a7b8c9',
+    });
     for (const text of [
       'Migrations added since `origin/main`: 1',
       '**`d4e5f6a7b8c9`** tighten items — `alembic/versions/d4e5f6a7b8c9_tighten_items.py`',
@@ -95,12 +106,17 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
       'GET /repos/acme/shop/issues/7/comments',
       'PATCH /repos/acme/shop/issues/comments/9000',
     ]);
-    expect(second.stdout).toContain('Pull request comment updated: https://github.com/acme/shop/pull/7#issuecomment-9000');
+    expect(second.stdout).toContain(
+      'Pull request comment updated: https://github.com/acme/shop/pull/7#issuecomment-9000',
+    );
   });
 
   it('shows the offline SQL (upgrade --sql) when Alembic can render it, as on SQLite without batch mode', async () => {
     const repo = makePullRequestRepo('alembic', 'irreversible');
-    const result = await runBundle('migration-drift', { cwd: repo, inputs: { python: SYSTEM_PYTHON, checks: 'summary', 'base-ref': 'origin/main' } });
+    const result = await runBundle('migration-drift', {
+      cwd: repo,
+      inputs: { python: SYSTEM_PYTHON, checks: 'summary', 'base-ref': 'origin/main' },
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({ 'added-revisions': '1', destructive: '0' });
     expect(result.summary).toContain('**`d4e5f6a7b8c9`** create orders');
@@ -120,7 +136,9 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     });
     expect(result.exitCode).toBe(0);
     expectAllOutputs(result, 'migration-drift');
-    expect(result.stdout).toContain('::notice::No pull request comment: the pull request comes from a fork, whose GITHUB_TOKEN cannot write comments.');
+    expect(result.stdout).toContain(
+      '::notice::No pull request comment: the pull request comes from a fork, whose GITHUB_TOKEN cannot write comments.',
+    );
     expect(server.requests).toEqual([]);
     expect(result.summary).toContain('tighten items');
   });
@@ -151,7 +169,9 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'migration-drift');
     expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'summary', destructive: '3' });
-    expect(result.failure).toBe('1 of 1 migration checks failed: summary (1 migration added since origin/main, 3 destructive changes).');
+    expect(result.failure).toBe(
+      '1 of 1 migration checks failed: summary (1 migration added since origin/main, 3 destructive changes).',
+    );
   });
 
   it('skips the summary with a warning that says how to fix a shallow clone', async () => {
@@ -165,6 +185,9 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     expect(result.stdout).toContain(
       '::warning::Migration summary skipped: the base ref origin/develop is not in this clone: check out with fetch-depth: 0 (actions/checkout), or fetch it first (git fetch origin <base-branch>).',
     );
-    expect(JSON.parse(result.outputs['report']!).checks.map((c: { status: string }) => c.status)).toEqual(['passed', 'skipped']);
+    expect(JSON.parse(result.outputs['report']!).checks.map((c: { status: string }) => c.status)).toEqual([
+      'passed',
+      'skipped',
+    ]);
   });
 });

@@ -16,7 +16,10 @@ describe('migration-drift bundle: tool output never becomes a runner command', (
       `echo '::stop-commands::pwned-token'`,
       'exit 2',
     ].join('; ');
-    const result = await runBundle('migration-drift', { cwd: mkdtempSync(join(tmpdir(), 'dk-md-hostile-')), inputs: { command: `sh -c "${script}"` } });
+    const result = await runBundle('migration-drift', {
+      cwd: mkdtempSync(join(tmpdir(), 'dk-md-hostile-')),
+      inputs: { command: `sh -c "${script}"` },
+    });
     expectAllOutputs(result, 'migration-drift');
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ passed: 'false' });

@@ -27,13 +27,29 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
         readConfig(read, CONTEXT).catch(() => undefined);
       },
       [
-        { ...COMMAND, 'health-url': 'https://shop.example/health', 'rollback-command': './rollback.sh', 'slack-webhook-url': WEBHOOK },
-        { ...BASE['railway'], 'github-token': 'ghs_12345678', 'environment-url': 'https://acme.dev', 'slack-bot-token': 'xoxb-1-2', 'slack-channel': 'C1' },
+        {
+          ...COMMAND,
+          'health-url': 'https://shop.example/health',
+          'rollback-command': './rollback.sh',
+          'slack-webhook-url': WEBHOOK,
+        },
+        {
+          ...BASE['railway'],
+          'github-token': 'ghs_12345678',
+          'environment-url': 'https://acme.dev',
+          'slack-bot-token': 'xoxb-1-2',
+          'slack-channel': 'C1',
+        },
         BASE['vercel']!,
         { ...BASE['cloud-run'], tag: 'green', project: 'acme-prod' },
         BASE['ssh blue-green']!,
         // Each rollback provider health-check has, with the deploy of the same name where there is one.
-        ...PROVIDER_NAMES.map((rollback) => ({ ...(BASE[rollback] ?? COMMAND), 'health-url': 'https://a.example/h', rollback, 'rollback-command': './rollback.sh' })),
+        ...PROVIDER_NAMES.map((rollback) => ({
+          ...(BASE[rollback] ?? COMMAND),
+          'health-url': 'https://a.example/h',
+          rollback,
+          'rollback-command': './rollback.sh',
+        })),
       ],
     );
   });
@@ -51,13 +67,26 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
       'slack-mention': 'here',
       'slack-fields': 'Team=shop',
     });
-    expect(read.deploy).toMatchObject({ provider: 'command', environment: 'production', timeoutMs: 600_000, target: { command: './deploy.sh' } });
-    expect(read.check).toMatchObject({ urls: ['https://shop.example/health', 'https://shop.example/ready'], timeoutMs: 30_000 });
+    expect(read.deploy).toMatchObject({
+      provider: 'command',
+      environment: 'production',
+      timeoutMs: 600_000,
+      target: { command: './deploy.sh' },
+    });
+    expect(read.check).toMatchObject({
+      urls: ['https://shop.example/health', 'https://shop.example/ready'],
+      timeoutMs: 30_000,
+    });
     expect(read.rollback).toEqual({ provider: 'command', command: './rollback.sh', timeoutMs: 300_000, verify: true });
     expect(read.rollbackChoice).toBe('rollback: auto runs rollback-command');
     expect(read.failOnUnhealthy).toBe(true);
     expect(read.slack.destination).toEqual({ kind: 'webhook', webhookUrl: WEBHOOK });
-    expect(read.slack.message).toMatchObject({ status: 'success', environment: 'production', mentions: ['<!here>'], fields: [['Team', 'shop']] });
+    expect(read.slack.message).toMatchObject({
+      status: 'success',
+      environment: 'production',
+      mentions: ['<!here>'],
+      fields: [['Team', 'shop']],
+    });
     expect(read.slack.message.url).toBeUndefined();
   });
 
@@ -68,7 +97,12 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
   });
 
   it('rolls nothing back when the deploy is skipped, its rollback-command notwithstanding', async () => {
-    const read = await config({ ...COMMAND, token: '', 'health-url': 'https://a.example/h', 'rollback-command': './rollback.sh' });
+    const read = await config({
+      ...COMMAND,
+      token: '',
+      'health-url': 'https://a.example/h',
+      'rollback-command': './rollback.sh',
+    });
     expect(read.deploy.skip?.reason).toBe('token empty');
     expect(read.rollback.provider).toBe('none');
     expect(read.rollbackChoice).toBe('rollback: auto rolls back nothing when the deploy is skipped');
@@ -86,8 +120,16 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
   });
 
   const BAD: [string, Record<string, string>, string][] = [
-    ['no provider', {}, 'Input "provider" is required: give one of "railway", "vercel", "cloud-run", "ssh" or "command".'],
-    ['health-url not http', { ...COMMAND, 'health-url': 'ftp://shop.example/health' }, 'Invalid "health-url" value "ftp://shop.example/health": only http:// and https:// URLs can be checked.'],
+    [
+      'no provider',
+      {},
+      'Input "provider" is required: give one of "railway", "vercel", "cloud-run", "ssh" or "command".',
+    ],
+    [
+      'health-url not http',
+      { ...COMMAND, 'health-url': 'ftp://shop.example/health' },
+      'Invalid "health-url" value "ftp://shop.example/health": only http:// and https:// URLs can be checked.',
+    ],
     [
       'health-expect-json without =',
       { ...COMMAND, 'health-url': 'https://shop.example/health', 'health-expect-json': 'healthy' },
@@ -98,7 +140,11 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
       { ...COMMAND, 'health-url': 'https://shop.example/health', 'health-stable-for': '3m' },
       'Invalid "health-stable-for" value "3m": must be shorter than the timeout (2m), which must also cover the start-up.',
     ],
-    ['unknown rollback', { ...COMMAND, 'health-url': 'https://a.example/h', rollback: 'undo' }, 'Invalid "rollback" value "undo": valid values are "auto", "none", "command", "railway", "vercel", "cloud-run" and "ssh".'],
+    [
+      'unknown rollback',
+      { ...COMMAND, 'health-url': 'https://a.example/h', rollback: 'undo' },
+      'Invalid "rollback" value "undo": valid values are "auto", "none", "command", "railway", "vercel", "cloud-run" and "ssh".',
+    ],
     [
       'rollback: command without a command',
       { ...COMMAND, 'health-url': 'https://a.example/h', rollback: 'command' },
@@ -119,7 +165,11 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
       { ...COMMAND, 'slack-bot-token': 'xoxb-1-2-3' },
       'Input "slack-channel" is required with "slack-bot-token": give a channel ID such as C0123456789.',
     ],
-    ['slack-timeout not a duration', { ...COMMAND, 'slack-webhook-url': WEBHOOK, 'slack-timeout': 'soon' }, 'Invalid "slack-timeout" value "soon": expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).'],
+    [
+      'slack-timeout not a duration',
+      { ...COMMAND, 'slack-webhook-url': WEBHOOK, 'slack-timeout': 'soon' },
+      'Invalid "slack-timeout" value "soon": expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).',
+    ],
     [
       'blue-green-health-url not a URL',
       { ...BASE['ssh blue-green'], 'blue-green-health-url': 'localhost:8000' },
@@ -128,13 +178,18 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
   ];
   it("lists every one of these in the root README's bad-input table", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const missing = BAD.map(([, , message]) => message).filter((message) => !readme.includes(message.replace(/\|/g, '\\|')));
+    const missing = BAD.map(([, , message]) => message).filter(
+      (message) => !readme.includes(message.replace(/\|/g, '\\|')),
+    );
     expect(missing).toEqual([]);
   });
 
   for (const [label, values, message] of BAD) {
     it(`bad input: ${label}`, async () => {
-      const error = await config(values).then(() => undefined, (thrown: unknown) => thrown);
+      const error = await config(values).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as Error).message).toBe(message);
     });
@@ -144,7 +199,9 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
 describe('rollback: auto', () => {
   it('runs rollback-command when given, rolls back nothing on a skip or without a health check', () => {
     expect(autoRollback({ provider: 'railway' }, true, true).provider).toBe('command');
-    expect(autoRollback({ provider: 'command', skip: { reason: 'token empty', notice: '' } }, true, true).provider).toBe('none');
+    expect(
+      autoRollback({ provider: 'command', skip: { reason: 'token empty', notice: '' } }, true, true).provider,
+    ).toBe('none');
     expect(autoRollback({ provider: 'command' }, false, true).provider).toBe('none');
   });
 
@@ -176,11 +233,26 @@ describe('the root action.yml inputs', () => {
     const generated = pipelineInputs(sub);
     expect(generated['health-expect-json']?.description).toContain('checks.database=ok');
     expect(generated['blue-green-health-url']?.default).toBe('http://127.0.0.1:{port}/health');
-    expect(generated['service']?.description).toBe('railway: the service name or id. cloud-run: the service name. Also used by the rollback.');
-    expect(generated['rollback-token']?.description).toBe('The token the rollback provider uses. Empty: the value of token.');
-    expect(generated['slack-require-token']?.description).toMatch(/^Fail instead of skipping when neither slack-webhook-url nor slack-bot-token is set/);
-    expect(Object.keys(generated).filter((name) => ['status', 'slack-status', 'slack-update-ts', 'slack-payload', 'url'].includes(name))).toEqual([]);
-    expect(() => pipelineInputs({ ...sub, 'health-check': { ...sub['health-check'], 'ssh-port': { description: 'ssh: the port.', default: '2222' } } })).toThrow(
+    expect(generated['service']?.description).toBe(
+      'railway: the service name or id. cloud-run: the service name. Also used by the rollback.',
+    );
+    expect(generated['rollback-token']?.description).toBe(
+      'The token the rollback provider uses. Empty: the value of token.',
+    );
+    expect(generated['slack-require-token']?.description).toMatch(
+      /^Fail instead of skipping when neither slack-webhook-url nor slack-bot-token is set/,
+    );
+    expect(
+      Object.keys(generated).filter((name) =>
+        ['status', 'slack-status', 'slack-update-ts', 'slack-payload', 'url'].includes(name),
+      ),
+    ).toEqual([]);
+    expect(() =>
+      pipelineInputs({
+        ...sub,
+        'health-check': { ...sub['health-check'], 'ssh-port': { description: 'ssh: the port.', default: '2222' } },
+      }),
+    ).toThrow(
       /"ssh-port" is shared by deploy's ssh-port \(default "22"\) and health-check's ssh-port \(default "2222"\)/,
     );
   });

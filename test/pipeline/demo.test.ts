@@ -8,7 +8,11 @@ import { displayWidth, renderMarkdown } from '../../scripts/terminal-markdown.mj
 /** `npm run demo` as a user runs it (without colours), so that it cannot rot. */
 function demo(): Promise<{ code: number | null; out: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(NODE24, [join(ROOT, 'scripts/demo.mjs')], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE24, [join(ROOT, 'scripts/demo.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -34,7 +38,9 @@ describe('npm run demo', () => {
     expect(out).toContain('▾ Body of the answer (excerpt)');
     expect(out).toContain('Service history: deploy v1 -> v2, deploy v2 -> v3, rollback v3 -> v2');
     // The timeline of the bad release, drawn in text: deploy, probes, rollback, re-check.
-    expect(out).toMatch(/ {2}What happened \(0 to [\d.]+ m?s\)\n {2}Deploy\n {4}Deploy v3 with command done in [\d.]+ m?s +█+\n {2}Health check\n {4}Unhealthy, 3 probes in [\d.]+ m?s, 127\.0\.0\.1:\d+\/\S* + █+\n {2}Rollback\n {4}Rollback with command done in [\d.]+ m?s + █+\n {2}After rollback\n {4}Healthy, 1 probe in/);
+    expect(out).toMatch(
+      / {2}What happened \(0 to [\d.]+ m?s\)\n {2}Deploy\n {4}Deploy v3 with command done in [\d.]+ m?s +█+\n {2}Health check\n {4}Unhealthy, 3 probes in [\d.]+ m?s, 127\.0\.0\.1:\d+\/\S* + █+\n {2}Rollback\n {4}Rollback with command done in [\d.]+ m?s + █+\n {2}After rollback\n {4}Healthy, 1 probe in/,
+    );
     expect(out).toMatch(/Latency of each probe in ms, 127\.0\.0\.1:\d+\/health\n {4}1 +█+ \d+\n {4}2 /);
     expect(out).toContain('✔ Everything behaved as expected');
     expect(out).not.toContain('\x1b[');

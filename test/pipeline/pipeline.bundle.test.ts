@@ -37,7 +37,11 @@ afterEach(async () => {
   await closeAllServers();
 });
 
-function inputs(release: string, slack: LoopbackServer | undefined, more: Record<string, string> = {}): Record<string, string> {
+function inputs(
+  release: string,
+  slack: LoopbackServer | undefined,
+  more: Record<string, string> = {},
+): Record<string, string> {
   return {
     provider: 'command',
     token: TOKEN,
@@ -79,7 +83,13 @@ describe('pipeline bundle (root action.yml)', () => {
     });
     const slack = await startServer(webhookAnswer('200.ok'));
     const result = await pipeline(
-      inputs('v2', slack, { 'health-url': `${echo.url}/health`, 'health-headers': `X-Api-Key: ${apiKey}`, 'health-expect-json': 'seen=ok', 'rollback-command': '', rollback: 'none' }),
+      inputs('v2', slack, {
+        'health-url': `${echo.url}/health`,
+        'health-headers': `X-Api-Key: ${apiKey}`,
+        'health-expect-json': 'seen=ok',
+        'rollback-command': '',
+        rollback: 'none',
+      }),
       [TOKEN, apiKey, `${slack.url}${WEBHOOK_PATH}`],
     );
     expect(result.exitCode).toBe(1);
@@ -109,14 +119,22 @@ describe('pipeline bundle (root action.yml)', () => {
       status: 'deployed',
     });
     expect(Number(result.outputs['duration-ms'])).toBeGreaterThan(0);
-    expect(report(result)).toMatchObject({ status: 'deployed', deploy: { deploymentId: 'v2' }, health: [{ healthy: true, lastStatus: 200 }], rollback: null, notification: { sent: true, via: 'webhook' } });
+    expect(report(result)).toMatchObject({
+      status: 'deployed',
+      deploy: { deploymentId: 'v2' },
+      health: [{ healthy: true, lastStatus: 200 }],
+      rollback: null,
+      notification: { sent: true, via: 'webhook' },
+    });
 
     expect(slack.requests).toHaveLength(1);
     const message = slackBody(slack);
     expect(message.text).toBe(':white_check_mark: *Deploy succeeded*: acme/shop to production');
     expect(message.attachments[0].color).toBe('#2EB67D');
     const blocks = JSON.stringify(message.attachments[0].blocks);
-    expect(blocks).toMatch(/Deployed v2 with command to production in [0-9.]+ m?s \(previous: v1\)\. The URL is healthy \(1 attempt in/);
+    expect(blocks).toMatch(
+      /Deployed v2 with command to production in [0-9.]+ m?s \(previous: v1\)\. The URL is healthy \(1 attempt in/,
+    );
     expect(blocks).toContain(`*URL*\\n<${service.url}/|${service.url}/>`);
     expect(blocks).toContain('*Deployment*\\nv2');
     expect(blocks).toContain('*Health*\\nhealthy');
@@ -130,9 +148,16 @@ describe('pipeline bundle (root action.yml)', () => {
   });
 
   it('rolls a bad release back to the previous one, sees it healthy again, fails with both stories and tells Slack', async () => {
-    await fetch(`${service.url}/releases`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: '{"version":"v2"}' });
+    await fetch(`${service.url}/releases`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      body: '{"version":"v2"}',
+    });
     const slack = await startServer(webhookAnswer('200.ok'));
-    const result = await pipeline(inputs('v3', slack, { 'slack-mention': 'here' }), [TOKEN, `${slack.url}${WEBHOOK_PATH}`]);
+    const result = await pipeline(inputs('v3', slack, { 'slack-mention': 'here' }), [
+      TOKEN,
+      `${slack.url}${WEBHOOK_PATH}`,
+    ]);
     expect(result.exitCode).toBe(1);
     expect(service.history).toEqual(['deploy v1 -> v2', 'deploy v2 -> v3', 'rollback v3 -> v2']);
     expect(result.outputs).toMatchObject({
@@ -146,12 +171,17 @@ describe('pipeline bundle (root action.yml)', () => {
       status: 'rolled-back',
     });
     const unhealthy = `The release is unhealthy: ${service.url}/health still unhealthy after 2 attempts (max-attempts): HTTP status: expected 200-299, saw 503; status: expected "ok", saw "degraded"; checks.database: expected "ok", saw "timeout".`;
-    const rolledBack = /Rolled back: the rollback command \(ROLLBACK_TO=v2\) exited with code 0 in [0-9.]+ m?s; the service is healthy again \(1 attempt in [0-9.]+ m?s\)\.$/;
+    const rolledBack =
+      /Rolled back: the rollback command \(ROLLBACK_TO=v2\) exited with code 0 in [0-9.]+ m?s; the service is healthy again \(1 attempt in [0-9.]+ m?s\)\.$/;
     expect(result.failure).toMatch(/^Deployed v3 with command to production in [0-9.]+ m?s \(previous: v2\)\. /);
     expect(result.failure).toContain(unhealthy);
     expect(result.failure).toMatch(rolledBack);
     expect(result.outputs['reason']).toContain(unhealthy);
-    expect(report(result)).toMatchObject({ status: 'rolled-back', health: [{ healthy: false, lastStatus: 503 }], rollback: { ok: true, healthyAfter: true, health: [{ healthy: true }] } });
+    expect(report(result)).toMatchObject({
+      status: 'rolled-back',
+      health: [{ healthy: false, lastStatus: 503 }],
+      rollback: { ok: true, healthyAfter: true, health: [{ healthy: true }] },
+    });
 
     const message = slackBody(slack);
     expect(message.text).toBe('<!here> :x: *Deploy rolled back (unhealthy release)*: acme/shop to production');
@@ -168,7 +198,10 @@ describe('pipeline bundle (root action.yml)', () => {
     expect(result.summary).toContain('| `checks.database` | "ok" | "timeout" |');
     expect(result.summary).toContain('#### ✅ Health after the rollback');
     // The timeline, after the verdict and the steps, before the sections: deploy, probes, rollback, re-check, one after the other.
-    const timeline = /```mermaid\ngantt\n {2}title What happened\n {2}dateFormat x\n {2}axisFormat \S+\n {2}tickInterval \d+\w+\n {2}section Deploy\n {2}Deploy v3 with command done in [\d.]+ m?s :done, 0, (\d+)\n {2}section Health check\n {2}Unhealthy, 2 probes in [\d.]+ m?s, 127\.0\.0\.1\uA789\d+\/health :crit, (\d+), (\d+)\n {2}section Rollback\n {2}Rollback with command done in [\d.]+ m?s :done, (\d+), (\d+)\n {2}section After rollback\n {2}Healthy, 1 probe in [\d.]+ m?s, 127\.0\.0\.1\uA789\d+\/health :done, (\d+), \d+\n```/.exec(result.summary);
+    const timeline =
+      /```mermaid\ngantt\n {2}title What happened\n {2}dateFormat x\n {2}axisFormat \S+\n {2}tickInterval \d+\w+\n {2}section Deploy\n {2}Deploy v3 with command done in [\d.]+ m?s :done, 0, (\d+)\n {2}section Health check\n {2}Unhealthy, 2 probes in [\d.]+ m?s, 127\.0\.0\.1\uA789\d+\/health :crit, (\d+), (\d+)\n {2}section Rollback\n {2}Rollback with command done in [\d.]+ m?s :done, (\d+), (\d+)\n {2}section After rollback\n {2}Healthy, 1 probe in [\d.]+ m?s, 127\.0\.0\.1\uA789\d+\/health :done, (\d+), \d+\n```/.exec(
+        result.summary,
+      );
     expect(timeline, result.summary).not.toBeNull();
     const [deployEnd, checkStart, checkEnd, rollbackStart, rollbackEnd, recheckStart] = timeline!.slice(1).map(Number);
     expect(checkStart).toBe(deployEnd);
@@ -177,14 +210,28 @@ describe('pipeline bundle (root action.yml)', () => {
     expect(result.summary.indexOf('| Step | Result |')).toBeLessThan(timeline!.index);
     expect(timeline!.index).toBeLessThan(result.summary.indexOf('### ✅ Deployed with command'));
     // One latency chart: the unhealthy URL's two probes (the re-check's single probe is in its table).
-    expect(result.summary.match(/title "Latency of each probe in ms, 127\.0\.0\.1:\d+\/health"\n {2}x-axis \["1", "2"\]\n {2}y-axis "ms" 0 --> \d+\n {2}bar \[\d+, \d+\]/g)).toHaveLength(1);
+    expect(
+      result.summary.match(
+        /title "Latency of each probe in ms, 127\.0\.0\.1:\d+\/health"\n {2}x-axis \["1", "2"\]\n {2}y-axis "ms" 0 --> \d+\n {2}bar \[\d+, \d+\]/g,
+      ),
+    ).toHaveLength(1);
   });
 
   it('with fail-on-unhealthy: false and rollback: none, passes with a warning and status unhealthy', async () => {
-    const result = await pipeline(inputs('v3', undefined, { rollback: 'none', 'rollback-command': '', 'fail-on-unhealthy': 'false' }), [TOKEN]);
+    const result = await pipeline(
+      inputs('v3', undefined, { rollback: 'none', 'rollback-command': '', 'fail-on-unhealthy': 'false' }),
+      [TOKEN],
+    );
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ status: 'unhealthy', healthy: 'false', 'rolled-back': 'false', notified: 'false' });
-    expect(result.stdout).toMatch(/::warning::.*The release is unhealthy.*No rollback is configured \(rollback: none\)\. The step does not fail \(fail-on-unhealthy: false\)\./);
+    expect(result.outputs).toMatchObject({
+      status: 'unhealthy',
+      healthy: 'false',
+      'rolled-back': 'false',
+      notified: 'false',
+    });
+    expect(result.stdout).toMatch(
+      /::warning::.*The release is unhealthy.*No rollback is configured \(rollback: none\)\. The step does not fail \(fail-on-unhealthy: false\)\./,
+    );
     expect(result.summary).toContain('| Rollback | — none configured |');
     expect(service.history).toEqual(['deploy v1 -> v3']);
   });
@@ -193,9 +240,19 @@ describe('pipeline bundle (root action.yml)', () => {
     const slack = await startServer(webhookAnswer('200.ok'));
     const result = await pipeline(inputs('v9', slack), [TOKEN, `${slack.url}${WEBHOOK_PATH}`]);
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe('The deploy with command to production failed: The deploy command exited with code 1: deploy refused: HTTP 404 no release v9');
-    expect(result.outputs).toMatchObject({ deployed: 'false', skipped: 'false', healthy: '', status: 'failed', notified: 'true' });
-    expect(result.outputs['reason']).toBe('The deploy command exited with code 1: deploy refused: HTTP 404 no release v9');
+    expect(result.failure).toBe(
+      'The deploy with command to production failed: The deploy command exited with code 1: deploy refused: HTTP 404 no release v9',
+    );
+    expect(result.outputs).toMatchObject({
+      deployed: 'false',
+      skipped: 'false',
+      healthy: '',
+      status: 'failed',
+      notified: 'true',
+    });
+    expect(result.outputs['reason']).toBe(
+      'The deploy command exited with code 1: deploy refused: HTTP 404 no release v9',
+    );
     expect(result.stdout).not.toContain('Health check:');
     expect(service.history).toEqual([]);
     const message = slackBody(slack);
@@ -208,7 +265,14 @@ describe('pipeline bundle (root action.yml)', () => {
     const slack = await startServer(webhookAnswer('200.ok'));
     const result = await pipeline(inputs('v2', slack, { token: '' }), [`${slack.url}${WEBHOOK_PATH}`]);
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({ deployed: 'false', skipped: 'true', reason: 'token empty', healthy: '', status: 'skipped', notified: 'true' });
+    expect(result.outputs).toMatchObject({
+      deployed: 'false',
+      skipped: 'true',
+      reason: 'token empty',
+      healthy: '',
+      status: 'skipped',
+      notified: 'true',
+    });
     expect(result.stdout).toMatch(/::notice::Skipped the deploy command: input "token" is empty/);
     expect(service.history).toEqual([]);
     expect(slackBody(slack).text).toBe(':fast_forward: *Deploy skipped*: acme/shop to production');
@@ -224,9 +288,16 @@ describe('pipeline bundle (root action.yml)', () => {
   });
 
   it('with a bot token, posts "deploying…" first and updates that message in place with the verdict', async () => {
-    const api = await startServer(scripted([webApiAnswer('chat.postMessage.ok.bot-with-blocks'), webApiAnswer('chat.update.ok.bot-with-blocks')]));
+    const api = await startServer(
+      scripted([webApiAnswer('chat.postMessage.ok.bot-with-blocks'), webApiAnswer('chat.update.ok.bot-with-blocks')]),
+    );
     const result = await pipeline(
-      inputs('v2', undefined, { 'slack-bot-token': BOT_TOKEN, 'slack-channel': '#deploys', 'slack-api-url': `${api.url}/api`, 'slack-text': 'Shop API' }),
+      inputs('v2', undefined, {
+        'slack-bot-token': BOT_TOKEN,
+        'slack-channel': '#deploys',
+        'slack-api-url': `${api.url}/api`,
+        'slack-text': 'Shop API',
+      }),
       [TOKEN, BOT_TOKEN],
     );
     expect(result.exitCode, result.stdout).toBe(0);
@@ -236,7 +307,11 @@ describe('pipeline bundle (root action.yml)', () => {
     expect(start).toMatchObject({ channel: '#deploys', text: ':rocket: *Deploying…*: acme/shop to production' });
     expect(JSON.stringify(start)).toContain('Shop API\\nDeploying with command…');
     const update = slackBody(api, 1);
-    expect(update).toMatchObject({ channel: 'C0123456789', ts: '1768921234.123459', text: ':white_check_mark: *Deploy succeeded*: acme/shop to production' });
+    expect(update).toMatchObject({
+      channel: 'C0123456789',
+      ts: '1768921234.123459',
+      text: ':white_check_mark: *Deploy succeeded*: acme/shop to production',
+    });
     expect(JSON.stringify(update)).toMatch(/Shop API\\nDeployed v2 with command/);
     expect(result.outputs).toMatchObject({ notified: 'true', 'slack-ts': '1768921234.123459', status: 'deployed' });
     expect(result.summary).toContain('| Slack | ✅ updated in place in C0123456789 |');
@@ -253,9 +328,14 @@ describe('pipeline bundle (root action.yml)', () => {
     );
     expect(warned.summary).toContain('| Slack | ⚠️ not sent: no_service |');
 
-    const failed = await pipeline(inputs('v1', slack, { 'slack-fail-on-error': 'true' }), [TOKEN, `${slack.url}${WEBHOOK_PATH}`]);
+    const failed = await pipeline(inputs('v1', slack, { 'slack-fail-on-error': 'true' }), [
+      TOKEN,
+      `${slack.url}${WEBHOOK_PATH}`,
+    ]);
     expect(failed.exitCode).toBe(1);
-    expect(failed.failure).toMatch(/^The Slack message was not sent: Slack refused the message \(webhook\): no_service/);
+    expect(failed.failure).toMatch(
+      /^The Slack message was not sent: Slack refused the message \(webhook\): no_service/,
+    );
     expect(failed.outputs).toMatchObject({ deployed: 'true', status: 'deployed', notified: 'false' });
   });
 
@@ -264,10 +344,20 @@ describe('pipeline bundle (root action.yml)', () => {
     const marker = join(dir, 'deployed');
     const slack = await startServer(webhookAnswer('200.ok'));
     // The Slack inputs come after the bad one, so the webhook is never even read.
-    const result = await pipeline(inputs('v2', slack, { command: `touch "${marker}"`, 'health-expected-status': '2xx-3xx' }), [TOKEN]);
+    const result = await pipeline(
+      inputs('v2', slack, { command: `touch "${marker}"`, 'health-expected-status': '2xx-3xx' }),
+      [TOKEN],
+    );
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe('Invalid "health-expected-status" value "2xx-3xx": expected status codes and ranges such as 200, 200-299, 2xx or 200,204.');
-    expect(result.outputs).toMatchObject({ status: 'failed', reason: result.failure, deployed: 'false', notified: 'false' });
+    expect(result.failure).toBe(
+      'Invalid "health-expected-status" value "2xx-3xx": expected status codes and ranges such as 200, 200-299, 2xx or 200,204.',
+    );
+    expect(result.outputs).toMatchObject({
+      status: 'failed',
+      reason: result.failure,
+      deployed: 'false',
+      notified: 'false',
+    });
     expect(existsSync(marker)).toBe(false);
     expect(slack.requests).toEqual([]);
   });

@@ -10,7 +10,9 @@ afterEach(closeAllServers);
 /** Issue 12, finding 1, through the whole pipeline: deploy output, health bodies, rollback output, Slack. */
 describe('pipeline bundle: untrusted text never becomes a runner command', () => {
   it('keeps every hostile line inert, and its own failure still runs', async () => {
-    const health = await startServer((_q, r) => sendText(r, 503, '::warning::pwned-body\n::stop-commands::pwned-token'));
+    const health = await startServer((_q, r) =>
+      sendText(r, 503, '::warning::pwned-body\n::stop-commands::pwned-token'),
+    );
     const slack = await startServer(webhookAnswer('200.ok'));
     const result = await runBundle('pipeline', {
       inputs: {
@@ -29,7 +31,12 @@ describe('pipeline bundle: untrusted text never becomes a runner command', () =>
     });
     expectAllOutputs(result, 'pipeline');
     expect(result.exitCode).toBe(1);
-    expect(result.outputs).toMatchObject({ deployed: 'true', healthy: 'false', 'rolled-back': 'true', notified: 'true' });
+    expect(result.outputs).toMatchObject({
+      deployed: 'true',
+      healthy: 'false',
+      'rolled-back': 'true',
+      notified: 'true',
+    });
     expectNoInjectedCommand(result.stdout);
     expect(result.failure).toBeDefined();
   });

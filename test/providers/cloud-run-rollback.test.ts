@@ -17,15 +17,31 @@ import { checkWithRollback, healthyService, releaseService, unhealthyStory } fro
 
 afterEach(closeAllServers);
 
-const KEY = JSON.stringify({ type: 'service_account', project_id: 'acme-prod', private_key_id: 'k2e-7b1d9f3a0c', client_email: 'deploy@acme-prod.iam.gserviceaccount.com' });
+const KEY = JSON.stringify({
+  type: 'service_account',
+  project_id: 'acme-prod',
+  private_key_id: 'k2e-7b1d9f3a0c',
+  client_email: 'deploy@acme-prod.iam.gserviceaccount.com',
+});
 const ACCESS_TOKEN = 'ya29.a0AfB_rollback-token-5678';
 
-async function cloudRunRollback(options: { inputs?: Record<string, string>; env?: Record<string, string>; healthy?: boolean } = {}) {
+async function cloudRunRollback(
+  options: { inputs?: Record<string, string>; env?: Record<string, string>; healthy?: boolean } = {},
+) {
   const tools = standins(options.env);
-  const service = options.healthy ? await healthyService() : await releaseService(() => tools.calls().some((call) => call.argv.includes('update-traffic')));
+  const service = options.healthy
+    ? await healthyService()
+    : await releaseService(() => tools.calls().some((call) => call.argv.includes('update-traffic')));
   const result = await checkWithRollback(
     service,
-    { rollback: 'cloud-run', 'rollback-token': KEY, service: 'api', region: 'us-central1', project: 'acme-prod', ...options.inputs },
+    {
+      rollback: 'cloud-run',
+      'rollback-token': KEY,
+      service: 'api',
+      region: 'us-central1',
+      project: 'acme-prod',
+      ...options.inputs,
+    },
     { env: tools.env, path: [STANDIN_BIN] },
   );
   return { tools, service, result };
@@ -55,8 +71,28 @@ describe('health-check bundle: rollback with cloud-run', () => {
     const calls = tools.calls();
     expect(calls.map((call) => call.argv)).toEqual([
       ['run', 'services', 'describe', 'api', '--region=us-central1', '--project=acme-prod', '--format=json'],
-      ['run', 'revisions', 'list', '--service=api', '--region=us-central1', '--project=acme-prod', '--sort-by=~metadata.creationTimestamp', '--limit=20', '--format=json'],
-      ['run', 'services', 'update-traffic', 'api', '--to-revisions=api-00005-yus=100', '--region=us-central1', '--project=acme-prod', '--format=json', '--quiet'],
+      [
+        'run',
+        'revisions',
+        'list',
+        '--service=api',
+        '--region=us-central1',
+        '--project=acme-prod',
+        '--sort-by=~metadata.creationTimestamp',
+        '--limit=20',
+        '--format=json',
+      ],
+      [
+        'run',
+        'services',
+        'update-traffic',
+        'api',
+        '--to-revisions=api-00005-yus=100',
+        '--region=us-central1',
+        '--project=acme-prod',
+        '--format=json',
+        '--quiet',
+      ],
     ]);
     // The key reached gcloud as a 0600 file named in the environment, gone afterwards; never argv, never the action's inputs.
     for (const call of calls) {
@@ -70,7 +106,9 @@ describe('health-check bundle: rollback with cloud-run', () => {
   });
 
   it('goes straight to rollback-to, with an access token in its own file variable', async () => {
-    const { tools, result } = await cloudRunRollback({ inputs: { 'rollback-token': ACCESS_TOKEN, 'rollback-to': 'api-00004-abc' } });
+    const { tools, result } = await cloudRunRollback({
+      inputs: { 'rollback-token': ACCESS_TOKEN, 'rollback-to': 'api-00004-abc' },
+    });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
     const [call, ...more] = tools.calls();
     expect(more).toEqual([]);
@@ -96,13 +134,17 @@ describe('health-check bundle: rollback with cloud-run', () => {
     const { tools, result } = await cloudRunRollback({ env: { DK_GCLOUD_CURRENT: 'api-00005-yus' } });
     expect(result.outputs['rolled-back']).toBe('false');
     expect(tools.calls().map((call) => call.argv[2])).toEqual(['describe', 'list']);
-    expect(result.failure).toContain('failed: no ready revision of api is older than the one serving (api-00005-yus): give rollback-to, so');
+    expect(result.failure).toContain(
+      'failed: no ready revision of api is older than the one serving (api-00005-yus): give rollback-to, so',
+    );
   });
 
   it('fails the rollback when gcloud is not installed', async () => {
     const { result } = await cloudRunRollback({ env: { PATH: mkdtempSync(join(tmpdir(), 'dk-empty-path-')) } });
     expect(result.outputs['rolled-back']).toBe('false');
-    expect(result.failure).toContain('failed: Could not start gcloud: not found on PATH: add google-github-actions/setup-gcloud before this step, so');
+    expect(result.failure).toContain(
+      'failed: Could not start gcloud: not found on PATH: add google-github-actions/setup-gcloud before this step, so',
+    );
   });
 });
 

@@ -24,19 +24,30 @@ const CRASHED_ID = '6f5e4d3c-2b1a-4098-8f7e-6d5c4b3a2f1e';
 
 /** The fixture history under a new release: the deployment live before it is now REMOVED (superseded). */
 function historyWithRelease() {
-  const nodes = fixtureJson('railway/responses/DeploymentsForServiceEnvironment.response.json').data.deployments.edges.map((edge: any) => edge.node);
-  const older = nodes.map((node: any) => (node.id === RAILWAY_IDS.liveDeploymentId ? { ...node, status: 'REMOVED' } : node));
-  return [{ ...older[1], id: RELEASE_ID, status: 'SUCCESS', createdAt: '2026-01-21T10:00:00.000Z', canRollback: true }, ...older];
+  const nodes = fixtureJson(
+    'railway/responses/DeploymentsForServiceEnvironment.response.json',
+  ).data.deployments.edges.map((edge: any) => edge.node);
+  const older = nodes.map((node: any) =>
+    node.id === RAILWAY_IDS.liveDeploymentId ? { ...node, status: 'REMOVED' } : node,
+  );
+  return [
+    { ...older[1], id: RELEASE_ID, status: 'SUCCESS', createdAt: '2026-01-21T10:00:00.000Z', canRollback: true },
+    ...older,
+  ];
 }
 
-async function railwayRollback(options: { api?: Partial<RailwayApiOptions>; inputs?: Record<string, string>; healthy?: boolean } = {}) {
+async function railwayRollback(
+  options: { api?: Partial<RailwayApiOptions>; inputs?: Record<string, string>; healthy?: boolean } = {},
+) {
   const api = await startRailwayApi({
     token: TOKEN,
     history: historyWithRelease(),
     rollbackCreates: { id: ROLLBACK_ID, statuses: ['INITIALIZING', 'DEPLOYING', 'SUCCESS'] },
     ...options.api,
   });
-  const service = options.healthy ? await healthyService() : await releaseService(() => api.calls.some((call) => call.operationName === 'DeploymentRollback'));
+  const service = options.healthy
+    ? await healthyService()
+    : await releaseService(() => api.calls.some((call) => call.operationName === 'DeploymentRollback'));
   const result = await checkWithRollback(service, {
     rollback: 'railway',
     'rollback-token': TOKEN,
@@ -70,12 +81,23 @@ describe('health-check bundle: rollback with railway', () => {
       ),
     );
     const operations = api.calls.map((call) => call.operationName);
-    expect(operations.slice(0, 6)).toEqual(['ProjectToken', 'ProjectScope', 'DeploymentsForServiceEnvironment', 'LatestDeployment', 'DeploymentRollback', 'LatestDeployment']);
+    expect(operations.slice(0, 6)).toEqual([
+      'ProjectToken',
+      'ProjectScope',
+      'DeploymentsForServiceEnvironment',
+      'LatestDeployment',
+      'DeploymentRollback',
+      'LatestDeployment',
+    ]);
     expect(operations.slice(6).every((name) => name === 'DeploymentDetails')).toBe(true);
     expect(operations.filter((name) => name === 'DeploymentDetails').length).toBeGreaterThanOrEqual(3);
     expect(api.calls.every((call) => call.auth === 'project')).toBe(true);
     expect(api.calls[2]!.variables).toEqual({
-      input: { projectId: RAILWAY_IDS.projectId, environmentId: RAILWAY_IDS.environmentId, serviceId: RAILWAY_IDS.serviceId },
+      input: {
+        projectId: RAILWAY_IDS.projectId,
+        environmentId: RAILWAY_IDS.environmentId,
+        serviceId: RAILWAY_IDS.serviceId,
+      },
       first: 20,
     });
     expect(api.calls[4]!.variables).toEqual({ id: RAILWAY_IDS.liveDeploymentId });
@@ -89,13 +111,26 @@ describe('health-check bundle: rollback with railway', () => {
     const target = '3c2b1a09-f8e7-4d6c-a5b4-c3d2e1f0a9b8';
     const { api, result } = await railwayRollback({
       api: { token: ACCOUNT_TOKEN, tokenKind: 'account' },
-      inputs: { 'rollback-token': ACCOUNT_TOKEN, 'railway-token-kind': 'account', project: RAILWAY_IDS.projectId, environment: 'production', 'rollback-to': target },
+      inputs: {
+        'rollback-token': ACCOUNT_TOKEN,
+        'railway-token-kind': 'account',
+        project: RAILWAY_IDS.projectId,
+        environment: 'production',
+        'rollback-to': target,
+      },
     });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
     expect(api.calls.every((call) => call.auth === 'account')).toBe(true);
-    expect(api.calls.map((call) => call.operationName).slice(0, 4)).toEqual(['ProjectScope', 'LatestDeployment', 'DeploymentRollback', 'LatestDeployment']);
+    expect(api.calls.map((call) => call.operationName).slice(0, 4)).toEqual([
+      'ProjectScope',
+      'LatestDeployment',
+      'DeploymentRollback',
+      'LatestDeployment',
+    ]);
     expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({ id: target });
-    expect(result.failure).toContain(`Rolled back: the Railway rollback of service "api" in "production" to deployment ${target} restored deployment ${target}`);
+    expect(result.failure).toContain(
+      `Rolled back: the Railway rollback of service "api" in "production" to deployment ${target} restored deployment ${target}`,
+    );
     expectNoSecretLeak(result, [ACCOUNT_TOKEN]);
   });
 
@@ -117,8 +152,12 @@ describe('health-check bundle: rollback with railway', () => {
   it('fails the rollback when Railway refuses deploymentRollback (a target that cannot be rolled back to)', async () => {
     const { api, result } = await railwayRollback({ inputs: { 'rollback-to': CRASHED_ID } });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-    expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({ id: CRASHED_ID });
-    expect(result.failure).toContain(`to deployment ${CRASHED_ID} failed: Railway API DeploymentRollback failed: Deployment cannot be rolled back, so the unhealthy release may still be serving.`);
+    expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({
+      id: CRASHED_ID,
+    });
+    expect(result.failure).toContain(
+      `to deployment ${CRASHED_ID} failed: Railway API DeploymentRollback failed: Deployment cannot be rolled back, so the unhealthy release may still be serving.`,
+    );
   });
 
   it('fails the rollback when no earlier deployment can be rolled back to', async () => {
@@ -132,16 +171,25 @@ describe('health-check bundle: rollback with railway', () => {
   });
 
   it('fails the rollback when the deployment it makes crashes', async () => {
-    const { result } = await railwayRollback({ api: { rollbackCreates: { id: ROLLBACK_ID, statuses: ['DEPLOYING', 'CRASHED'] } } });
+    const { result } = await railwayRollback({
+      api: { rollbackCreates: { id: ROLLBACK_ID, statuses: ['DEPLOYING', 'CRASHED'] } },
+    });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-    expect(result.failure).toContain(`failed: The Railway rollback to ${RAILWAY_IDS.liveDeploymentId} ended CRASHED (deployment ${ROLLBACK_ID}), so the unhealthy release may still be serving.`);
+    expect(result.failure).toContain(
+      `failed: The Railway rollback to ${RAILWAY_IDS.liveDeploymentId} ended CRASHED (deployment ${ROLLBACK_ID}), so the unhealthy release may still be serving.`,
+    );
   });
 
   it('fails the rollback when it is not live within rollback-timeout', async () => {
-    const { result } = await railwayRollback({ api: { rollbackCreates: { id: ROLLBACK_ID, statuses: ['DEPLOYING'] } }, inputs: { 'rollback-timeout': '1s' } });
+    const { result } = await railwayRollback({
+      api: { rollbackCreates: { id: ROLLBACK_ID, statuses: ['DEPLOYING'] } },
+      inputs: { 'rollback-timeout': '1s' },
+    });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(result.durationMs).toBeLessThan(15_000);
-    expect(result.failure).toMatch(new RegExp(`failed: Railway deployment ${ROLLBACK_ID} was still DEPLOYING after \\d+ s, so`));
+    expect(result.failure).toMatch(
+      new RegExp(`failed: Railway deployment ${ROLLBACK_ID} was still DEPLOYING after \\d+ s, so`),
+    );
   });
 });
 

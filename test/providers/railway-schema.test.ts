@@ -24,7 +24,7 @@ const schema = fixtureJson('railway/schema.introspection.min.json').data.__schem
   types: { name: string; kind: string; fields: Field[] | null }[];
 };
 const types = new Map(schema.types.map((type) => [type.name, type]));
-const named = (ref: TypeRef): string => (ref.name ?? named(ref.ofType!));
+const named = (ref: TypeRef): string => ref.name ?? named(ref.ofType!);
 
 function check(query: string): string[] {
   const tokens = query.replace(/#.*$/gm, '').match(/\.\.\.|[A-Za-z_$][\w]*|[{}():!,[\]]|"[^"]*"/g) ?? [];
@@ -52,9 +52,12 @@ function check(query: string): string[] {
       const type = types.get(typeName);
       const field = type?.fields?.find((f) => f.name === fieldName);
       if (!field) problems.push(`${typeName}.${fieldName} does not exist`);
-      for (const arg of skipParens()) if (field && !field.args.some((a) => a.name === arg)) problems.push(`${typeName}.${fieldName}(${arg}) does not exist`);
+      for (const arg of skipParens())
+        if (field && !field.args.some((a) => a.name === arg))
+          problems.push(`${typeName}.${fieldName}(${arg}) does not exist`);
       if (tokens[at] === '{') {
-        if (field && types.get(named(field.type))?.kind === 'SCALAR') problems.push(`${typeName}.${fieldName} is a scalar and takes no selection`);
+        if (field && types.get(named(field.type))?.kind === 'SCALAR')
+          problems.push(`${typeName}.${fieldName} is a scalar and takes no selection`);
         selection(field ? named(field.type) : 'unknown');
       } else if (field && ['OBJECT', 'INTERFACE'].includes(types.get(named(field.type))?.kind ?? '')) {
         problems.push(`${typeName}.${fieldName} needs a selection`);
@@ -82,9 +85,13 @@ describe('Railway operations against the schema', () => {
       'Boolean.id does not exist',
       'Boolean.status does not exist',
     ]);
-    expect(check('query D($input: DeploymentListInput!) { deployments(input: $input, newestFirst: true) { edges { node { id } } } }')).toEqual([
-      `${schema.queryType.name}.deployments(newestFirst) does not exist`,
+    expect(
+      check(
+        'query D($input: DeploymentListInput!) { deployments(input: $input, newestFirst: true) { edges { node { id } } } }',
+      ),
+    ).toEqual([`${schema.queryType.name}.deployments(newestFirst) does not exist`]);
+    expect(check('query P { projectToken { projectId secretField } }')).toEqual([
+      'ProjectToken.secretField does not exist',
     ]);
-    expect(check('query P { projectToken { projectId secretField } }')).toEqual(['ProjectToken.secretField does not exist']);
   });
 });

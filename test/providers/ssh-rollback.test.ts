@@ -24,7 +24,8 @@ let sshWrapper: SshRig['ssh'];
 beforeAll(async () => ({ sshd, dockerLog, ssh: sshWrapper } = await startSshRig()));
 afterAll(() => Promise.all([closeAllServers(), sshd?.stop()]));
 
-const curlRollback = (service: LoopbackServer) => `curl -fsS -X POST --data "$ROLLBACK_TO" ${service.url}/control/rollback`;
+const curlRollback = (service: LoopbackServer) =>
+  `curl -fsS -X POST --data "$ROLLBACK_TO" ${service.url}/control/rollback`;
 
 function sshRollback(service: LoopbackServer, inputs: Record<string, string>) {
   writeFileSync(sshWrapper.argvLog, '');
@@ -58,7 +59,9 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
 
   it('runs rollback-command on the host with the host key verified, sees health restored and fails with both stories', async () => {
     const service = await releaseService();
-    const result = await sshRollback(service, { 'rollback-command': `test -n "$HEALTH_REASON"\n${curlRollback(service)}` });
+    const result = await sshRollback(service, {
+      'rollback-command': `test -n "$HEALTH_REASON"\n${curlRollback(service)}`,
+    });
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
     expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
@@ -78,7 +81,9 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
 
   it('fails the rollback, never reporting success, when the command fails on the host', async () => {
     const service = await releaseService();
-    const result = await sshRollback(service, { 'rollback-command': 'echo "no previous image on this host" >&2\nexit 3\necho never' });
+    const result = await sshRollback(service, {
+      'rollback-command': 'echo "no previous image on this host" >&2\nexit 3\necho never',
+    });
     expect(result.exitCode).toBe(1);
     expectAllOutputs(result, 'health-check');
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
@@ -90,7 +95,10 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
 
   it('refuses a host whose key does not match known-hosts: the command never runs', async () => {
     const service = await releaseService();
-    const result = await sshRollback(service, { 'rollback-command': curlRollback(service), 'known-hosts': sshd.wrongKnownHosts });
+    const result = await sshRollback(service, {
+      'rollback-command': curlRollback(service),
+      'known-hosts': sshd.wrongKnownHosts,
+    });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(service.rollbacks).toEqual([]);
     expect(result.failure).toContain(
@@ -120,7 +128,9 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
       'docker compose -p shop-green -f docker-compose.yml stop colour=green port=8002',
     ]);
     expect(service.requests.some((request) => request.url === '/ready/8001')).toBe(true);
-    expect(result.failure).toContain(`Rolled back: the blue-green rollback on ${sshd.user}@127.0.0.1:${sshd.port} to the blue colour switched traffic back to blue in`);
+    expect(result.failure).toContain(
+      `Rolled back: the blue-green rollback on ${sshd.user}@127.0.0.1:${sshd.port} to the blue colour switched traffic back to blue in`,
+    );
     expect(existsSync(join(directory, '.deploy-kit-colour.tmp'))).toBe(false);
   });
 });

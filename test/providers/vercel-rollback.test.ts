@@ -15,7 +15,9 @@ afterEach(closeAllServers);
 
 const TOKEN = 'vc-token-6e1f0a9b8c7d';
 
-async function vercelRollback(options: { api?: Partial<VercelApiOptions>; inputs?: Record<string, string>; healthy?: boolean } = {}) {
+async function vercelRollback(
+  options: { api?: Partial<VercelApiOptions>; inputs?: Record<string, string>; healthy?: boolean } = {},
+) {
   const api = await startVercelApi({ token: TOKEN, teamId: VERCEL_IDS.teamId, ...options.api });
   const service = options.healthy ? await healthyService() : await releaseService(() => api.aliasRequests.length > 0);
   const result = await checkWithRollback(service, {
@@ -29,7 +31,8 @@ async function vercelRollback(options: { api?: Partial<VercelApiOptions>; inputs
   return { api, service, result };
 }
 
-const paths = (api: { requests: { method: string; url: string }[] }) => api.requests.map((r) => `${r.method} ${new URL(r.url, 'http://x').pathname}`);
+const paths = (api: { requests: { method: string; url: string }[] }) =>
+  api.requests.map((r) => `${r.method} ${new URL(r.url, 'http://x').pathname}`);
 
 describe('health-check bundle: rollback with vercel', () => {
   it('does not touch Vercel when the release is healthy', async () => {
@@ -52,11 +55,22 @@ describe('health-check bundle: rollback with vercel', () => {
           `pointed production at ${VERCEL_IDS.rollbackCandidate} in [\\d.]+ m?s; the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$`,
       ),
     );
-    expect(api.aliasRequests).toEqual([{ type: 'rollback', version: 'v9', projectId: VERCEL_IDS.projectId, deploymentId: VERCEL_IDS.rollbackCandidate }]);
+    expect(api.aliasRequests).toEqual([
+      { type: 'rollback', version: 'v9', projectId: VERCEL_IDS.projectId, deploymentId: VERCEL_IDS.rollbackCandidate },
+    ]);
     const list = new URL(api.requests[0]!.url, 'http://x');
-    expect(Object.fromEntries(list.searchParams)).toEqual({ projectId: VERCEL_IDS.projectId, target: 'production', state: 'READY', limit: '20', teamId: VERCEL_IDS.teamId });
+    expect(Object.fromEntries(list.searchParams)).toEqual({
+      projectId: VERCEL_IDS.projectId,
+      target: 'production',
+      state: 'READY',
+      limit: '20',
+      teamId: VERCEL_IDS.teamId,
+    });
     const seen = paths(api);
-    expect(seen.slice(0, 2)).toEqual(['GET /v6/deployments', `POST /v9/projects/${VERCEL_IDS.projectId}/rollback/${VERCEL_IDS.rollbackCandidate}`]);
+    expect(seen.slice(0, 2)).toEqual([
+      'GET /v6/deployments',
+      `POST /v9/projects/${VERCEL_IDS.projectId}/rollback/${VERCEL_IDS.rollbackCandidate}`,
+    ]);
     // The alias job goes pending -> in-progress -> succeeded in the stand-in: polled until it ends.
     expect(seen.slice(2)).toEqual(Array(3).fill(`GET /v9/projects/${VERCEL_IDS.projectId}`));
     expect(api.requests.every((r) => r.headers['authorization'] === `Bearer ${TOKEN}`)).toBe(true);
@@ -89,7 +103,12 @@ describe('health-check bundle: rollback with vercel', () => {
 
   it('fails the rollback when the rollback request answers 401', async () => {
     const { api, result } = await vercelRollback({
-      api: { aliasRequestAnswer: [401, { error: { code: 'unauthorized', message: 'The token is not authorized to roll back this project' } }] },
+      api: {
+        aliasRequestAnswer: [
+          401,
+          { error: { code: 'unauthorized', message: 'The token is not authorized to roll back this project' } },
+        ],
+      },
     });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(api.aliasRequests).toHaveLength(1);
@@ -98,17 +117,21 @@ describe('health-check bundle: rollback with vercel', () => {
     );
   });
 
-  it('fails the rollback when Vercel\'s alias job fails', async () => {
+  it("fails the rollback when Vercel's alias job fails", async () => {
     const { result } = await vercelRollback({ api: { aliasJobEnds: 'failed' } });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-    expect(result.failure).toContain(`failed: The Vercel rollback to ${VERCEL_IDS.rollbackCandidate} ended failed, so the unhealthy release may still be serving.`);
+    expect(result.failure).toContain(
+      `failed: The Vercel rollback to ${VERCEL_IDS.rollbackCandidate} ended failed, so the unhealthy release may still be serving.`,
+    );
   });
 
   it('fails the rollback when the project has no production deployment to return to', async () => {
     const { api, result } = await vercelRollback({ inputs: { 'vercel-project-id': 'prj_other' } });
     expect(result.outputs['rolled-back']).toBe('false');
     expect(api.aliasRequests).toEqual([]);
-    expect(result.failure).toContain('failed: Vercel lists no READY production deployment of project prj_other: nothing to roll back from, so');
+    expect(result.failure).toContain(
+      'failed: Vercel lists no READY production deployment of project prj_other: nothing to roll back from, so',
+    );
   });
 });
 

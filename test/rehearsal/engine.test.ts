@@ -59,8 +59,19 @@ jobs:
 `);
     const run = await rehearse(file, { event: 'push', ref: 'refs/heads/main' });
     expect(run.outcomes()).toEqual({
-      build: { result: 'success', steps: { v: 'success', flaky: 'success', 'run: echo "EXPORTED=yes" >> "$GITHUB_ENV"': 'success', seen: 'success' } },
-      use: { result: 'failure', steps: { got: 'success', 'run: exit 1': 'failure', after: 'success', 'run: echo never': 'skipped' } },
+      build: {
+        result: 'success',
+        steps: {
+          v: 'success',
+          flaky: 'success',
+          'run: echo "EXPORTED=yes" >> "$GITHUB_ENV"': 'success',
+          seen: 'success',
+        },
+      },
+      use: {
+        result: 'failure',
+        steps: { got: 'success', 'run: exit 1': 'failure', after: 'success', 'run: echo never': 'skipped' },
+      },
       dependent: { result: 'skipped', steps: {} },
       cleanup: { result: 'success', steps: { r: 'success' } },
     });
@@ -113,12 +124,20 @@ jobs:
       ['legs (mac, 22)', 'success', 'mac-22-none'],
       ['off', 'skipped', undefined],
     ]);
-    const skipped = await rehearse(file, { event: 'workflow_dispatch', ref: 'refs/heads/main', vars: {}, inputs: { target: 'all' } });
+    const skipped = await rehearse(file, {
+      event: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      vars: {},
+      inputs: { target: 'all' },
+    });
     expect(skipped.job('legs').result).toBe('skipped');
   });
 
   test("expressions are GitHub's: functions, comparisons, coercion", () => {
-    const contexts = { github: { ref: 'refs/tags/v1.2.0', event: { pull_request: { head: { repo: { fork: true } } } } }, steps: { a: { outputs: { n: '3' } } } };
+    const contexts = {
+      github: { ref: 'refs/tags/v1.2.0', event: { pull_request: { head: { repo: { fork: true } } } } },
+      steps: { a: { outputs: { n: '3' } } },
+    };
     const value = (expression: string) => evaluate(expression, contexts).coerceString();
     expect(value("startsWith(github.ref, 'refs/tags/v')")).toBe('true');
     expect(value('github.event.pull_request.head.repo.fork')).toBe('true');

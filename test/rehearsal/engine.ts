@@ -100,7 +100,20 @@ interface Loaded {
   root: TemplateToken;
 }
 
-const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'steps', 'needs', 'job', 'jobs', 'runner', 'inputs', 'matrix', 'strategy'];
+const CONTEXTS = [
+  'github',
+  'env',
+  'vars',
+  'secrets',
+  'steps',
+  'needs',
+  'job',
+  'jobs',
+  'runner',
+  'inputs',
+  'matrix',
+  'strategy',
+];
 
 export async function loadWorkflow(file: string): Promise<Loaded> {
   const content = readFileSync(file, 'utf8');
@@ -131,9 +144,18 @@ function fromData(value: data.ExpressionData): Json {
 }
 
 /** Evaluates one expression (without `${{ }}`) with GitHub's evaluator. */
-export function evaluate(expression: string, contexts: Record<string, Json>, status: Status = { success: true, failure: false }): data.ExpressionData {
+export function evaluate(
+  expression: string,
+  contexts: Record<string, Json>,
+  status: Status = { success: true, failure: false },
+): data.ExpressionData {
   const lexed = new Lexer(expression).lex();
-  const fn = (name: string, result: () => boolean) => ({ name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(result()) });
+  const fn = (name: string, result: () => boolean) => ({
+    name,
+    minArgs: 0,
+    maxArgs: 0,
+    call: () => new data.BooleanData(result()),
+  });
   const functions = [
     fn('success', () => status.success),
     fn('failure', () => status.failure),
@@ -229,7 +251,8 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
   const base = mkdtempSync(join(tmpdir(), 'dk-rehearse-'));
   const repo = scenario.repo ?? 'acme/shop';
   const refName = scenario.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
-  const pullRequest = scenario.payload?.['pull_request'] as { head?: { ref?: string }; base?: { ref?: string } } | undefined;
+  const pullRequest = scenario.payload?.['pull_request'] as
+    { head?: { ref?: string }; base?: { ref?: string } } | undefined;
   const inputs = { ...dispatchDefaults(template), ...scenario.inputs };
   const github: Record<string, Json> = {
     event_name: scenario.event,
@@ -267,7 +290,10 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
     const [job] = pending.splice(index, 1) as [Job];
     const needs = Object.fromEntries((job.needs ?? []).map((need) => [need.value, done.get(need.value)!]));
     const needsFailed = Object.values(needs).some((need) => need.result !== 'success');
-    const jobStatus: Status = { success: !needsFailed, failure: Object.values(needs).some((need) => need.result === 'failure') };
+    const jobStatus: Status = {
+      success: !needsFailed,
+      failure: Object.values(needs).some((need) => need.result === 'failure'),
+    };
     const jobContexts = { github, needs, vars, inputs };
     const runs = truthy(evaluate(job.if.expression, jobContexts, jobStatus));
     const legs = runs ? matrixLegs(job, jobContexts) : [undefined];
@@ -281,7 +307,11 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
       legResults.push(await runJob(job, key, matrix ?? {}));
     }
     records.push(...legResults);
-    const result: Outcome = legResults.some((leg) => leg.result === 'failure') ? 'failure' : legResults.every((leg) => leg.result === 'skipped') ? 'skipped' : 'success';
+    const result: Outcome = legResults.some((leg) => leg.result === 'failure')
+      ? 'failure'
+      : legResults.every((leg) => leg.result === 'skipped')
+        ? 'skipped'
+        : 'success';
     done.set(job.id.value, { result, outputs: Object.assign({}, ...legResults.map((leg) => leg.outputs)) });
   }
 
@@ -289,15 +319,34 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
     const needs = Object.fromEntries((job.needs ?? []).map((need) => [need.value, done.get(need.value)!]));
     const workspace = join(base, key.replace(/[^\w.-]+/g, '_'), 'workspace');
     mkdirSync(workspace, { recursive: true });
-    const runner = { os: 'Linux', arch: 'X64', name: 'GitHub Actions 1', temp: join(base, 'temp'), tool_cache: join(base, 'tool-cache') };
+    const runner = {
+      os: 'Linux',
+      arch: 'X64',
+      name: 'GitHub Actions 1',
+      temp: join(base, 'temp'),
+      tool_cache: join(base, 'tool-cache'),
+    };
     const record: JobRecord = { key, id: job.id.value, result: 'success', steps: [], outputs: {}, workspace };
     const stepsContext: Record<string, { outputs: Record<string, string>; outcome: Outcome; conclusion: Outcome }> = {};
-    const environment = job.environment ? asString(valueOf(child(job.environment, 'name') ?? job.environment, { github, needs, vars, inputs, matrix })) : undefined;
+    const environment = job.environment
+      ? asString(valueOf(child(job.environment, 'name') ?? job.environment, { github, needs, vars, inputs, matrix }))
+      : undefined;
     record.environment = environment;
     const scoped = environment ? scenario.environments?.[environment] : undefined;
     const jobSecrets = { ...secrets, ...scoped?.secrets };
     const jobVars = { ...vars, ...scoped?.vars };
-    const jobContexts = () => ({ github: { ...github, job: job.id.value, workspace }, needs, vars: jobVars, secrets: jobSecrets, inputs, matrix, strategy: {}, runner, steps: stepsContext, job: { status: record.result === 'failure' ? 'failure' : 'success', services: servicesOf(job) } });
+    const jobContexts = () => ({
+      github: { ...github, job: job.id.value, workspace },
+      needs,
+      vars: jobVars,
+      secrets: jobSecrets,
+      inputs,
+      matrix,
+      strategy: {},
+      runner,
+      steps: stepsContext,
+      job: { status: record.result === 'failure' ? 'failure' : 'success', services: servicesOf(job) },
+    });
     const jobEnv = { ...workflowEnv, ...stringMap(job.env, { ...jobContexts(), env: workflowEnv }) };
     const exported: Record<string, string> = {};
     const extraPath: string[] = [];
@@ -354,7 +403,10 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
           GITHUB_WORKFLOW: String(file),
           GITHUB_WORKSPACE: workspace,
         },
-        evaluate: (expression) => asString(fromData(evaluate(expression, { ...contexts, env: stepEnv }, { success: !failed, failure: failed }))),
+        evaluate: (expression) =>
+          asString(
+            fromData(evaluate(expression, { ...contexts, env: stepEnv }, { success: !failed, failure: failed })),
+          ),
       };
       let result: BundleResult | undefined;
       let outcome: Outcome;
@@ -362,16 +414,34 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
         const script = asString(valueOf((step as { run: TemplateToken }).run, { ...contexts, env: stepEnv }));
         const shell = asString(valueOf(child(raw, 'shell'), contexts));
         if (shell && shell !== 'bash') throw new Error(`${file}: ${key}: shell ${shell} is not rehearsed`);
-        const directory = asString(valueOf(child(raw, 'working-directory') ?? child(child(child(child(child(root, 'jobs'), job.id.value), 'defaults'), 'run'), 'working-directory'), contexts));
-        result = await runScript(script, { ...run, cwd: directory ? join(workspace, directory) : workspace, env: { ...run.env } });
+        const directory = asString(
+          valueOf(
+            child(raw, 'working-directory') ??
+              child(child(child(child(child(root, 'jobs'), job.id.value), 'defaults'), 'run'), 'working-directory'),
+            contexts,
+          ),
+        );
+        result = await runScript(script, {
+          ...run,
+          cwd: directory ? join(workspace, directory) : workspace,
+          env: { ...run.env },
+        });
         outcome = result.exitCode === 0 ? 'success' : 'failure';
-        entry.failure = outcome === 'failure' ? (result.failure ?? `Process completed with exit code ${result.exitCode}.`) : undefined;
+        entry.failure =
+          outcome === 'failure'
+            ? (result.failure ?? `Process completed with exit code ${result.exitCode}.`)
+            : undefined;
       } else if (entry.kind === 'deploy-kit') {
         result = await runBundle(deployKitAction(uses)!, { ...run, inputs: withValues });
         outcome = result.exitCode === 0 ? 'success' : 'failure';
         entry.failure = result.failure;
       } else {
-        const answer = thirdPartyAction(uses, withValues, { workspace, repository: scenario.repository, env: stepEnv, github });
+        const answer = thirdPartyAction(uses, withValues, {
+          workspace,
+          repository: scenario.repository,
+          env: stepEnv,
+          github,
+        });
         outcome = answer.failure ? 'failure' : 'success';
         entry.outputs = answer.outputs;
         entry.failure = answer.failure;
@@ -380,13 +450,16 @@ export async function rehearse(file: string, scenario: Scenario): Promise<Rehear
       if (result) {
         entry.result = result;
         entry.outputs = result.outputs;
-        entry.annotations = [...result.stdout.matchAll(/^::(notice|warning|error)[^:]*::(.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+        entry.annotations = [...result.stdout.matchAll(/^::(notice|warning|error)[^:]*::(.*)$/gm)].map(
+          (m) => `${m[1]}: ${m[2]}`,
+        );
         Object.assign(exported, result.exportedEnv);
         extraPath.unshift(...result.path);
       }
       // The converter gives a literal `continue-on-error` as a boolean, an expression as a token.
       const rawContinue = (step as { 'continue-on-error'?: boolean | TemplateToken })['continue-on-error'];
-      const continueOnError = typeof rawContinue === 'boolean' ? rawContinue : asString(valueOf(rawContinue, contexts)) === 'true';
+      const continueOnError =
+        typeof rawContinue === 'boolean' ? rawContinue : asString(valueOf(rawContinue, contexts)) === 'true';
       entry.outcome = outcome;
       entry.conclusion = outcome === 'failure' && continueOnError ? 'success' : outcome;
       stepsContext[step.id] = { outputs: entry.outputs, outcome: entry.outcome, conclusion: entry.conclusion };
@@ -413,11 +486,16 @@ function dispatchDefaults(template: WorkflowTemplate): Record<string, string> {
 function matrixLegs(job: Job, contexts: Record<string, Json>): (Record<string, Json> | undefined)[] {
   const strategy = valueOf(job.strategy, contexts) as { matrix?: Record<string, Json> } | undefined;
   if (!strategy?.matrix) return [undefined];
-  const { include, exclude, ...axes } = strategy.matrix as { include?: Record<string, Json>[]; exclude?: Record<string, Json>[] } & Record<string, Json[]>;
+  const { include, exclude, ...axes } = strategy.matrix as {
+    include?: Record<string, Json>[];
+    exclude?: Record<string, Json>[];
+  } & Record<string, Json[]>;
   let legs: Record<string, Json>[] = [{}];
-  for (const [name, values] of Object.entries(axes)) legs = legs.flatMap((leg) => (values as Json[]).map((value) => ({ ...leg, [name]: value })));
+  for (const [name, values] of Object.entries(axes))
+    legs = legs.flatMap((leg) => (values as Json[]).map((value) => ({ ...leg, [name]: value })));
   if (Object.keys(axes).length === 0) legs = [];
-  const matches = (leg: Record<string, Json>, filter: Record<string, Json>) => Object.entries(filter).every(([k, v]) => JSON.stringify(leg[k]) === JSON.stringify(v));
+  const matches = (leg: Record<string, Json>, filter: Record<string, Json>) =>
+    Object.entries(filter).every(([k, v]) => JSON.stringify(leg[k]) === JSON.stringify(v));
   legs = legs.filter((leg) => !(exclude ?? []).some((filter) => matches(leg, filter)));
   for (const extra of include ?? []) {
     const axisPart = Object.fromEntries(Object.entries(extra).filter(([k]) => k in axes));
@@ -454,18 +532,31 @@ function report(workflow: string, jobs: JobRecord[]): Rehearsal {
     job,
     step(jobKey, label) {
       const found = job(jobKey).steps.find((s) => s.label === label || s.id === label);
-      if (!found) throw new Error(`${workflow}: job ${jobKey} has no step ${label} (steps: ${job(jobKey).steps.map((s) => s.label).join(', ')})`);
+      if (!found)
+        throw new Error(
+          `${workflow}: job ${jobKey} has no step ${label} (steps: ${job(jobKey)
+            .steps.map((s) => s.label)
+            .join(', ')})`,
+        );
       return found;
     },
     outcomes() {
-      return Object.fromEntries(jobs.map((j) => [j.key, { result: j.result, steps: Object.fromEntries(j.steps.map((s) => [s.label, s.conclusion])) }]));
+      return Object.fromEntries(
+        jobs.map((j) => [
+          j.key,
+          { result: j.result, steps: Object.fromEntries(j.steps.map((s) => [s.label, s.conclusion])) },
+        ]),
+      );
     },
     table() {
       const rows: string[][] = [];
       for (const j of jobs) {
         rows.push([j.key, '', SYMBOL[j.result]]);
         for (const s of j.steps) {
-          const why = s.conclusion === 'failure' ? s.failure : s.annotations.find((a) => a.startsWith('notice'))?.replace(/^notice: /, '');
+          const why =
+            s.conclusion === 'failure'
+              ? s.failure
+              : s.annotations.find((a) => a.startsWith('notice'))?.replace(/^notice: /, '');
           rows.push(['', s.label, SYMBOL[s.conclusion] + (why ? ` (${why.replace(/\s+/g, ' ').slice(0, 400)})` : '')]);
         }
       }
@@ -473,7 +564,9 @@ function report(workflow: string, jobs: JobRecord[]): Rehearsal {
       // The outcome column (with the reason) is left unpadded: it is the long one.
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
       const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c)).join(' | ')} |`;
-      return [line(head), `|${widths.map((w, i) => '-'.repeat(i < 2 ? w + 2 : 9)).join('|')}|`, ...rows.map(line)].join('\n');
+      return [line(head), `|${widths.map((w, i) => '-'.repeat(i < 2 ? w + 2 : 9)).join('|')}|`, ...rows.map(line)].join(
+        '\n',
+      );
     },
   };
 }

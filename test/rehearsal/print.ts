@@ -9,7 +9,9 @@ export function printTable(title: string, run: Rehearsal): void {
   if (!process.env['REHEARSE_LOGS']) return;
   for (const job of run.jobs) {
     for (const step of job.steps.filter((s) => s.outcome === 'failure' && s.result)) {
-      console.log(`--- ${job.key} / ${step.label}\n${step.result!.stdout.slice(-4000)}\n${step.result!.stderr.slice(-2000)}`);
+      console.log(
+        `--- ${job.key} / ${step.label}\n${step.result!.stdout.slice(-4000)}\n${step.result!.stderr.slice(-2000)}`,
+      );
     }
   }
 }

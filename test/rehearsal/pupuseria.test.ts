@@ -17,9 +17,15 @@ const INDEX = '<!doctype html><html><body><div id="root"></div><script src="/ass
 const CONTAINERS: RigOptions['containers'] = {
   'pupuseria-backend': {
     ports: [8000],
-    routes: { '/health': json(200, { status: 'healthy' }), '/docs': text(200, '<title>Pupuseria API - Swagger UI</title><div id="swagger-ui"></div>', 'text/html') },
+    routes: {
+      '/health': json(200, { status: 'healthy' }),
+      '/docs': text(200, '<title>Pupuseria API - Swagger UI</title><div id="swagger-ui"></div>', 'text/html'),
+    },
   },
-  'pupuseria-frontend': { ports: [3000], routes: { '/health': text(200, 'healthy\n'), '/': text(200, INDEX, 'text/html') } },
+  'pupuseria-frontend': {
+    ports: [3000],
+    routes: { '/health': text(200, 'healthy\n'), '/': text(200, INDEX, 'text/html') },
+  },
 };
 
 const REPOSITORY = repository({
@@ -31,8 +37,13 @@ const REPOSITORY = repository({
 async function pupuseriaRig(options: RigOptions = {}): Promise<Rig> {
   const rig = await startRig({ railwayServices: ['backend', 'frontend'], containers: CONTAINERS, ...options });
   rigs.push(rig);
-  const backend = await rig.service({ routes: { '/health': (healthy) => json(healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy' }) } });
-  const frontend = await rig.service({ routes: { '/health': () => text(200, 'healthy\n'), '/': () => text(200, INDEX, 'text/html') }, broken: () => false });
+  const backend = await rig.service({
+    routes: { '/health': (healthy) => json(healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy' }) },
+  });
+  const frontend = await rig.service({
+    routes: { '/health': () => text(200, 'healthy\n'), '/': () => text(200, INDEX, 'text/html') },
+    broken: () => false,
+  });
   Object.assign(rig.vars, { BACKEND_URL: backend.url, FRONTEND_URL: frontend.url, HEALTH_INTERVAL: '2s' });
   return rig;
 }
@@ -40,22 +51,47 @@ async function pupuseriaRig(options: RigOptions = {}): Promise<Rig> {
 const CI = {
   'backend-image': {
     result: 'success',
-    steps: { 'actions/checkout': 'success', 'docker/setup-buildx-action': 'success', 'Build and start the backend image': 'success', 'Backend health': 'success', 'API docs': 'success', Cleanup: 'success' },
+    steps: {
+      'actions/checkout': 'success',
+      'docker/setup-buildx-action': 'success',
+      'Build and start the backend image': 'success',
+      'Backend health': 'success',
+      'API docs': 'success',
+      Cleanup: 'success',
+    },
   },
   'frontend-image': {
     result: 'success',
-    steps: { 'actions/checkout': 'success', 'docker/setup-buildx-action': 'success', 'Build and start the frontend image': 'success', 'Frontend health (plain text)': 'success', 'Index page': 'success', Cleanup: 'success' },
+    steps: {
+      'actions/checkout': 'success',
+      'docker/setup-buildx-action': 'success',
+      'Build and start the frontend image': 'success',
+      'Frontend health (plain text)': 'success',
+      'Index page': 'success',
+      Cleanup: 'success',
+    },
   },
   integration: {
     result: 'success',
-    steps: { 'actions/checkout': 'success', 'Start both with docker compose': 'success', 'Backend endpoints': 'success', 'Frontend endpoints': 'success', 'Logs on failure': 'skipped', Cleanup: 'success' },
+    steps: {
+      'actions/checkout': 'success',
+      'Start both with docker compose': 'success',
+      'Backend endpoints': 'success',
+      'Frontend endpoints': 'success',
+      'Logs on failure': 'skipped',
+      Cleanup: 'success',
+    },
   },
 } as const;
 
 const PUSH = { event: 'push', ref: 'refs/heads/main' } as const;
 const deployLeg = (pipeline: 'success' | 'failure') => ({
   result: pipeline,
-  steps: { 'actions/checkout': 'success', pipeline, 'run: echo "pupuseria $SERVICE is $STATUS ($DEPLOYMENT)"': pipeline === 'success' ? 'success' : 'skipped' },
+  steps: {
+    'actions/checkout': 'success',
+    pipeline,
+    'run: echo "pupuseria $SERVICE is $STATUS ($DEPLOYMENT)"': pipeline === 'success' ? 'success' : 'skipped',
+  },
 });
 
 describe('pupuseria', () => {
@@ -64,9 +100,19 @@ describe('pupuseria', () => {
     const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
     printTable('pupuseria — release (push to main)', run);
     rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({ ...CI, 'deploy (backend, status=healthy, )': deployLeg('success'), 'deploy (frontend, , /^healthy\\s*$/)': deployLeg('success') });
-    expect(run.step('deploy (backend, status=healthy, )', 'pipeline').outputs).toMatchObject({ status: 'deployed', healthy: 'true' });
-    expect(run.step('deploy (frontend, , /^healthy\\s*$/)', 'pipeline').outputs).toMatchObject({ status: 'deployed', healthy: 'true' });
+    expect(run.outcomes()).toEqual({
+      ...CI,
+      'deploy (backend, status=healthy, )': deployLeg('success'),
+      'deploy (frontend, , /^healthy\\s*$/)': deployLeg('success'),
+    });
+    expect(run.step('deploy (backend, status=healthy, )', 'pipeline').outputs).toMatchObject({
+      status: 'deployed',
+      healthy: 'true',
+    });
+    expect(run.step('deploy (frontend, , /^healthy\\s*$/)', 'pipeline').outputs).toMatchObject({
+      status: 'deployed',
+      healthy: 'true',
+    });
     const messages = rig.slackMessages().map((message) => JSON.stringify(message));
     expect(messages).toHaveLength(2);
     expect(rig.escaped.requests).toEqual([]);
@@ -84,7 +130,16 @@ describe('pupuseria', () => {
 
   test("fork: a fork's own push to main (no RAILWAY_TOKEN) skips both deploys with a notice and stays green", async () => {
     const rig = await pupuseriaRig();
-    const run = await rehearse(WORKFLOW, rig.fork({ event: 'push', ref: 'refs/heads/main', payload: {}, repo: 'outsider/pupuseria', repository: REPOSITORY }));
+    const run = await rehearse(
+      WORKFLOW,
+      rig.fork({
+        event: 'push',
+        ref: 'refs/heads/main',
+        payload: {},
+        repo: 'outsider/pupuseria',
+        repository: REPOSITORY,
+      }),
+    );
     printTable("pupuseria — a fork's push to main", run);
     rig.expectNoLeaks(run);
     for (const leg of ['deploy (backend, status=healthy, )', 'deploy (frontend, , /^healthy\\s*$/)']) {
@@ -105,7 +160,10 @@ describe('pupuseria', () => {
     const pipeline = run.step('deploy (backend, status=healthy, )', 'pipeline');
     expect(pipeline.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
     expect(pipeline.failure).toMatch(/rolled back/i);
-    const story = rig.slackMessages().map((message) => JSON.stringify(message)).find((message) => /rolled back/i.test(message));
+    const story = rig
+      .slackMessages()
+      .map((message) => JSON.stringify(message))
+      .find((message) => /rolled back/i.test(message));
     expect(story).toBeDefined();
     expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
   });

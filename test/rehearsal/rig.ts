@@ -31,7 +31,22 @@ export const SECRETS = {
 const STAGING_RAILWAY_TOKEN = 'rw-staging-token-3Fd8Kq1Zp6';
 
 /** Commands run: steps call; each is recorded and succeeds unless the scenario scripts a failure. */
-const TOOLS = ['npm', 'npx', 'pip', 'pytest', 'python', 'flake8', 'black', 'mypy', 'bandit', 'safety', 'ruff', 'docker', 'gh', 'alembic'];
+const TOOLS = [
+  'npm',
+  'npx',
+  'pip',
+  'pytest',
+  'python',
+  'flake8',
+  'black',
+  'mypy',
+  'bandit',
+  'safety',
+  'ruff',
+  'docker',
+  'gh',
+  'alembic',
+];
 
 export type Health = 'healthy' | 'unhealthy';
 
@@ -127,7 +142,9 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   const vercel = keep(await startVercelApi({ token: SECRETS.VERCEL_TOKEN }));
   const github = keep(await startGithubApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
   const artifacts = keep(await startArtifactServer('ok'));
-  const escaped = keep(await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')));
+  const escaped = keep(
+    await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')),
+  );
   const log = standins();
   const tools = recordedTools(TOOLS.filter((tool) => !options.realTools?.includes(tool)));
   /** Rolled back: the Railway or Vercel stand-in received a rollback, or gcloud moved traffic. */
@@ -137,7 +154,11 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     log.calls().some((call) => call.tool === 'gcloud' && call.argv.includes('update-traffic'));
   const broken = () => Boolean(options.badRelease) && !rolledBack();
 
-  const secrets: Record<string, string> = { ...SECRETS, SLACK_WEBHOOK: slack.url + WEBHOOK_PATH, SLACK_WEBHOOK_URL: slack.url + WEBHOOK_PATH };
+  const secrets: Record<string, string> = {
+    ...SECRETS,
+    SLACK_WEBHOOK: slack.url + WEBHOOK_PATH,
+    SLACK_WEBHOOK_URL: slack.url + WEBHOOK_PATH,
+  };
   const vars: Record<string, string> = {
     RAILWAY_API_URL: `${railway.url}/graphql/v2`,
     VERCEL_API_URL: vercel.url,
@@ -167,7 +188,13 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     env['DK_CONTAINERS'] = file;
   }
   const sshd = options.sshd
-    ? await startSshd({ env: { PATH: `${tools}:/usr/local/bin:/usr/bin:/bin`, DK_STANDIN_LOG: log.log, ...(env['DK_CONTAINERS'] ? { DK_CONTAINERS: env['DK_CONTAINERS'] } : {}) } })
+    ? await startSshd({
+        env: {
+          PATH: `${tools}:/usr/local/bin:/usr/bin:/bin`,
+          DK_STANDIN_LOG: log.log,
+          ...(env['DK_CONTAINERS'] ? { DK_CONTAINERS: env['DK_CONTAINERS'] } : {}),
+        },
+      })
     : undefined;
   const path = [...(options.path ?? []), tools, STANDIN_BIN, EAS_BIN, trivyOnPath()];
 
@@ -181,7 +208,12 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     path: [...(extra.path ?? []), ...path],
   });
   return Object.assign(rig, {
-    environments: { staging: { secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN }, vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` } } } as Rig['environments'],
+    environments: {
+      staging: {
+        secrets: { RAILWAY_TOKEN: STAGING_RAILWAY_TOKEN },
+        vars: { RAILWAY_API_URL: `${stagingRailway.url}/graphql/v2` },
+      },
+    } as Rig['environments'],
     scenario,
     expectNoLeaks(run: Rehearsal) {
       // Trimmed: an action reads a secret input without the line end a key file ends with.
@@ -203,14 +235,21 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
         payload: forkPullRequest(),
         ...extra,
         secrets: {},
-        environments: Object.fromEntries(Object.entries(rig.environments).map(([name, scoped]) => [name, { vars: scoped.vars ?? {} }])),
+        environments: Object.fromEntries(
+          Object.entries(rig.environments).map(([name, scoped]) => [name, { vars: scoped.vars ?? {} }]),
+        ),
       }),
     stagingRailway,
     sshd,
     slack,
     easCalls: () => {
       const file = env['EAS_STANDIN_RECORD']!;
-      return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+      return existsSync(file)
+        ? readFileSync(file, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line))
+        : [];
     },
     slackMessages: () => slack.requests.map((request) => JSON.parse(request.body) as Record<string, unknown>),
     railway,
@@ -250,8 +289,16 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   });
 }
 
-export const json = (status: number, body: unknown): [number, string, string] => [status, 'application/json', JSON.stringify(body)];
-export const text = (status: number, body: string, type = 'text/plain'): [number, string, string] => [status, type, body];
+export const json = (status: number, body: unknown): [number, string, string] => [
+  status,
+  'application/json',
+  JSON.stringify(body),
+];
+export const text = (status: number, body: string, type = 'text/plain'): [number, string, string] => [
+  status,
+  type,
+  body,
+];
 
 /** A pull request from a fork, as the pull_request event payload has it. */
 export function forkPullRequest(repo = 'acme/shop'): Record<string, unknown> {
@@ -260,7 +307,11 @@ export function forkPullRequest(repo = 'acme/shop'): Record<string, unknown> {
     number: 42,
     pull_request: {
       number: 42,
-      head: { ref: 'patch-1', sha: '1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c', repo: { full_name: 'outsider/shop', fork: true } },
+      head: {
+        ref: 'patch-1',
+        sha: '1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c',
+        repo: { full_name: 'outsider/shop', fork: true },
+      },
       base: { ref: 'main', sha: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a', repo: { full_name: repo, fork: false } },
     },
     repository: { full_name: repo },

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -29,11 +38,20 @@ function deployDirectory(): { dir: string; log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dk-tracehub-production-'));
   const log = join(dir, 'scripts.log');
   mkdirSync(join(dir, 'scripts'));
-  writeFileSync(join(dir, 'docker-compose.yml'), 'services:\n  backend:\n    image: ghcr.io/acme/tracehub-backend:${IMAGE_TAG}\n    ports: ["127.0.0.1:${DEPLOY_PORT}:8000"]\n');
-  writeFileSync(join(dir, 'docker-compose.db.yml'), 'services:\n  db:\n    image: postgres:16\n    ports: ["127.0.0.1:5432:5432"]\n');
+  writeFileSync(
+    join(dir, 'docker-compose.yml'),
+    'services:\n  backend:\n    image: ghcr.io/acme/tracehub-backend:${IMAGE_TAG}\n    ports: ["127.0.0.1:${DEPLOY_PORT}:8000"]\n',
+  );
+  writeFileSync(
+    join(dir, 'docker-compose.db.yml'),
+    'services:\n  db:\n    image: postgres:16\n    ports: ["127.0.0.1:5432:5432"]\n',
+  );
   writeFileSync(join(dir, '.deploy-kit-colour'), 'blue\n');
   const script = (name: string, body: string) => {
-    writeFileSync(join(dir, 'scripts', name), `#!/bin/bash\nset -eo pipefail\necho "${name} $* cwd=$PWD" >> ${JSON.stringify(log)}\n${body}\n`);
+    writeFileSync(
+      join(dir, 'scripts', name),
+      `#!/bin/bash\nset -eo pipefail\necho "${name} $* cwd=$PWD" >> ${JSON.stringify(log)}\n${body}\n`,
+    );
     chmodSync(join(dir, 'scripts', name), 0o755);
   };
   script('backup-db.sh', 'mkdir -p backups && : > "backups/backup_$1.sql"');
@@ -48,7 +66,17 @@ function pullRequestCheckout(variant: 'pr' | 'two-heads'): string {
   cpSync(join(PROJECTS, 'alembic', 'clean'), join(dir, 'backend'), { recursive: true });
   writeFileSync(join(dir, 'backend', 'requirements.txt'), 'alembic==1.8.1\nSQLAlchemy==1.4.46\npsycopg2==2.9.5\n');
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    execFileSync('git', args, {
+      cwd: dir,
+      stdio: 'pipe',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+      },
+    });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
@@ -67,7 +95,9 @@ function realPython(): string {
   return dir;
 }
 
-async function tracehubRig(options: RigOptions & { publicBroken?: boolean } = {}): Promise<{ rig: Rig; directory: { dir: string; log: string } }> {
+async function tracehubRig(
+  options: RigOptions & { publicBroken?: boolean } = {},
+): Promise<{ rig: Rig; directory: { dir: string; log: string } }> {
   const rig = await startRig({
     sshd: true,
     realTools: ['python'],
@@ -81,10 +111,20 @@ async function tracehubRig(options: RigOptions & { publicBroken?: boolean } = {}
   const sshd = rig.sshd!;
   // The public URL (nginx on the host): broken after a bad release until the rollback starts the old colour again.
   const rolledBack = () => rig.standins.calls().some((call) => call.tool === 'docker' && call.argv.includes('start'));
-  const site = await rig.service({ routes: { '/health': (healthy) => json(healthy ? 200 : 502, healthy ? HEALTHY : { detail: 'Bad Gateway' }) }, broken: () => Boolean(options.publicBroken) && !rolledBack() });
+  const site = await rig.service({
+    routes: { '/health': (healthy) => json(healthy ? 200 : 502, healthy ? HEALTHY : { detail: 'Bad Gateway' }) },
+    broken: () => Boolean(options.publicBroken) && !rolledBack(),
+  });
   Object.assign(rig.secrets, { SSH_PRIVATE_KEY: sshd.clientKey });
   // The seed's 30 s watch, shortened (the example reads these two variables, unset in a real repository).
-  Object.assign(rig.vars, { WATCH_WINDOW: '3s', WATCH_INTERVAL: '500ms', VPS_HOST: sshd.host, VPS_PORT: String(sshd.port), VPS_USER: sshd.user, VPS_KNOWN_HOSTS: sshd.knownHosts });
+  Object.assign(rig.vars, {
+    WATCH_WINDOW: '3s',
+    WATCH_INTERVAL: '500ms',
+    VPS_HOST: sshd.host,
+    VPS_PORT: String(sshd.port),
+    VPS_USER: sshd.user,
+    VPS_KNOWN_HOSTS: sshd.knownHosts,
+  });
   rig.environments = {
     production: { vars: { PUBLIC_URL: site.url, DEPLOY_DIRECTORY: directory.dir } },
     staging: { vars: { PUBLIC_URL: site.url, DEPLOY_DIRECTORY: directory.dir } },
@@ -107,7 +147,15 @@ const CI = {
   },
   frontend: {
     result: 'success',
-    steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', ESLint: 'success', TypeScript: 'success', Build: 'success', 'npm audit': 'success' },
+    steps: {
+      'actions/checkout': 'success',
+      'actions/setup-node': 'success',
+      'run: npm ci': 'success',
+      ESLint: 'success',
+      TypeScript: 'success',
+      Build: 'success',
+      'npm audit': 'success',
+    },
   },
 } as const;
 
@@ -123,7 +171,11 @@ const IMAGES = {
   },
 } as const;
 
-const remote = (rig: Rig) => rig.standins.calls().filter((call) => call.tool === 'docker').map((call) => call.argv.join(' '));
+const remote = (rig: Rig) =>
+  rig.standins
+    .calls()
+    .filter((call) => call.tool === 'docker')
+    .map((call) => call.argv.join(' '));
 
 describe('tracehub', { timeout: 180_000 }, () => {
   test('release: main builds and scans both images, backs up, deploys the green colour, migrates, smoke tests, switches, watches (30 s; 3 s here), removes blue, Slack told once', async () => {
@@ -137,11 +189,20 @@ describe('tracehub', { timeout: 180_000 }, () => {
       images: IMAGES,
       deploy: {
         result: 'success',
-        steps: { deploy: 'success', watch: 'success', 'Remove the old colour and unused images': 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
+        steps: {
+          deploy: 'success',
+          watch: 'success',
+          'Remove the old colour and unused images': 'success',
+          'org/deploy-kit/actions/slack-notify': 'success',
+        },
       },
     });
     expect(run.job('deploy').environment).toBe('production');
-    expect(run.step('deploy', 'deploy').outputs).toMatchObject({ deployed: 'true', 'deployment-id': 'green', 'previous-deployment-id': 'blue' });
+    expect(run.step('deploy', 'deploy').outputs).toMatchObject({
+      deployed: 'true',
+      'deployment-id': 'green',
+      'previous-deployment-id': 'blue',
+    });
     // The backup ran in the stage's directory, before anything else; then migration, smoke test, switch on the green colour's port.
     expect(readFileSync(directory.log, 'utf8').trim().split('\n')).toEqual([
       `backup-db.sh production cwd=${directory.dir}`,
@@ -175,7 +236,14 @@ describe('tracehub', { timeout: 180_000 }, () => {
   test('fork: a pull request from a fork runs backend and frontend CI (no model change: the migration check skips with a notice), nothing deployed or sent, all green', async () => {
     const { rig } = await tracehubRig();
     const checkout = repository({ 'README.md': '# tracehub\n' });
-    execFileSync('sh', ['-c', 'git init -q -b main && git add -A && git -c user.name=t -c user.email=t@e commit -q -m base && git update-ref refs/remotes/origin/main HEAD'], { cwd: checkout });
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'git init -q -b main && git add -A && git -c user.name=t -c user.email=t@e commit -q -m base && git update-ref refs/remotes/origin/main HEAD',
+      ],
+      { cwd: checkout },
+    );
     const run = await rehearse(WORKFLOW, rig.fork({ repository: checkout }));
     printTable('tracehub — fork pull request', run);
     rig.expectNoLeaks(run);
@@ -194,7 +262,9 @@ describe('tracehub', { timeout: 180_000 }, () => {
       images: { result: 'skipped', steps: {} },
       deploy: { result: 'skipped', steps: {} },
     });
-    expect(run.step('migrations', 'changed').annotations).toEqual(['notice: No change under backend/alembic/ or backend/app/models/: nothing to check']);
+    expect(run.step('migrations', 'changed').annotations).toEqual([
+      'notice: No change under backend/alembic/ or backend/app/models/: nothing to check',
+    ]);
     expect(rig.slackMessages()).toEqual([]);
     expect(remote(rig)).toEqual([]);
   });
@@ -206,11 +276,21 @@ describe('tracehub', { timeout: 180_000 }, () => {
     rig.expectNoLeaks(run);
     expect(run.outcomes()['deploy']).toEqual({
       result: 'failure',
-      steps: { deploy: 'success', watch: 'failure', 'Remove the old colour and unused images': 'skipped', 'org/deploy-kit/actions/slack-notify': 'success' },
+      steps: {
+        deploy: 'success',
+        watch: 'failure',
+        'Remove the old colour and unused images': 'skipped',
+        'org/deploy-kit/actions/slack-notify': 'success',
+      },
     });
     expect(run.step('deploy', 'watch').outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
     expect(run.step('deploy', 'watch').failure).toMatch(/rolled back/i);
-    expect(remote(rig)).toEqual(expect.arrayContaining(['compose -p tracehub-production-blue -f docker-compose.yml start', 'compose -p tracehub-production-green -f docker-compose.yml stop']));
+    expect(remote(rig)).toEqual(
+      expect.arrayContaining([
+        'compose -p tracehub-production-blue -f docker-compose.yml start',
+        'compose -p tracehub-production-green -f docker-compose.yml stop',
+      ]),
+    );
     expect(readFileSync(join(directory.dir, '.deploy-kit-colour'), 'utf8').trim()).toBe('blue');
     expect(readFileSync(directory.log, 'utf8')).toContain('switch-nginx.sh production 8001');
     const story = JSON.stringify(rig.slackMessages());
@@ -230,21 +310,38 @@ describe('tracehub', { timeout: 180_000 }, () => {
     expect(readFileSync(directory.log, 'utf8')).toContain('switch-nginx.sh staging 8102');
   });
 
-  for (const [variant, passes] of [['pr', true], ['two-heads', false]] as const) {
+  for (const [variant, passes] of [
+    ['pr', true],
+    ['two-heads', false],
+  ] as const) {
     test(`migrations: a pull request adding ${variant === 'pr' ? 'one migration passes every check on a fresh PostgreSQL' : 'a second head (branched history) fails the check'}`, async () => {
       const postgres = await startPostgres();
       cleanups.push(() => postgres.stop());
       postgres.sql("CREATE ROLE tracehub LOGIN PASSWORD 'tracehub'");
       postgres.sql('CREATE DATABASE tracehub_ci OWNER tracehub');
       const { rig } = await tracehubRig();
-      const payload = { pull_request: { number: 9, head: { ref: 'feature', repo: { full_name: 'acme/tracehub', fork: false } }, base: { ref: 'main', repo: { full_name: 'acme/tracehub' } } } };
-      const scenario: Scenario = rig.scenario({ event: 'pull_request', ref: 'refs/pull/9/merge', payload, repository: pullRequestCheckout(variant), services: { postgres: { ports: { '5432': String(postgres.port) } } } });
+      const payload = {
+        pull_request: {
+          number: 9,
+          head: { ref: 'feature', repo: { full_name: 'acme/tracehub', fork: false } },
+          base: { ref: 'main', repo: { full_name: 'acme/tracehub' } },
+        },
+      };
+      const scenario: Scenario = rig.scenario({
+        event: 'pull_request',
+        ref: 'refs/pull/9/merge',
+        payload,
+        repository: pullRequestCheckout(variant),
+        services: { postgres: { ports: { '5432': String(postgres.port) } } },
+      });
       const run = await rehearse(WORKFLOW, scenario);
       printTable(`tracehub — pull request, migrations (${variant})`, run);
       rig.expectNoLeaks(run);
       const check = run.step('migrations', 'Migrations reversible, on a fresh database, no drift, one head');
       expect(run.step('migrations', 'changed').outputs['models']).toBe('true');
-      expect(check.inputs['database-url']).toBe(`postgresql://tracehub:tracehub@localhost:${postgres.port}/tracehub_ci`);
+      expect(check.inputs['database-url']).toBe(
+        `postgresql://tracehub:tracehub@localhost:${postgres.port}/tracehub_ci`,
+      );
       if (passes) {
         expect(check.conclusion, check.result?.stdout).toBe('success');
         expect(check.outputs).toMatchObject({ passed: 'true', 'added-revisions': '1' });

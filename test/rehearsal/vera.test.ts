@@ -15,10 +15,17 @@ async function veraRig(badRelease = false): Promise<Rig> {
   const api = await rig.service({
     routes: {
       '/health': (healthy) =>
-        json(healthy ? 200 : 503, { status: 'ok', uptime: 12.5, checks: { database: healthy ? 'ok' : 'error: connect ECONNREFUSED', redis: 'ok', s3: 'ok' } }),
+        json(healthy ? 200 : 503, {
+          status: 'ok',
+          uptime: 12.5,
+          checks: { database: healthy ? 'ok' : 'error: connect ECONNREFUSED', redis: 'ok', s3: 'ok' },
+        }),
     },
   });
-  const web = await rig.service({ routes: { '/': () => [200, 'text/html', '<!doctype html><div id="root"></div>'] }, broken: () => false });
+  const web = await rig.service({
+    routes: { '/': () => [200, 'text/html', '<!doctype html><div id="root"></div>'] },
+    broken: () => false,
+  });
   Object.assign(rig.vars, { API_URL: api.url, STAGING_API_URL: api.url, WEB_URL: `${web.url}/` });
   return rig;
 }
@@ -32,12 +39,29 @@ describe.concurrent('vera', () => {
     printTable('vera — release (tag v1.4.0)', run);
     rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
-      checks: { result: 'success', steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', 'run: npm test -- --coverage': 'success', 'run: npm run lint': 'success', 'run: npm run type-check': 'success' } },
+      checks: {
+        result: 'success',
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          'run: npm ci': 'success',
+          'run: npm test -- --coverage': 'success',
+          'run: npm run lint': 'success',
+          'run: npm run type-check': 'success',
+        },
+      },
       security: { result: 'skipped', steps: {} },
       staging: { result: 'skipped', steps: {} },
       production: {
         result: 'success',
-        steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', deploy: 'success', health: 'success', 'Database migration': 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          deploy: 'success',
+          health: 'success',
+          'Database migration': 'success',
+          'org/deploy-kit/actions/slack-notify': 'success',
+        },
       },
       web: {
         result: 'success',
@@ -50,14 +74,19 @@ describe.concurrent('vera', () => {
         },
       },
     });
-    expect(run.step('production', 'deploy').outputs).toMatchObject({ deployed: 'true', 'previous-deployment-id': expect.any(String) });
+    expect(run.step('production', 'deploy').outputs).toMatchObject({
+      deployed: 'true',
+      'previous-deployment-id': expect.any(String),
+    });
     expect(run.step('production', 'health').outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false' });
     expect(run.step('web', 'vercel').outputs['deployed']).toBe('true');
     const messages = rig.slackMessages();
     expect(messages).toHaveLength(1);
     expect(JSON.stringify(messages[0])).toContain('Production v1.4.0');
     expect(rig.railway.calls.map((call) => call.operationName)).not.toContain('DeploymentRollback');
-    const migrate = rig.standins.calls().find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run migrate:prod');
+    const migrate = rig.standins
+      .calls()
+      .find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run migrate:prod');
     expect(migrate?.env['DATABASE_URL']).toBe(rig.secrets['DATABASE_URL']);
     expect(rig.escaped.requests).toEqual([]);
   });
@@ -68,8 +97,21 @@ describe.concurrent('vera', () => {
     printTable('vera — fork pull request', run);
     rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
-      checks: { result: 'success', steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', 'run: npm test -- --coverage': 'success', 'run: npm run lint': 'success', 'run: npm run type-check': 'success' } },
-      security: { result: 'success', steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' } },
+      checks: {
+        result: 'success',
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          'run: npm ci': 'success',
+          'run: npm test -- --coverage': 'success',
+          'run: npm run lint': 'success',
+          'run: npm run type-check': 'success',
+        },
+      },
+      security: {
+        result: 'success',
+        steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' },
+      },
       staging: { result: 'skipped', steps: {} },
       production: { result: 'skipped', steps: {} },
       web: { result: 'skipped', steps: {} },
@@ -87,7 +129,14 @@ describe.concurrent('vera', () => {
     rig.expectNoLeaks(run);
     expect(run.outcomes()['production']).toEqual({
       result: 'failure',
-      steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', deploy: 'success', health: 'failure', 'Database migration': 'skipped', 'org/deploy-kit/actions/slack-notify': 'success' },
+      steps: {
+        'actions/checkout': 'success',
+        'actions/setup-node': 'success',
+        deploy: 'success',
+        health: 'failure',
+        'Database migration': 'skipped',
+        'org/deploy-kit/actions/slack-notify': 'success',
+      },
     });
     expect(run.job('web').result).toBe('success');
     const health = run.step('production', 'health');
@@ -96,7 +145,9 @@ describe.concurrent('vera', () => {
     expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
     const messages = rig.slackMessages();
     expect(messages).toHaveLength(1);
-    expect(JSON.stringify(messages[0])).toMatch(/Health checks failed after \d+ attempts: rolled back to the previous deployment \(healthy again: true\)/);
+    expect(JSON.stringify(messages[0])).toMatch(
+      /Health checks failed after \d+ attempts: rolled back to the previous deployment \(healthy again: true\)/,
+    );
     expect(rig.standins.calls().some((call) => call.tool === 'npm' && call.argv.includes('migrate:prod'))).toBe(false);
     expect(rig.escaped.requests).toEqual([]);
   });
@@ -108,7 +159,13 @@ describe.concurrent('vera', () => {
     rig.expectNoLeaks(run);
     expect(run.outcomes()['staging']).toEqual({
       result: 'success',
-      steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', deploy: 'success', 'Smoke tests': 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
+      steps: {
+        'actions/checkout': 'success',
+        'actions/setup-node': 'success',
+        deploy: 'success',
+        'Smoke tests': 'success',
+        'org/deploy-kit/actions/slack-notify': 'success',
+      },
     });
     expect(run.job('production').result).toBe('skipped');
     expect(run.job('web').result).toBe('skipped');
@@ -118,7 +175,9 @@ describe.concurrent('vera', () => {
     expect(smoke?.env['API_URL']).toBe(rig.vars['STAGING_API_URL']);
     const messages = rig.slackMessages();
     expect(messages).toHaveLength(1);
-    expect(JSON.stringify(messages[0])).toContain('Staging deployed (commit: 8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a)');
+    expect(JSON.stringify(messages[0])).toContain(
+      'Staging deployed (commit: 8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a)',
+    );
     expect(rig.escaped.requests).toEqual([]);
   });
 });

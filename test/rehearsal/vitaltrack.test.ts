@@ -19,7 +19,15 @@ const REPOSITORY = repository({
 async function vitaltrackRig(options: RigOptions = {}): Promise<Rig> {
   const rig = await startRig({ railwayServices: ['backend', 'worker'], ...options });
   rigs.push(rig);
-  const api = await rig.service({ routes: { '/health': (healthy) => json(healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy', database: healthy ? 'connected' : 'disconnected' }) } });
+  const api = await rig.service({
+    routes: {
+      '/health': (healthy) =>
+        json(healthy ? 200 : 503, {
+          status: healthy ? 'healthy' : 'unhealthy',
+          database: healthy ? 'connected' : 'disconnected',
+        }),
+    },
+  });
   rig.vars['API_URL'] = api.url;
   return rig;
 }
@@ -38,7 +46,14 @@ const BACKEND = {
 } as const;
 const FRONTEND = {
   result: 'success',
-  steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', TypeScript: 'success', ESLint: 'success', 'The Expo app builds': 'success' },
+  steps: {
+    'actions/checkout': 'success',
+    'actions/setup-node': 'success',
+    'run: npm ci': 'success',
+    TypeScript: 'success',
+    ESLint: 'success',
+    'The Expo app builds': 'success',
+  },
 } as const;
 
 function commands(rig: Rig): string[] {
@@ -48,7 +63,10 @@ function commands(rig: Rig): string[] {
 describe.concurrent('vitaltrack', () => {
   test('release: a push to main tests, deploys the backend on Railway (healthy), builds the production AAB, Slack told once', async () => {
     const rig = await vitaltrackRig();
-    const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }));
+    const run = await rehearse(
+      WORKFLOW,
+      rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
+    );
     printTable('vitaltrack — release (push to main)', run);
     rig.expectNoLeaks(run);
     expect(run.outcomes()).toEqual({
@@ -58,18 +76,36 @@ describe.concurrent('vitaltrack', () => {
       'preview-apk': { result: 'skipped', steps: {} },
       'deploy-backend': {
         result: 'success',
-        steps: { 'actions/checkout': 'success', deploy: 'success', health: 'success', 'org/deploy-kit/actions/slack-notify': 'success' },
+        steps: {
+          'actions/checkout': 'success',
+          deploy: 'success',
+          health: 'success',
+          'org/deploy-kit/actions/slack-notify': 'success',
+        },
       },
       'production-aab': {
         result: 'success',
-        steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', aab: 'success' },
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          'run: npm ci': 'success',
+          aab: 'success',
+        },
       },
     });
     expect(commands(rig)).toEqual(
-      expect.arrayContaining(['ruff check app/', 'mypy app/ --ignore-missing-imports', 'npx eslint . --ext .ts,.tsx', 'npx expo export --platform android --output-dir dist', 'railway up --detach --json --service 9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b']),
+      expect.arrayContaining([
+        'ruff check app/',
+        'mypy app/ --ignore-missing-imports',
+        'npx eslint . --ext .ts,.tsx',
+        'npx expo export --platform android --output-dir dist',
+        'railway up --detach --json --service 9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
+      ]),
     );
     expect(run.step('production-aab', 'aab').outputs).toMatchObject({ status: 'finished', platform: 'android' });
-    expect(rig.easCalls()[0]?.argv).toEqual(expect.arrayContaining(['build', '--platform', 'android', '--profile', 'production']));
+    expect(rig.easCalls()[0]?.argv).toEqual(
+      expect.arrayContaining(['build', '--platform', 'android', '--profile', 'production']),
+    );
     expect(rig.slackMessages()).toHaveLength(1);
     expect(JSON.stringify(rig.slackMessages()[0])).toContain('vitaltrack backend deployed');
     expect(rig.escaped.requests).toEqual([]);
@@ -83,10 +119,19 @@ describe.concurrent('vitaltrack', () => {
     expect(run.outcomes()).toEqual({
       'backend-tests': BACKEND,
       'frontend-tests': FRONTEND,
-      'dependency-scan': { result: 'success', steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' } },
+      'dependency-scan': {
+        result: 'success',
+        steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' },
+      },
       'preview-apk': {
         result: 'success',
-        steps: { 'actions/checkout': 'success', 'actions/setup-node': 'success', 'run: npm ci': 'success', eas: 'success', 'actions/upload-artifact': 'skipped' },
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          'run: npm ci': 'success',
+          eas: 'success',
+          'actions/upload-artifact': 'skipped',
+        },
       },
       'deploy-backend': { result: 'skipped', steps: {} },
       'production-aab': { result: 'skipped', steps: {} },
@@ -102,15 +147,26 @@ describe.concurrent('vitaltrack', () => {
 
   test('pull request with EXPO_TOKEN: the preview APK is downloaded and uploaded as the run artifact', async () => {
     const rig = await vitaltrackRig({ easFixture: 'build-wait-android-preview-apk-finished.json' });
-    const payload = { pull_request: { number: 7, head: { ref: 'feature', repo: { full_name: 'acme/shop', fork: false } }, base: { ref: 'main', repo: { full_name: 'acme/shop' } } } };
-    const run = await rehearse(WORKFLOW, rig.scenario({ event: 'pull_request', ref: 'refs/pull/7/merge', payload, repository: REPOSITORY }));
+    const payload = {
+      pull_request: {
+        number: 7,
+        head: { ref: 'feature', repo: { full_name: 'acme/shop', fork: false } },
+        base: { ref: 'main', repo: { full_name: 'acme/shop' } },
+      },
+    };
+    const run = await rehearse(
+      WORKFLOW,
+      rig.scenario({ event: 'pull_request', ref: 'refs/pull/7/merge', payload, repository: REPOSITORY }),
+    );
     printTable('vitaltrack — pull request (preview APK)', run);
     rig.expectNoLeaks(run);
     expect(run.job('preview-apk').result).toBe('success');
     const apk = run.step('preview-apk', 'eas').outputs['artifact-path'];
     expect(apk).toMatch(/\.apk$/);
     expect(run.step('preview-apk', 'actions/upload-artifact').conclusion).toBe('success');
-    expect(thirdPartyCalls.some((call) => call.uses.startsWith('actions/upload-artifact') && call.inputs['path'] === apk)).toBe(true);
+    expect(
+      thirdPartyCalls.some((call) => call.uses.startsWith('actions/upload-artifact') && call.inputs['path'] === apk),
+    ).toBe(true);
     // The Trivy report and the preview build link, one comment each on the pull request.
     expect(rig.github.comments.map((comment) => comment.issue)).toEqual([7, 7]);
     expect(rig.github.comments.map((comment) => comment.body).join('\n')).toMatch(/expo\.dev|\.apk/);
@@ -118,23 +174,44 @@ describe.concurrent('vitaltrack', () => {
 
   test('bad release: the new backend answers 503, Railway rolls back and it is healthy again, Slack gets the story, the job fails', async () => {
     const rig = await vitaltrackRig({ badRelease: true });
-    const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }));
+    const run = await rehearse(
+      WORKFLOW,
+      rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
+    );
     printTable('vitaltrack — bad release', run);
     rig.expectNoLeaks(run);
     expect(run.outcomes()['deploy-backend']).toEqual({
       result: 'failure',
-      steps: { 'actions/checkout': 'success', deploy: 'success', health: 'failure', 'org/deploy-kit/actions/slack-notify': 'success' },
+      steps: {
+        'actions/checkout': 'success',
+        deploy: 'success',
+        health: 'failure',
+        'org/deploy-kit/actions/slack-notify': 'success',
+      },
     });
-    expect(run.step('deploy-backend', 'health').outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+    expect(run.step('deploy-backend', 'health').outputs).toMatchObject({
+      'rolled-back': 'true',
+      'rollback-healthy': 'true',
+    });
     expect(run.step('deploy-backend', 'health').failure).toMatch(/rolled back/i);
     expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
-    expect(JSON.stringify(rig.slackMessages())).toContain('rolled back to the previous deployment (healthy again: true)');
+    expect(JSON.stringify(rig.slackMessages())).toContain(
+      'rolled back to the previous deployment (healthy again: true)',
+    );
     expect(rig.slackMessages()).toHaveLength(1);
   });
 
   test('manual trigger: the tests and only what was chosen (the AAB)', async () => {
     const rig = await vitaltrackRig();
-    const run: Rehearsal = await rehearse(WORKFLOW, rig.scenario({ event: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { run: 'production-aab' }, repository: REPOSITORY }));
+    const run: Rehearsal = await rehearse(
+      WORKFLOW,
+      rig.scenario({
+        event: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        inputs: { run: 'production-aab' },
+        repository: REPOSITORY,
+      }),
+    );
     printTable('vitaltrack — manual trigger (run: production-aab)', run);
     rig.expectNoLeaks(run);
     expect(run.job('backend-tests').result).toBe('success');

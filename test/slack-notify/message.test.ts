@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildMessage, headlineText, messageFields, type MessageSpec, STATUSES } from '../../src/slack-notify/message.js';
+import {
+  buildMessage,
+  headlineText,
+  messageFields,
+  type MessageSpec,
+  STATUSES,
+} from '../../src/slack-notify/message.js';
 import { escapeMrkdwn, mrkdwnLink, truncate } from '../../src/slack-notify/mrkdwn.js';
 
 const run: MessageSpec['run'] = {
@@ -14,7 +20,13 @@ const run: MessageSpec['run'] = {
   job: 'ship',
   commitSubject: 'Fix checkout',
 };
-const spec = (over: Partial<MessageSpec> = {}): MessageSpec => ({ status: 'success', fields: [], mentions: [], run, ...over });
+const spec = (over: Partial<MessageSpec> = {}): MessageSpec => ({
+  status: 'success',
+  fields: [],
+  mentions: [],
+  run,
+  ...over,
+});
 const HOSTILE = '<!channel> "quotes" & \\ <@U0BOSS> <https://evil.example|click>\nsecond line';
 
 /** Every mrkdwn text of a built message, headline included. */
@@ -53,14 +65,20 @@ describe('buildMessage', () => {
   });
 
   it('has distinct colours per status and the expected wording', () => {
-    const colours = STATUSES.map((status) => (buildMessage(spec({ status }))['attachments'] as Array<{ color: string }>)[0]!.color);
+    const colours = STATUSES.map(
+      (status) => (buildMessage(spec({ status }))['attachments'] as Array<{ color: string }>)[0]!.color,
+    );
     expect(new Set(colours).size).toBe(STATUSES.length);
     expect(headlineText(spec({ status: 'failure' }))).toBe(':x: *Deploy failed*: acme/shop');
-    expect(headlineText(spec({ status: 'started', title: 'Shipping v2 <now>' }))).toBe(':rocket: *Shipping v2 &lt;now&gt;*: acme/shop');
+    expect(headlineText(spec({ status: 'started', title: 'Shipping v2 <now>' }))).toBe(
+      ':rocket: *Shipping v2 &lt;now&gt;*: acme/shop',
+    );
   });
 
   it('holds the run fields: repository, ref, linked short SHA with subject, actor, environment, URL, duration, run link', () => {
-    const message = buildMessage(spec({ environment: 'production', url: 'https://shop.example.com', durationMs: 95_000 }));
+    const message = buildMessage(
+      spec({ environment: 'production', url: 'https://shop.example.com', durationMs: 95_000 }),
+    );
     const all = texts(message).join('\n');
     expect(all).toContain('*Repository*\n<https://github.com/acme/shop|acme/shop>');
     expect(all).toContain('*Ref*\nmain');
@@ -73,14 +91,23 @@ describe('buildMessage', () => {
   });
 
   it('leaves out empty fields and adds custom ones in order, escaped', () => {
-    const fields = messageFields(spec({ fields: [['Version', 'v1.2.3'], ['Notes', '<!here> & more']] }));
+    const fields = messageFields(
+      spec({
+        fields: [
+          ['Version', 'v1.2.3'],
+          ['Notes', '<!here> & more'],
+        ],
+      }),
+    );
     expect(fields.some((f) => f.startsWith('*Environment*'))).toBe(false);
     expect(fields.slice(-2)).toEqual(['*Version*\nv1.2.3', '*Notes*\n&lt;!here&gt; &amp; more']);
   });
 
   it('splits more than ten fields across sections (Block Kit allows ten per section)', () => {
     const many = Array.from({ length: 12 }, (_, i): [string, string] => [`k${i}`, `v${i}`]);
-    const blocks = (buildMessage(spec({ fields: many }))['attachments'] as Array<{ blocks: Array<{ fields?: unknown[] }> }>)[0]!.blocks;
+    const blocks = (
+      buildMessage(spec({ fields: many }))['attachments'] as Array<{ blocks: Array<{ fields?: unknown[] }> }>
+    )[0]!.blocks;
     const sections = blocks.filter((b) => b.fields);
     expect(sections.map((s) => s.fields!.length)).toEqual([10, 6]);
   });
@@ -88,7 +115,14 @@ describe('buildMessage', () => {
   it('makes a hostile commit message, text, title and fields inert: no ping, no link, valid JSON', () => {
     const hostileRun = { ...run, commitSubject: HOSTILE.split('\n')[0]!, refName: 'feat/<!everyone>', actor: 'x&y' };
     const message = buildMessage(
-      spec({ status: 'failure', run: hostileRun, text: HOSTILE, title: HOSTILE, environment: '<!here>', fields: [['<k>', HOSTILE]] }),
+      spec({
+        status: 'failure',
+        run: hostileRun,
+        text: HOSTILE,
+        title: HOSTILE,
+        environment: '<!here>',
+        fields: [['<k>', HOSTILE]],
+      }),
     );
     for (const text of texts(message)) {
       // The only `<` left open are our own links to GitHub.

@@ -25,7 +25,13 @@ describe('slack-notify through an incoming webhook', () => {
     const server = await startServer(webhookAnswer('200.ok'));
     const result = await notify(
       server,
-      { status: 'success', environment: 'production', url: 'https://shop.example.com', duration: '95s', fields: 'Version=v1.4.0' },
+      {
+        status: 'success',
+        environment: 'production',
+        url: 'https://shop.example.com',
+        duration: '95s',
+        fields: 'Version=v1.4.0',
+      },
       { event: { head_commit: { message: HOSTILE_COMMIT } } },
     );
     expect(result.exitCode).toBe(0);
@@ -35,20 +41,27 @@ describe('slack-notify through an incoming webhook', () => {
     expect(request).toMatchObject({ method: 'POST', url: WEBHOOK_PATH });
     expect(request!.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(request!.headers['authorization']).toBeUndefined();
-    const body = JSON.parse(request!.body) as { text: string; attachments: Array<{ color: string; blocks: unknown[] }> };
+    const body = JSON.parse(request!.body) as {
+      text: string;
+      attachments: Array<{ color: string; blocks: unknown[] }>;
+    };
     expect(body.text).toBe(':white_check_mark: *Deploy succeeded*: acme/shop to production');
     expect(body.attachments[0]!.color).toBe('#2EB67D');
     const blocks = JSON.stringify(body.attachments[0]!.blocks);
-    for (const field of ['Repository', 'Ref', 'Commit', 'Actor', 'Environment', 'URL', 'Duration', 'Version']) expect(blocks).toContain(`*${field}*`);
+    for (const field of ['Repository', 'Ref', 'Commit', 'Actor', 'Environment', 'URL', 'Duration', 'Version'])
+      expect(blocks).toContain(`*${field}*`);
     // The hostile commit subject arrives escaped: no ping, no forged link.
-    expect(blocks).toContain('|8f3c2a1> &lt;!channel&gt; \\"quotes\\" &amp; \\\\ `ticks` &lt;https://evil.example|x&gt;');
+    expect(blocks).toContain(
+      '|8f3c2a1> &lt;!channel&gt; \\"quotes\\" &amp; \\\\ `ticks` &lt;https://evil.example|x&gt;',
+    );
     expect(request!.body).not.toMatch(/<!channel>|<!here>|<https:\/\/evil/);
     expect(result.summary).toContain('Slack notification sent through the incoming webhook');
   });
 
   it('sends a raw YAML payload as written, with thread-ts', async () => {
     const server = await startServer(webhookAnswer('200.ok'));
-    const payload = 'text: "Release *v2* is out"\nblocks:\n  - type: section\n    text: { type: mrkdwn, text: "Release *v2*" }\n';
+    const payload =
+      'text: "Release *v2* is out"\nblocks:\n  - type: section\n    text: { type: mrkdwn, text: "Release *v2*" }\n';
     const result = await notify(server, { payload, 'thread-ts': '1503435956.000247' });
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(server.requests[0]!.body)).toEqual({
@@ -64,7 +77,9 @@ describe('slack-notify through an incoming webhook', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs['sent']).toBe('false');
     expect(server.requests).toHaveLength(1);
-    expect(result.stdout).toMatch(/::warning::Slack refused the message \(webhook\): invalid_payload \(HTTP 400\): Slack could not read the message/);
+    expect(result.stdout).toMatch(
+      /::warning::Slack refused the message \(webhook\): invalid_payload \(HTTP 400\): Slack could not read the message/,
+    );
     expect(result.summary).toContain('Slack notification failed');
   });
 
@@ -72,14 +87,18 @@ describe('slack-notify through an incoming webhook', () => {
     const server = await startServer(webhookAnswer('404.no_service'));
     const result = await notify(server, { status: 'failure' });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/::warning::.*no_service \(HTTP 404\): the webhook is disabled or was removed.*fail-on-error: false/);
+    expect(result.stdout).toMatch(
+      /::warning::.*no_service \(HTTP 404\): the webhook is disabled or was removed.*fail-on-error: false/,
+    );
   });
 
   it('fails the step on 404 no_service with fail-on-error: true', async () => {
     const server = await startServer(webhookAnswer('404.no_service'));
     const result = await notify(server, { 'fail-on-error': 'true' });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toMatch(/^Slack refused the message \(webhook\): no_service \(HTTP 404\): the webhook is disabled/);
+    expect(result.failure).toMatch(
+      /^Slack refused the message \(webhook\): no_service \(HTTP 404\): the webhook is disabled/,
+    );
     expect(result.outputs).toMatchObject({ sent: 'false', skipped: 'false' });
   });
 
@@ -106,7 +125,9 @@ describe('slack-notify through an incoming webhook', () => {
     const result = await notify(server, { retries: '2' });
     expect(result.exitCode).toBe(0);
     expect(server.requests).toHaveLength(3);
-    expect(result.stdout).toMatch(/::warning::Slack refused the message \(webhook, after 3 attempts\): rollup_error \(HTTP 500\): Slack had an internal error\./);
+    expect(result.stdout).toMatch(
+      /::warning::Slack refused the message \(webhook, after 3 attempts\): rollup_error \(HTTP 500\): Slack had an internal error\./,
+    );
   });
 
   // Issue 12, finding 6: the server has read the whole request before it hangs or resets, so Slack
@@ -129,7 +150,9 @@ describe('slack-notify through an incoming webhook', () => {
     expect(result.exitCode).toBe(0);
     expect(server.requests).toHaveLength(1);
     expect(result.outputs['sent']).toBe('false');
-    expect(result.stdout).toMatch(/::warning::No answer from Slack \(webhook\): the connection broke before an answer after the request was sent, so Slack may have posted it/);
+    expect(result.stdout).toMatch(
+      /::warning::No answer from Slack \(webhook\): the connection broke before an answer after the request was sent, so Slack may have posted it/,
+    );
     expect(result.summary).toContain('Slack notification failed (1 attempt).');
   });
 
@@ -148,7 +171,9 @@ describe('slack-notify through an incoming webhook', () => {
     const result = await runBundle('slack-notify', { inputs: { 'webhook-url': webhookUrl, retries: '1' } });
     expectNoSecretLeak(result, [webhookUrl]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/::warning::Could not reach Slack \(webhook, after 2 attempts\): connection refused \(ECONNREFUSED\)/);
+    expect(result.stdout).toMatch(
+      /::warning::Could not reach Slack \(webhook, after 2 attempts\): connection refused \(ECONNREFUSED\)/,
+    );
     expect(result.summary).toContain('Slack notification failed (2 attempts).');
   });
 });

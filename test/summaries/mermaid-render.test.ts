@@ -76,30 +76,86 @@ const down = json(503, { status: 'error "]; %%' });
 
 async function healthSummaries(): Promise<string[]> {
   const out: string[] = [];
-  const scenarios: Array<{ config: CheckConfig; answer: (url: string, t: number) => ScriptedAnswer; after?: (url: string, t: number) => ScriptedAnswer }> = [
+  const scenarios: Array<{
+    config: CheckConfig;
+    answer: (url: string, t: number) => ScriptedAnswer;
+    after?: (url: string, t: number) => ScriptedAnswer;
+  }> = [
     { config: checkConfig(['https://api.example.com/health']), answer: () => ok },
-    { config: checkConfig(HOSTILE_URLS), answer: (url) => (url.includes('127') ? down : { ...ok, latencyMs: 40 }), after: () => ok },
-    { config: checkConfig(HOSTILE_URLS.slice(0, 2), { maxAttempts: 0, timeoutMs: 3 * H, intervalMs: 60_000 }), answer: (_, t) => (t < 2 * H ? { error: 'ECONNREFUSED "x"' } : ok) },
-    { config: checkConfig(['https://api.example.com/health'], { maxAttempts: 200, intervalMs: 10 }), answer: (_, t) => ({ ...down, latencyMs: 1 + (t % 97) }), after: () => down },
-    { config: checkConfig(['https://api.example.com/health'], { maxAttempts: 1 }), answer: () => ({ hang: true }), after: () => ok },
+    {
+      config: checkConfig(HOSTILE_URLS),
+      answer: (url) => (url.includes('127') ? down : { ...ok, latencyMs: 40 }),
+      after: () => ok,
+    },
+    {
+      config: checkConfig(HOSTILE_URLS.slice(0, 2), { maxAttempts: 0, timeoutMs: 3 * H, intervalMs: 60_000 }),
+      answer: (_, t) => (t < 2 * H ? { error: 'ECONNREFUSED "x"' } : ok),
+    },
+    {
+      config: checkConfig(['https://api.example.com/health'], { maxAttempts: 200, intervalMs: 10 }),
+      answer: (_, t) => ({ ...down, latencyMs: 1 + (t % 97) }),
+      after: () => down,
+    },
+    {
+      config: checkConfig(['https://api.example.com/health'], { maxAttempts: 1 }),
+      answer: () => ({ hang: true }),
+      after: () => ok,
+    },
   ];
   for (const scenario of scenarios) {
     const health = await check(scenario.config, scenario.answer);
-    const rollbacks: Array<RollbackResult | undefined> = [undefined, { provider: 'none', description: 'no rollback (rollback: none)', attempted: false, rolledBack: false, healthyAfter: false }];
+    const rollbacks: Array<RollbackResult | undefined> = [
+      undefined,
+      {
+        provider: 'none',
+        description: 'no rollback (rollback: none)',
+        attempted: false,
+        rolledBack: false,
+        healthyAfter: false,
+      },
+    ];
     if (scenario.after) {
       const verification = await check(scenario.config, scenario.after);
       for (const detail of HOSTILE.slice(0, 6)) {
         rollbacks.push(
-          { provider: 'command', description: detail, attempted: true, outcome: { ok: true, detail, durationMs: 1234 }, verification, rolledBack: true, healthyAfter: verification.healthy },
-          { provider: 'vercel', description: detail, attempted: true, outcome: { ok: false, detail, durationMs: 0 }, rolledBack: false, healthyAfter: false },
-          { provider: 'ssh', description: detail, attempted: true, outcome: { ok: true, detail, durationMs: 5 * 60_000 }, rolledBack: true, healthyAfter: false },
+          {
+            provider: 'command',
+            description: detail,
+            attempted: true,
+            outcome: { ok: true, detail, durationMs: 1234 },
+            verification,
+            rolledBack: true,
+            healthyAfter: verification.healthy,
+          },
+          {
+            provider: 'vercel',
+            description: detail,
+            attempted: true,
+            outcome: { ok: false, detail, durationMs: 0 },
+            rolledBack: false,
+            healthyAfter: false,
+          },
+          {
+            provider: 'ssh',
+            description: detail,
+            attempted: true,
+            outcome: { ok: true, detail, durationMs: 5 * 60_000 },
+            rolledBack: true,
+            healthyAfter: false,
+          },
         );
       }
     }
     for (const rollback of rollbacks) {
       const verdict = finalVerdict(health, rollback, scenario.config, true);
       out.push(summaryMarkdown(health, rollback, verdict, scenario.config));
-      out.push(pipelineSummary(story(HOSTILE[out.length % HOSTILE.length]!, { config: scenario.config, health, rollback, verdict }), notification, 'acme/shop to production'));
+      out.push(
+        pipelineSummary(
+          story(HOSTILE[out.length % HOSTILE.length]!, { config: scenario.config, health, rollback, verdict }),
+          notification,
+          'acme/shop to production',
+        ),
+      );
     }
   }
   return out;
@@ -107,7 +163,16 @@ async function healthSummaries(): Promise<string[]> {
 
 const notification = { final: { sent: false, skipped: true, attempts: 0 } };
 
-function story(label: string, checked?: { config: CheckConfig; health: HealthResult; rollback: RollbackResult | undefined; verdict: ReturnType<typeof finalVerdict> }, deploy: Partial<DeployResult> = {}): Story {
+function story(
+  label: string,
+  checked?: {
+    config: CheckConfig;
+    health: HealthResult;
+    rollback: RollbackResult | undefined;
+    verdict: ReturnType<typeof finalVerdict>;
+  },
+  deploy: Partial<DeployResult> = {},
+): Story {
   const result: DeployResult = {
     provider: 'command',
     environment: label,
@@ -124,7 +189,14 @@ function story(label: string, checked?: { config: CheckConfig; health: HealthRes
   };
   if (!checked) return { deploy: result };
   const rollback = checked.rollback ? { rollback: checked.rollback } : {};
-  return { deploy: result, checked: { config: checked.config, outcome: { health: checked.health, reportJson: '[]', ...rollback }, verdict: checked.verdict } };
+  return {
+    deploy: result,
+    checked: {
+      config: checked.config,
+      outcome: { health: checked.health, reportJson: '[]', ...rollback },
+      verdict: checked.verdict,
+    },
+  };
 }
 
 function pipelineOnly(): string[] {
@@ -143,13 +215,33 @@ function trivySummaries(): string[] {
     { failOn: parseSeverity('LOW'), ignoreUnfixed: true, maxFindings: { HIGH: 5 } },
     { failOn: parseSeverity('CRITICAL'), allow: [{ id: 'CVE-2019-14697', reason: HOSTILE[6]! }] },
   ];
-  const fixtures = ['image-alpine-39.json', 'image-debian-buster.json', 'fs-npm-with-suppressed.json', 'secret-repo.json', 'config-helm.json', 'image-zero-findings-empty-result.json'];
+  const fixtures = [
+    'image-alpine-39.json',
+    'image-debian-buster.json',
+    'fs-npm-with-suppressed.json',
+    'secret-repo.json',
+    'config-helm.json',
+    'image-zero-findings-empty-result.json',
+  ];
   return fixtures.flatMap((name) => {
     const report = parseFixture(name);
     return policies.map((overrides) => {
-      const policy: Policy = { failOn: [], ignoreUnfixed: false, ignores: [], allow: [], maxFindings: {}, ...overrides };
+      const policy: Policy = {
+        failOn: [],
+        ignoreUnfixed: false,
+        ignores: [],
+        allow: [],
+        maxFindings: {},
+        ...overrides,
+      };
       const verdict = decide(report.findings, report.suppressedByTrivy, policy, new Date('2026-01-01T00:00:00Z'));
-      return gateMarkdown({ verdict, policy, artifact: { name: HOSTILE[2]!, type: 'image' }, reportPath: 'trivy.json', maxRows: 20 });
+      return gateMarkdown({
+        verdict,
+        policy,
+        artifact: { name: HOSTILE[2]!, type: 'image' },
+        reportPath: 'trivy.json',
+        maxRows: 20,
+      });
     });
   });
 }
@@ -183,13 +275,32 @@ function doraSummaries(): string[] {
 /** The shared builders straight, with every hostile label. */
 function builderDiagrams(): string[] {
   return [
-    barChart({ title: HOSTILE.join(' '), labels: HOSTILE, axis: HOSTILE[1]!, bars: HOSTILE.map((_, i) => i * 1.5), line: HOSTILE.map((_, i) => i % 3) }),
+    barChart({
+      title: HOSTILE.join(' '),
+      labels: HOSTILE,
+      axis: HOSTILE[1]!,
+      bars: HOSTILE.map((_, i) => i * 1.5),
+      line: HOSTILE.map((_, i) => i % 3),
+    }),
     barChart({ title: '', labels: [], axis: '', bars: [] }),
     ganttChart({
       title: HOSTILE[12]!,
-      sections: HOSTILE.map((name, i) => ({ name, tasks: [{ label: HOSTILE[(i + 5) % HOSTILE.length]!, startMs: i * 1000, endMs: i * 1000 + (i % 2) * 700, state: i % 3 === 0 ? 'crit' : 'done' }] })),
+      sections: HOSTILE.map((name, i) => ({
+        name,
+        tasks: [
+          {
+            label: HOSTILE[(i + 5) % HOSTILE.length]!,
+            startMs: i * 1000,
+            endMs: i * 1000 + (i % 2) * 700,
+            state: i % 3 === 0 ? 'crit' : 'done',
+          },
+        ],
+      })),
     }),
-    ganttChart({ title: 'long', sections: [{ name: 'x', tasks: [{ label: 'day', startMs: 0, endMs: 26 * H, state: 'active' }] }] }),
+    ganttChart({
+      title: 'long',
+      sections: [{ name: 'x', tasks: [{ label: 'day', startMs: 0, endMs: 26 * H, state: 'active' }] }],
+    }),
   ].flatMap(mermaidBlocks);
 }
 
@@ -229,7 +340,9 @@ describe('every diagram in the summaries renders with mermaid', () => {
 
     const started = performance.now();
     const results = await renderDiagrams(page, texts);
-    const failures = results.flatMap((result, i) => (result.ok ? [] : [`${diagrams.get(texts[i]!)}: ${result.error}\n${texts[i]}`]));
+    const failures = results.flatMap((result, i) =>
+      result.ok ? [] : [`${diagrams.get(texts[i]!)}: ${result.error}\n${texts[i]}`],
+    );
     expect(failures).toEqual([]);
     // Each drew a picture, not an empty SVG.
     for (const result of results) if (result.ok) expect(result.svg.length).toBeGreaterThan(1000);

@@ -17,7 +17,8 @@ describe('timeline labels', () => {
   });
 
   it('chooses about eight ticks, labelled as elapsed time', () => {
-    const chart = (endMs: number) => ganttChart({ title: 't', sections: [{ name: 's', tasks: [{ label: 'a', startMs: 0, endMs, state: 'done' }] }] });
+    const chart = (endMs: number) =>
+      ganttChart({ title: 't', sections: [{ name: 's', tasks: [{ label: 'a', startMs: 0, endMs, state: 'done' }] }] });
     expect(chart(640)).toContain('  axisFormat %S.%L\n  tickInterval 100millisecond\n');
     expect(chart(95_000)).toContain('  axisFormat %M:%S\n  tickInterval 15second\n');
     expect(chart(5 * 3_600_000)).toContain('  axisFormat %H:%M\n  tickInterval 1hour\n');
@@ -28,11 +29,21 @@ describe('timeline labels', () => {
 
 describe("health-check's pictures", () => {
   it('draws the timeline after the verdict, each URL from its first probe to its last, and the latency of the last 60 probes', async () => {
-    const config = testCheckConfig({ urls: ['https://a.example/health', 'https://b.example/ready'], intervalMs: 100, maxAttempts: 80, timeoutMs: 60_000 });
+    const config = testCheckConfig({
+      urls: ['https://a.example/health', 'https://b.example/ready'],
+      intervalMs: 100,
+      maxAttempts: 80,
+      timeoutMs: 60_000,
+    });
     const clock = new FakeClock();
     let probes = 0;
     const health = await clock.run(
-      checkHealth(config, fakeDeps(clock, (url) => (url.includes('b.example') ? { ...json(503, {}), latencyMs: 1 + (probes++ % 9) } : json(200, {})))),
+      checkHealth(
+        config,
+        fakeDeps(clock, (url) =>
+          url.includes('b.example') ? { ...json(503, {}), latencyMs: 1 + (probes++ % 9) } : json(200, {}),
+        ),
+      ),
     );
     const verdict = finalVerdict(health, undefined, config, true);
     const summary = summaryMarkdown(health, undefined, verdict, config);

@@ -70,7 +70,9 @@ export async function runBundle(action: string, run: BundleRun = {}): Promise<Bu
     env[inputVariable(name)] = value;
   }
   for (const [name, value] of Object.entries(run.inputs ?? {})) env[inputVariable(name)] = value;
-  const [command, args] = run.measureMemory ? [TIME, ['-f', '%M', '-o', join(dir, 'max-rss-kb'), NODE24, bundle]] : [NODE24, [bundle]];
+  const [command, args] = run.measureMemory
+    ? [TIME, ['-f', '%M', '-o', join(dir, 'max-rss-kb'), NODE24, bundle]]
+    : [NODE24, [bundle]];
   return runProcess(command, args, { dir, files, env }, run.timeoutMs);
 }
 
@@ -88,7 +90,10 @@ export async function runScript(script: string, run: BundleRun = {}): Promise<Bu
 
 interface RunnerEnvironment {
   dir: string;
-  files: Record<'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_PATH' | 'GITHUB_EVENT_PATH', string>;
+  files: Record<
+    'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_PATH' | 'GITHUB_EVENT_PATH',
+    string
+  >;
   env: Record<string, string>;
 }
 
@@ -139,12 +144,22 @@ function runnerEnvironment(kind: string, run: BundleRun): RunnerEnvironment {
   return { dir, files, env };
 }
 
-async function runProcess(command: string, args: string[], { dir, files, env }: RunnerEnvironment, timeoutMs = 60_000): Promise<BundleResult> {
+async function runProcess(
+  command: string,
+  args: string[],
+  { dir, files, env }: RunnerEnvironment,
+  timeoutMs = 60_000,
+): Promise<BundleResult> {
   const started = performance.now();
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
     (done, fail) => {
       // Its own process group, so that the harness's kill also stops what the bundle started.
-      const child = spawn(command, args, { cwd: env['GITHUB_WORKSPACE'], env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const child = spawn(command, args, {
+        cwd: env['GITHUB_WORKSPACE'],
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -164,8 +179,12 @@ async function runProcess(command: string, args: string[], { dir, files, env }: 
     },
   );
   // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
-  const failure = readWorkflowCommands(stdout).commands.find((command) => command.name === 'error' && Object.keys(command.properties).length === 0)?.data;
-  const rss = existsSync(join(dir, 'max-rss-kb')) ? Number(readFileSync(join(dir, 'max-rss-kb'), 'utf8').trim().split('\n').at(-1)) : undefined;
+  const failure = readWorkflowCommands(stdout).commands.find(
+    (command) => command.name === 'error' && Object.keys(command.properties).length === 0,
+  )?.data;
+  const rss = existsSync(join(dir, 'max-rss-kb'))
+    ? Number(readFileSync(join(dir, 'max-rss-kb'), 'utf8').trim().split('\n').at(-1))
+    : undefined;
   return {
     ...(rss !== undefined && Number.isFinite(rss) ? { maxRssKb: rss } : {}),
     exitCode,
@@ -197,4 +216,3 @@ function runnerDefault(value: unknown, env: Record<string, string>, evaluate?: (
     throw new Error(`runBundle does not know how to evaluate the default expression \${{ ${expression} }}`);
   });
 }
-

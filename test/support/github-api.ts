@@ -26,7 +26,8 @@ export async function startGithubApi(options: { token: string; refuse?: boolean 
     user: { login: 'github-actions[bot]', type: 'Bot' },
   });
   const server = await startServer((request, response) => {
-    if (request.headers['authorization'] !== `token ${options.token}`) return sendJson(response, 401, { message: 'Bad credentials' });
+    if (request.headers['authorization'] !== `token ${options.token}`)
+      return sendJson(response, 401, { message: 'Bad credentials' });
     if (options.refuse) return sendJson(response, 403, { message: 'Resource not accessible by integration' });
     const body = request.body ? JSON.parse(request.body) : {};
     let match: RegExpExecArray | null;
@@ -35,7 +36,10 @@ export async function startGithubApi(options: { token: string; refuse?: boolean 
       deployments.push(deployment);
       return sendJson(response, 201, deployment);
     }
-    if (request.method === 'POST' && (match = /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)\/statuses$/.exec(request.url))) {
+    if (
+      request.method === 'POST' &&
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)\/statuses$/.exec(request.url))
+    ) {
       const status = { id: 5001 + statuses.length, deployment_id: Number(match[3]), ...body };
       statuses.push(status);
       return sendJson(response, 201, status);
@@ -43,7 +47,12 @@ export async function startGithubApi(options: { token: string; refuse?: boolean 
     const path = request.url.split('?')[0]!;
     if ((match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(match[3]);
-      if (request.method === 'GET') return sendJson(response, 200, comments.filter((c) => c.issue === issue).map((c) => comment(c, match![1]!, match![2]!)));
+      if (request.method === 'GET')
+        return sendJson(
+          response,
+          200,
+          comments.filter((c) => c.issue === issue).map((c) => comment(c, match![1]!, match![2]!)),
+        );
       if (request.method === 'POST') {
         const created = { id: 9001 + comments.length, issue, body: String(body.body) };
         comments.push(created);

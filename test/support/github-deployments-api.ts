@@ -87,7 +87,10 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   };
 
   const server = await startServer(async (request, response) => {
-    if (request.headers['authorization'] !== `token ${options.token}` && request.headers['authorization'] !== `bearer ${options.token}`) {
+    if (
+      request.headers['authorization'] !== `token ${options.token}` &&
+      request.headers['authorization'] !== `bearer ${options.token}`
+    ) {
       return sendJson(response, 401, { message: 'Bad credentials' });
     }
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -98,7 +101,8 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       serverMs += performance.now() - started;
       return;
     }
-    if (!url.pathname.startsWith(`${restPrefix}/`)) return reject(response, 404, [`request outside the API: ${request.method} ${url.pathname}`]);
+    if (!url.pathname.startsWith(`${restPrefix}/`))
+      return reject(response, 404, [`request outside the API: ${request.method} ${url.pathname}`]);
     restCount += 1;
     const found = checkRestRequest(request.method, request.url.slice(restPrefix.length), request.body);
     if (found.length) return reject(response, 422, found);
@@ -110,7 +114,8 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     const base = `/repos/${owner}/${repo}/deployments`;
     const body = request.body ? JSON.parse(request.body) : {};
     if (!path.startsWith(base)) return sendJson(response, 404, { message: 'Not Found' });
-    if (request.method === 'POST' && options.refuseWrites) return sendJson(response, 403, { message: 'Resource not accessible by integration' });
+    if (request.method === 'POST' && options.refuseWrites)
+      return sendJson(response, 403, { message: 'Resource not accessible by integration' });
     const rest = path.slice(base.length);
     let match: RegExpExecArray | null;
     if (rest === '' && request.method === 'POST') {
@@ -131,7 +136,11 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     }
     if (rest === '' && request.method === 'GET') {
       const list = deployments
-        .filter((d) => (!url.searchParams.get('environment') || d.environment === url.searchParams.get('environment')) && (!url.searchParams.get('task') || d.task === url.searchParams.get('task')))
+        .filter(
+          (d) =>
+            (!url.searchParams.get('environment') || d.environment === url.searchParams.get('environment')) &&
+            (!url.searchParams.get('task') || d.task === url.searchParams.get('task')),
+        )
         .sort((a, b) => b.id - a.id)
         .map(restDeployment);
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
@@ -140,13 +149,21 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     }
     if ((match = /^\/(\d+)$/.exec(rest)) && request.method === 'GET') {
       const deployment = deployments.find((d) => d.id === Number(match![1]));
-      return deployment ? sendJson(response, 200, restDeployment(deployment)) : sendJson(response, 404, { message: 'Not Found' });
+      return deployment
+        ? sendJson(response, 200, restDeployment(deployment))
+        : sendJson(response, 404, { message: 'Not Found' });
     }
     if ((match = /^\/(\d+)\/statuses$/.exec(rest))) {
       const deployment = deployments.find((d) => d.id === Number(match![1]));
       if (!deployment) return sendJson(response, 404, { message: 'Not Found' });
-      if (request.method === 'GET') return sendJson(response, 200, [...deployment.statuses].reverse().map((s) => restStatus(deployment, s)));
-      if (typeof body.description === 'string' && body.description.length > 140) return reject(response, 422, ['REST: description longer than 140 characters']);
+      if (request.method === 'GET')
+        return sendJson(
+          response,
+          200,
+          [...deployment.statuses].reverse().map((s) => restStatus(deployment, s)),
+        );
+      if (typeof body.description === 'string' && body.description.length > 140)
+        return reject(response, 422, ['REST: description longer than 140 characters']);
       const last = deployment.statuses.at(-1);
       const createdAt = Math.max(now(), last ? Date.parse(last.created_at) + 1000 : 0);
       const status: StoredStatus = {
@@ -163,8 +180,15 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
         // non-transient, non-production environment deployments … that had a success state"; read here as
         // those whose latest state is success).
         for (const other of deployments) {
-          if (other === deployment || other.environment !== deployment.environment || isProduction(other) || other.id > deployment.id) continue;
-          if (other.statuses.at(-1)?.state === 'success') other.statuses.push({ ...status, id: nextStatusId++, state: 'inactive', description: '' });
+          if (
+            other === deployment ||
+            other.environment !== deployment.environment ||
+            isProduction(other) ||
+            other.id > deployment.id
+          )
+            continue;
+          if (other.statuses.at(-1)?.state === 'success')
+            other.statuses.push({ ...status, id: nextStatusId++, state: 'inactive', description: '' });
         }
       }
       return sendJson(response, 201, restStatus(deployment, status));
@@ -175,10 +199,26 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   async function graphql(request: RecordedRequest, response: ServerResponse, count: number) {
     const limit = options.rateLimitGraphql;
     if (limit?.requests.includes(count)) {
-      const reset = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + limit.retryAfterSeconds) };
-      if (limit.style === 'reset') return sendJson(response, 403, { message: 'API rate limit exceeded for installation.' }, reset);
-      if (limit.style === 'graphql') return sendJson(response, 200, { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 1.' }] }, reset);
-      return sendJson(response, 429, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': String(limit.retryAfterSeconds) });
+      const reset = {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + limit.retryAfterSeconds),
+      };
+      if (limit.style === 'reset')
+        return sendJson(response, 403, { message: 'API rate limit exceeded for installation.' }, reset);
+      if (limit.style === 'graphql')
+        return sendJson(
+          response,
+          200,
+          { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 1.' }] },
+          reset,
+        );
+      return sendJson(
+        response,
+        429,
+        { message: 'You have exceeded a secondary rate limit.' },
+        { 'retry-after': String(limit.retryAfterSeconds) },
+      );
     }
     let payload: { query?: string; variables?: Record<string, unknown> };
     try {
@@ -193,10 +233,18 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       document: checked.document,
       variableValues: payload.variables ?? {},
       rootValue: {
-        repository: (args: { owner: string; name: string }) => (args.owner === owner && args.name === repo ? repository() : null),
+        repository: (args: { owner: string; name: string }) =>
+          args.owner === owner && args.name === repo ? repository() : null,
         rateLimit: () => {
           const remaining = options.rateLimitRemaining?.(count) ?? 4999;
-          return { cost: 1, limit: 5000, nodeCount: 0, remaining, resetAt: new Date(Date.now() + (remaining > 0 ? 3_600_000 : 1000)).toISOString(), used: 5000 - remaining };
+          return {
+            cost: 1,
+            limit: 5000,
+            nodeCount: 0,
+            remaining,
+            resetAt: new Date(Date.now() + (remaining > 0 ? 3_600_000 : 1000)).toISOString(),
+            used: 5000 - remaining,
+          };
         },
       },
     });
@@ -206,16 +254,26 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
 
   function repository() {
     return {
-      deployments(args: { environments?: string[] | null; first?: number | null; after?: string | null; orderBy?: { field: string; direction: string } }) {
+      deployments(args: {
+        environments?: string[] | null;
+        first?: number | null;
+        after?: string | null;
+        orderBy?: { field: string; direction: string };
+      }) {
         const first = args.first;
-        if (!first || first < 1 || first > 100) throw new Error('You must provide a `first` value between 1 and 100 to properly paginate the `deployments` connection.');
+        if (!first || first < 1 || first > 100)
+          throw new Error(
+            'You must provide a `first` value between 1 and 100 to properly paginate the `deployments` connection.',
+          );
         const direction = args.orderBy?.direction ?? 'ASC';
         const list = deployments
           .filter((d) => !args.environments || args.environments.includes(d.environment))
           .map((d) => ({ d, at: Date.parse(d.created_at) }))
           .sort((a, b) => (a.at - b.at || a.d.id - b.d.id) * (direction === 'DESC' ? -1 : 1))
           .map(({ d }) => d);
-        const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace('cursor:', '')) : 0;
+        const start = args.after
+          ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace('cursor:', ''))
+          : 0;
         const page = list.slice(start, start + first);
         return {
           totalCount: list.length,
@@ -232,7 +290,12 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   }
 
   function graphqlDeployment(d: StoredDeployment) {
-    const status = (s: StoredStatus) => ({ state: s.state.toUpperCase(), createdAt: s.created_at, logUrl: s.log_url || null, description: s.description });
+    const status = (s: StoredStatus) => ({
+      state: s.state.toUpperCase(),
+      createdAt: s.created_at,
+      logUrl: s.log_url || null,
+      description: s.description,
+    });
     return {
       databaseId: d.id,
       createdAt: d.created_at,
@@ -241,7 +304,12 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       commitOid: d.sha,
       commit: commits.has(d.sha) ? { committedDate: commits.get(d.sha), oid: d.sha } : null,
       latestStatus: d.statuses.length ? status(d.statuses.at(-1)!) : null,
-      statuses: (args: { first?: number | null }) => ({ nodes: [...d.statuses].reverse().slice(0, args.first ?? 100).map(status) }),
+      statuses: (args: { first?: number | null }) => ({
+        nodes: [...d.statuses]
+          .reverse()
+          .slice(0, args.first ?? 100)
+          .map(status),
+      }),
     };
   }
 
@@ -273,8 +341,22 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   }
 
   function restStatus(d: StoredDeployment, s: StoredStatus) {
-    return { ...s, id: s.id, node_id: `DES_${s.id}`, target_url: s.log_url, deployment_url: `${server.url}${restPrefix}/repos/${owner}/${repo}/deployments/${d.id}`, environment: d.environment };
+    return {
+      ...s,
+      id: s.id,
+      node_id: `DES_${s.id}`,
+      target_url: s.log_url,
+      deployment_url: `${server.url}${restPrefix}/repos/${owner}/${repo}/deployments/${d.id}`,
+      environment: d.environment,
+    };
   }
 
-  return Object.assign(server, { deployments, commits, problems, graphqlRequests: () => graphqlCount, graphqlServerMs: () => serverMs, restRequests: () => restCount });
+  return Object.assign(server, {
+    deployments,
+    commits,
+    problems,
+    graphqlRequests: () => graphqlCount,
+    graphqlServerMs: () => serverMs,
+    restRequests: () => restCount,
+  });
 }

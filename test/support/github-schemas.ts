@@ -13,20 +13,24 @@ import { buildSchema, type DocumentNode, type GraphQLSchema, parse, validate } f
 /** The repository root, found from here (the benchmark runs a compiled copy from node_modules/.cache). */
 const ROOT = (() => {
   let dir = import.meta.dirname;
-  while (!existsSync(join(dir, 'node_modules', '@octokit', 'graphql-schema')) && dirname(dir) !== dir) dir = dirname(dir);
+  while (!existsSync(join(dir, 'node_modules', '@octokit', 'graphql-schema')) && dirname(dir) !== dir)
+    dir = dirname(dir);
   return dir;
 })();
 
 let graphqlSchema: GraphQLSchema | undefined;
 
 export function githubGraphqlSchema(): GraphQLSchema {
-  graphqlSchema ??= buildSchema(readFileSync(join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), {
-    // GitHub's published SDL repeats two EnterpriseOwnerInfo fields and deprecates some interface
-    // implementations, which graphql 17's schema rules reject; the schema is GitHub's as given, and
-    // every query is still validated against it.
-    assumeValidSDL: true,
-    assumeValid: true,
-  });
+  graphqlSchema ??= buildSchema(
+    readFileSync(join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'),
+    {
+      // GitHub's published SDL repeats two EnterpriseOwnerInfo fields and deprecates some interface
+      // implementations, which graphql 17's schema rules reject; the schema is GitHub's as given, and
+      // every query is still validated against it.
+      assumeValidSDL: true,
+      assumeValid: true,
+    },
+  );
   return graphqlSchema;
 }
 
@@ -47,12 +51,15 @@ interface Operation {
   requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
 }
 
-let openapi: { paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> } | undefined;
+let openapi:
+  { paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> } | undefined;
 let templates: { template: string; pattern: RegExp }[] | undefined;
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 
 function description() {
-  openapi ??= JSON.parse(readFileSync(join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8'));
+  openapi ??= JSON.parse(
+    readFileSync(join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+  );
   templates ??= Object.keys(openapi!.paths).map((template) => ({
     template,
     pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
@@ -80,7 +87,9 @@ export function checkRestRequest(method: string, url: string, body: string): str
   const path = parsed.pathname.replace(/^\/api\/v3(?=\/)/, '');
   const matches = templates.filter(({ pattern }) => pattern.test(path));
   // A literal segment beats a parameter (`/deployments/protection_rules` over `/deployments/{id}`).
-  const match = matches.sort((a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0))[0];
+  const match = matches.sort(
+    (a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0),
+  )[0];
   if (!match) return [`REST: no path ${path} in GitHub's API description`];
   const operation = openapi.paths[match.template]![method.toLowerCase()];
   if (!operation) return [`REST: ${method} is not an operation of ${match.template}`];
@@ -95,9 +104,12 @@ export function checkRestRequest(method: string, url: string, body: string): str
     }
     const schema = declared.schema ?? {};
     const typed = schema['type'] === 'integer' ? (/^-?\d+$/.test(value) ? Number(value) : value) : value;
-    if (!ajv.validate(schema, typed)) problems.push(`REST: query "${name}"=${JSON.stringify(value)}: ${ajv.errorsText()}`);
+    if (!ajv.validate(schema, typed))
+      problems.push(`REST: query "${name}"=${JSON.stringify(value)}: ${ajv.errorsText()}`);
   }
-  for (const parameter of query) if (parameter.required && !parsed.searchParams.has(parameter.name)) problems.push(`REST: query "${parameter.name}" is required`);
+  for (const parameter of query)
+    if (parameter.required && !parsed.searchParams.has(parameter.name))
+      problems.push(`REST: query "${parameter.name}" is required`);
   const content = operation.requestBody?.content['application/json'];
   if (content) {
     let json: unknown;
@@ -106,7 +118,8 @@ export function checkRestRequest(method: string, url: string, body: string): str
     } catch {
       return [...problems, `REST: ${method} ${match.template}: the body is not JSON`];
     }
-    if (json !== undefined && !ajv.validate(resolve(content.schema), json)) problems.push(`REST: ${method} ${match.template} body: ${ajv.errorsText()}`);
+    if (json !== undefined && !ajv.validate(resolve(content.schema), json))
+      problems.push(`REST: ${method} ${match.template} body: ${ajv.errorsText()}`);
   } else if (body && method !== 'GET') {
     problems.push(`REST: ${method} ${match.template} takes no body`);
   }

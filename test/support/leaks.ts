@@ -18,8 +18,8 @@ export function expectNoSecretLeak(result: BundleResult, secrets: readonly strin
     stderr: result.stderr,
     outputs: JSON.stringify(result.outputs),
     summary: result.summary,
-    'GITHUB_ENV': JSON.stringify(result.exportedEnv),
-    'GITHUB_STATE': JSON.stringify(result.state),
+    GITHUB_ENV: JSON.stringify(result.exportedEnv),
+    GITHUB_STATE: JSON.stringify(result.state),
   };
   for (const secret of secrets) {
     expect(secret.length, 'a test secret must be long enough to search for').toBeGreaterThanOrEqual(8);
@@ -31,7 +31,10 @@ export function expectNoSecretLeak(result: BundleResult, secrets: readonly strin
     }
     // @actions/core escapes %, CR and LF in command values; the runner unescapes them.
     const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    expect(result.stdout.includes(`::add-mask::${escaped}`), `secret ${JSON.stringify(secret.slice(0, 4))}… was never masked`).toBe(true);
+    expect(
+      result.stdout.includes(`::add-mask::${escaped}`),
+      `secret ${JSON.stringify(secret.slice(0, 4))}… was never masked`,
+    ).toBe(true);
   }
 }
 
@@ -55,14 +58,23 @@ export function secretForms(secret: string): string[] {
  */
 export function expectNoSecretAnywhere(result: BundleResult, secrets: readonly string[]): void {
   const places: [string, string][] = [
-    ['stdout', result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')],
+    [
+      'stdout',
+      result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    ],
     ['stderr', result.stderr],
   ];
   for (const file of filesUnder(result.dir)) places.push([relative(result.dir, file) || file, readHead(file)]);
   for (const secret of secrets) {
     for (const form of secretForms(secret)) {
       for (const [place, text] of places) {
-        expect(text.includes(form), `secret ${JSON.stringify(secret.slice(0, 4))}… leaked into ${place} (as ${JSON.stringify(form.slice(0, 6))}…)`).toBe(false);
+        expect(
+          text.includes(form),
+          `secret ${JSON.stringify(secret.slice(0, 4))}… leaked into ${place} (as ${JSON.stringify(form.slice(0, 6))}…)`,
+        ).toBe(false);
       }
     }
   }

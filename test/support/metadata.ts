@@ -81,6 +81,12 @@ export function expectReadsDeclaredInputs(
     }
     for (const name of inputs.names) read.add(name);
   }
-  expect([...read].filter((name) => !declared.includes(name)).sort(), `${action}: inputs read but not declared`).toEqual([]);
-  expect(declared.filter((name) => !read.has(name)), `${action}: inputs declared but never read`).toEqual([]);
+  expect(
+    [...read].filter((name) => !declared.includes(name)).sort(),
+    `${action}: inputs read but not declared`,
+  ).toEqual([]);
+  expect(
+    declared.filter((name) => !read.has(name)),
+    `${action}: inputs declared but never read`,
+  ).toEqual([]);
 }

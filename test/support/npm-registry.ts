@@ -65,9 +65,15 @@ export async function startNpmRegistry(packages: NpmPackage[]): Promise<NpmRegis
 function buildTarball(pkg: NpmPackage): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'dk-npm-'));
   mkdirSync(join(dir, 'package', 'bin'), { recursive: true });
-  writeFileSync(join(dir, 'package', 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, bin: { [pkg.bin]: `bin/${pkg.bin}.js` } }, null, 2));
+  writeFileSync(
+    join(dir, 'package', 'package.json'),
+    JSON.stringify({ name: pkg.name, version: pkg.version, bin: { [pkg.bin]: `bin/${pkg.bin}.js` } }, null, 2),
+  );
   const script = join(dir, 'package', 'bin', `${pkg.bin}.js`);
-  writeFileSync(script, `#!/usr/bin/env node\nprocess.exitCode = require(${JSON.stringify(STANDIN_SCRIPT)}).main(${JSON.stringify(pkg.bin)}, process.argv.slice(2));\n`);
+  writeFileSync(
+    script,
+    `#!/usr/bin/env node\nprocess.exitCode = require(${JSON.stringify(STANDIN_SCRIPT)}).main(${JSON.stringify(pkg.bin)}, process.argv.slice(2));\n`,
+  );
   chmodSync(script, 0o755);
   execFileSync('tar', ['-czf', join(dir, 'package.tgz'), '-C', dir, 'package']);
   return readFileSync(join(dir, 'package.tgz'));

@@ -41,8 +41,10 @@ const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function offlineConnect(...args) {
   const first = args[0];
   const options = Array.isArray(first) ? first[0] : first;
-  const host = typeof options === 'object' && options !== null ? options.host : typeof args[1] === 'string' ? args[1] : undefined;
-  const path = typeof options === 'object' && options !== null ? options.path : typeof first === 'string' ? first : undefined;
+  const host =
+    typeof options === 'object' && options !== null ? options.host : typeof args[1] === 'string' ? args[1] : undefined;
+  const path =
+    typeof options === 'object' && options !== null ? options.path : typeof first === 'string' ? first : undefined;
   if (path === undefined && host !== undefined && net.isIP(host) && !loopback(host)) {
     const error = new Error(`connect ENETUNREACH ${host} (offline.cjs: only loopback is reachable)`);
     error.code = 'ENETUNREACH';

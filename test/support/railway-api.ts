@@ -62,13 +62,33 @@ export interface RailwayApiStandIn extends LoopbackServer {
   history: Node[];
 }
 
-const FIXTURE_OPERATIONS = ['DeploymentsForServiceEnvironment', 'DeploymentDetails', 'LatestDeployment', 'DeploymentRollback'];
+const FIXTURE_OPERATIONS = [
+  'DeploymentsForServiceEnvironment',
+  'DeploymentDetails',
+  'LatestDeployment',
+  'DeploymentRollback',
+];
 const AUTHORED_OPERATIONS: Record<string, RegExp> = {
   // Authored here against schema.introspection.min.json (Query.projectToken, Query.project).
   ProjectToken: /^query ProjectToken \{\s*projectToken \{\s*projectId\s+environmentId\s*\}\s*\}\s*$/,
-  ProjectScope: /^query ProjectScope\(\$id: String!\) \{\s*project\(id: \$id\) \{[\s\S]*services \{\s*edges \{\s*node \{\s*id\s+name[\s\S]*environments \{\s*edges \{\s*node \{\s*id\s+name/,
+  ProjectScope:
+    /^query ProjectScope\(\$id: String!\) \{\s*project\(id: \$id\) \{[\s\S]*services \{\s*edges \{\s*node \{\s*id\s+name[\s\S]*environments \{\s*edges \{\s*node \{\s*id\s+name/,
 };
-const STATUSES = ['BUILDING', 'CRASHED', 'DEPLOYING', 'FAILED', 'INITIALIZING', 'NEEDS_APPROVAL', 'QUEUED', 'REMOVED', 'REMOVING', 'SKIPPED', 'SLEEPING', 'SUCCESS', 'WAITING'];
+const STATUSES = [
+  'BUILDING',
+  'CRASHED',
+  'DEPLOYING',
+  'FAILED',
+  'INITIALIZING',
+  'NEEDS_APPROVAL',
+  'QUEUED',
+  'REMOVED',
+  'REMOVING',
+  'SKIPPED',
+  'SLEEPING',
+  'SUCCESS',
+  'WAITING',
+];
 
 const error = (file: string) => fixtureJson(`railway/responses/${file}`);
 const graphqlError = (message: string) => ({ errors: [{ message }], data: null });
@@ -83,9 +103,9 @@ export async function startRailwayApi(options: RailwayApiOptions): Promise<Railw
     { id: RAILWAY_IDS.environmentId, name: 'production' },
     { id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e', name: 'staging' },
   ];
-  const fixtureHistory = fixtureJson('railway/responses/DeploymentsForServiceEnvironment.response.json').data.deployments.edges.map(
-    (edge: { node: Node }) => edge.node,
-  ) as Node[];
+  const fixtureHistory = fixtureJson(
+    'railway/responses/DeploymentsForServiceEnvironment.response.json',
+  ).data.deployments.edges.map((edge: { node: Node }) => edge.node) as Node[];
   const history: Node[] = [...(options.history ?? fixtureHistory)];
   const statuses = new Map(Object.entries(options.statuses ?? {}).map(([id, list]) => [id, [...list]]));
   const calls: RailwayCall[] = [];
@@ -99,10 +119,19 @@ export async function startRailwayApi(options: RailwayApiOptions): Promise<Railw
   const answer = (request: RecordedRequest): unknown => {
     if (request.method !== 'POST') return graphqlError(`Method ${request.method} not allowed`);
     if (!request.headers['content-type']?.startsWith('application/json')) return graphqlError('Expected a JSON body');
-    const body = JSON.parse(request.body) as { query?: string; variables?: Record<string, any>; operationName?: string };
+    const body = JSON.parse(request.body) as {
+      query?: string;
+      variables?: Record<string, any>;
+      operationName?: string;
+    };
     const operation = body.operationName ?? '';
     const variables = body.variables ?? {};
-    const auth = request.headers['project-access-token'] !== undefined ? 'project' : request.headers['authorization'] ? 'account' : 'none';
+    const auth =
+      request.headers['project-access-token'] !== undefined
+        ? 'project'
+        : request.headers['authorization']
+          ? 'account'
+          : 'none';
     calls.push({ operationName: operation, variables, auth });
 
     // The operation as the client must send it.
@@ -110,21 +139,29 @@ export async function startRailwayApi(options: RailwayApiOptions): Promise<Railw
       const expected = fixtureJson(`railway/responses/${operation}.request.json`).query;
       if (body.query !== expected) return graphqlError(`stand-in: ${operation} differs from the fixture query`);
     } else if (AUTHORED_OPERATIONS[operation]) {
-      if (!AUTHORED_OPERATIONS[operation].test(body.query ?? '')) return graphqlError(`stand-in: unexpected ${operation} query`);
+      if (!AUTHORED_OPERATIONS[operation].test(body.query ?? ''))
+        return graphqlError(`stand-in: unexpected ${operation} query`);
     } else {
       return graphqlError(`stand-in: unknown operation ${JSON.stringify(operation)}`);
     }
 
     // The token, sent the way Railway expects its kind.
-    const sent = auth === 'project' ? request.headers['project-access-token'] : request.headers['authorization']?.replace(/^Bearer /, '');
-    if (kind === 'project' && auth === 'project' && sent !== options.token) return error('error.project-token-not-found.json');
+    const sent =
+      auth === 'project'
+        ? request.headers['project-access-token']
+        : request.headers['authorization']?.replace(/^Bearer /, '');
+    if (kind === 'project' && auth === 'project' && sent !== options.token)
+      return error('error.project-token-not-found.json');
     if (auth !== kind || sent !== options.token) return error('error.not-authorized.json');
 
     switch (operation) {
       case 'ProjectToken':
-        return { data: { projectToken: { projectId: RAILWAY_IDS.projectId, environmentId: RAILWAY_IDS.environmentId } } };
+        return {
+          data: { projectToken: { projectId: RAILWAY_IDS.projectId, environmentId: RAILWAY_IDS.environmentId } },
+        };
       case 'ProjectScope':
-        if (variables['id'] !== RAILWAY_IDS.projectId) return { ...graphqlError('Project not found'), data: { project: null } };
+        if (variables['id'] !== RAILWAY_IDS.projectId)
+          return { ...graphqlError('Project not found'), data: { project: null } };
         return {
           data: {
             project: {
@@ -138,9 +175,15 @@ export async function startRailwayApi(options: RailwayApiOptions): Promise<Railw
       case 'DeploymentsForServiceEnvironment': {
         const input = variables['input'] ?? {};
         const wanted: string[] | undefined = input.status?.in;
-        if (wanted?.some((status) => !STATUSES.includes(status))) return graphqlError('Value is not a valid DeploymentStatus');
-        const mine = input.serviceId === RAILWAY_IDS.serviceId && input.environmentId === RAILWAY_IDS.environmentId && [undefined, RAILWAY_IDS.projectId].includes(input.projectId);
-        const nodes = (mine ? history : []).filter((node) => !wanted || wanted.includes(node.status)).slice(0, variables['first'] ?? 100);
+        if (wanted?.some((status) => !STATUSES.includes(status)))
+          return graphqlError('Value is not a valid DeploymentStatus');
+        const mine =
+          input.serviceId === RAILWAY_IDS.serviceId &&
+          input.environmentId === RAILWAY_IDS.environmentId &&
+          [undefined, RAILWAY_IDS.projectId].includes(input.projectId);
+        const nodes = (mine ? history : [])
+          .filter((node) => !wanted || wanted.includes(node.status))
+          .slice(0, variables['first'] ?? 100);
         return {
           data: {
             deployments: {
@@ -160,10 +203,19 @@ export async function startRailwayApi(options: RailwayApiOptions): Promise<Railw
       }
       case 'LatestDeployment': {
         const latest = history[0];
-        if (variables['serviceId'] !== RAILWAY_IDS.serviceId || variables['environmentId'] !== RAILWAY_IDS.environmentId) {
+        if (
+          variables['serviceId'] !== RAILWAY_IDS.serviceId ||
+          variables['environmentId'] !== RAILWAY_IDS.environmentId
+        ) {
           return { data: { serviceInstance: null } };
         }
-        return { data: { serviceInstance: { latestDeployment: latest ? { id: latest.id, status: statusOf(latest.id, false) } : null } } };
+        return {
+          data: {
+            serviceInstance: {
+              latestDeployment: latest ? { id: latest.id, status: statusOf(latest.id, false) } : null,
+            },
+          },
+        };
       }
       case 'DeploymentRollback': {
         const target = history.find((node) => node.id === variables['id']);

@@ -19,7 +19,9 @@ describe('realCli', () => {
     process.env['npm_config_registry'] = 'http://127.0.0.1:9/';
     const cli = await realCli('eas-cli', '0.0.0-never-published', 'eas');
     expect(cli).toMatchObject({ ready: false });
-    expect(cli.ready ? '' : cli.skip).toMatch(/^the npm registry is unreachable \(npm ping: .*ECONNREFUSED.*\), so the real eas-cli@0\.0\.0-never-published cannot be installed$/);
+    expect(cli.ready ? '' : cli.skip).toMatch(
+      /^the npm registry is unreachable \(npm ping: .*ECONNREFUSED.*\), so the real eas-cli@0\.0\.0-never-published cannot be installed$/,
+    );
   });
 
   it('a registry that answers but lacks the version: an error, not a skip', async () => {
@@ -29,7 +31,9 @@ describe('realCli', () => {
     });
     process.env['npm_config_registry'] = `${server.url}/`;
     try {
-      await expect(realCli('eas-cli', '0.0.0-never-published', 'eas')).rejects.toThrow(/npm install eas-cli@0\.0\.0-never-published failed although the registry answers npm ping/);
+      await expect(realCli('eas-cli', '0.0.0-never-published', 'eas')).rejects.toThrow(
+        /npm install eas-cli@0\.0\.0-never-published failed although the registry answers npm ping/,
+      );
     } finally {
       await server.close();
     }

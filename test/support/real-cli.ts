@@ -1,5 +1,14 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { expect } from 'vitest';
@@ -26,7 +35,13 @@ export const REAL_CLI_CACHE = join(ROOT, 'node_modules', '.cache', 'deploy-kit',
 export const OFFLINE_ENV = { NODE_OPTIONS: `--require=${resolve(import.meta.dirname, 'offline.cjs')}` } as const;
 
 export type RealCli =
-  | { ready: true; packageName: string; version: string; /** a directory holding only the CLI's executable, for PATH */ binDir: string; bin: string }
+  | {
+      ready: true;
+      packageName: string;
+      version: string;
+      /** a directory holding only the CLI's executable, for PATH */ binDir: string;
+      bin: string;
+    }
   | { ready: false; packageName: string; version: string; skip: string };
 
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
@@ -36,17 +51,35 @@ export async function realCli(packageName: string, version: string, bin: string)
   const prefix = join(REAL_CLI_CACHE, `${packageName.replace('/', '+')}@${version}`);
   if (!installedVersion(prefix, packageName)) {
     const unreachable = await registryUnreachable();
-    if (unreachable) return { ready: false, packageName, version, skip: `${unreachable}, so the real ${packageName}@${version} cannot be installed` };
+    if (unreachable)
+      return {
+        ready: false,
+        packageName,
+        version,
+        skip: `${unreachable}, so the real ${packageName}@${version} cannot be installed`,
+      };
     const staging = `${prefix}.partial-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     const install = await npm(
-      ['install', '--prefix', staging, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${version}`],
+      [
+        'install',
+        '--prefix',
+        staging,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        `${packageName}@${version}`,
+      ],
       INSTALL_TIMEOUT_MS,
     );
     if (!install.ok) {
       rmSync(staging, { recursive: true, force: true });
-      throw new Error(`npm install ${packageName}@${version} failed although the registry answers npm ping: ${install.output}`);
+      throw new Error(
+        `npm install ${packageName}@${version} failed although the registry answers npm ping: ${install.output}`,
+      );
     }
     try {
       renameSync(staging, prefix);
@@ -76,26 +109,50 @@ async function registryUnreachable(): Promise<string | undefined> {
  * an install with --ignore-scripts: for a package whose postinstall downloads its binary from elsewhere
  * (@railway/cli, from GitHub), which an install here must attempt offline (`npm_config_offline`).
  */
-export async function cachedPackage(packageName: string, version: string): Promise<{ ready: true; cache: string } | { ready: false; skip: string }> {
+export async function cachedPackage(
+  packageName: string,
+  version: string,
+): Promise<{ ready: true; cache: string } | { ready: false; skip: string }> {
   const cache = join(REAL_CLI_CACHE, 'npm-cache');
   const stamp = join(cache, `${packageName.replace('/', '+')}@${version}.added`);
   if (existsSync(stamp)) return { ready: true, cache };
   const unreachable = await registryUnreachable();
-  if (unreachable) return { ready: false, skip: `${unreachable}, so the real ${packageName}@${version} cannot be fetched` };
+  if (unreachable)
+    return { ready: false, skip: `${unreachable}, so the real ${packageName}@${version} cannot be fetched` };
   const scratch = mkdtempSync(join(tmpdir(), 'dk-npm-cache-fill-'));
   const add = await npm(
-    ['install', '--ignore-scripts', '--prefix', scratch, '--cache', cache, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${version}`],
+    [
+      'install',
+      '--ignore-scripts',
+      '--prefix',
+      scratch,
+      '--cache',
+      cache,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `${packageName}@${version}`,
+    ],
     INSTALL_TIMEOUT_MS,
   );
   rmSync(scratch, { recursive: true, force: true });
-  if (!add.ok) throw new Error(`npm install --ignore-scripts ${packageName}@${version} failed although the registry answers npm ping: ${add.output}`);
+  if (!add.ok)
+    throw new Error(
+      `npm install --ignore-scripts ${packageName}@${version} failed although the registry answers npm ping: ${add.output}`,
+    );
   writeFileSync(stamp, '');
   return { ready: true, cache };
 }
 
 function installedVersion(prefix: string, packageName: string): string | undefined {
   try {
-    return (JSON.parse(readFileSync(join(prefix, 'node_modules', packageName, 'package.json'), 'utf8')) as { version?: string }).version;
+    return (
+      JSON.parse(readFileSync(join(prefix, 'node_modules', packageName, 'package.json'), 'utf8')) as {
+        version?: string;
+      }
+    ).version;
   } catch {
     return undefined;
   }
@@ -103,9 +160,14 @@ function installedVersion(prefix: string, packageName: string): string | undefin
 
 function npm(args: string[], timeoutMs: number): Promise<{ ok: boolean; output: string }> {
   return new Promise((done) => {
-    execFile('npm', args, { timeout: timeoutMs, env: { ...process.env, npm_config_update_notifier: 'false' } }, (error, stdout, stderr) => {
-      done({ ok: !error, output: `${stderr}${stdout}`.trim() || String(error?.message ?? '') });
-    });
+    execFile(
+      'npm',
+      args,
+      { timeout: timeoutMs, env: { ...process.env, npm_config_update_notifier: 'false' } },
+      (error, stdout, stderr) => {
+        done({ ok: !error, output: `${stderr}${stdout}`.trim() || String(error?.message ?? '') });
+      },
+    );
   });
 }
 
@@ -142,7 +204,13 @@ export interface RealRun {
 export function runnerNode(): { dir: string; major: number } {
   const chosen = process.env['DK_REAL_CLI_NODE'];
   const own = join(ROOT, 'node_modules');
-  const path = chosen ?? (process.env['PATH'] ?? '').split(delimiter).map((dir) => join(dir, 'node')).find((node) => !node.startsWith(own) && existsSync(node)) ?? NODE24;
+  const path =
+    chosen ??
+    (process.env['PATH'] ?? '')
+      .split(delimiter)
+      .map((dir) => join(dir, 'node'))
+      .find((node) => !node.startsWith(own) && existsSync(node)) ??
+    NODE24;
   const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
   return { dir: dirname(path), major: Number(/^v(\d+)/.exec(version)?.[1]) };
 }
@@ -151,7 +219,12 @@ export function runnerNode(): { dir: string; major: number } {
  * The CLI itself, as the action starts it (argv array, the token in the environment), offline, in
  * `cwd` with a fresh HOME (no login, no CLI state from an earlier run), the runner's Node first on PATH.
  */
-export function runRealCli(cli: Extract<RealCli, { ready: true }>, args: readonly string[], cwd: string, env: Record<string, string>): Promise<RealRun> {
+export function runRealCli(
+  cli: Extract<RealCli, { ready: true }>,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<RealRun> {
   const started = performance.now();
   return new Promise((done, fail) => {
     execFile(
@@ -173,7 +246,12 @@ export function runRealCli(cli: Extract<RealCli, { ready: true }>, args: readonl
       (error, stdout, stderr) => {
         const code = (error as { code?: unknown } | null)?.code;
         if (error && typeof code !== 'number') return fail(error);
-        done({ exitCode: typeof code === 'number' ? code : 0, stdout, stderr, durationMs: Math.round(performance.now() - started) });
+        done({
+          exitCode: typeof code === 'number' ? code : 0,
+          stdout,
+          stderr,
+          durationMs: Math.round(performance.now() - started),
+        });
       },
     );
   });
@@ -207,11 +285,19 @@ export function expectRecorded(dir: string, run: RealRun, shape: RecordedShape):
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'stdout.txt'), now.stdout);
     writeFileSync(join(dir, 'stderr.txt'), now.stderr);
-    writeFileSync(join(dir, 'shape.json'), `${JSON.stringify({ ...shape, exitCode: run.exitCode, durationMs: run.durationMs }, null, 2)}\n`);
+    writeFileSync(
+      join(dir, 'shape.json'),
+      `${JSON.stringify({ ...shape, exitCode: run.exitCode, durationMs: run.durationMs }, null, 2)}\n`,
+    );
   }
-  const recorded = JSON.parse(readFileSync(join(dir, 'shape.json'), 'utf8')) as RecordedShape & { exitCode: number | null };
-  expect(now).toEqual({ exitCode: recorded.exitCode, stdout: readFileSync(join(dir, 'stdout.txt'), 'utf8'), stderr: readFileSync(join(dir, 'stderr.txt'), 'utf8') });
+  const recorded = JSON.parse(readFileSync(join(dir, 'shape.json'), 'utf8')) as RecordedShape & {
+    exitCode: number | null;
+  };
+  expect(now).toEqual({
+    exitCode: recorded.exitCode,
+    stdout: readFileSync(join(dir, 'stdout.txt'), 'utf8'),
+    stderr: readFileSync(join(dir, 'stderr.txt'), 'utf8'),
+  });
   expect(shape).toEqual({ command: recorded.command, env: recorded.env, project: recorded.project });
   return run;
 }
-

@@ -13,7 +13,11 @@ export interface RecordedRequest {
   at: number;
 }
 
-export type Handler = (request: RecordedRequest, response: ServerResponse, raw: IncomingMessage) => void | Promise<void>;
+export type Handler = (
+  request: RecordedRequest,
+  response: ServerResponse,
+  raw: IncomingMessage,
+) => void | Promise<void>;
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:PORT` (https for TLS servers), no trailing slash. */
@@ -40,7 +44,9 @@ export async function startServer(handler: Handler, tls?: { key: string; cert: s
       const recorded: RecordedRequest = {
         method: raw.method ?? 'GET',
         url: raw.url ?? '/',
-        headers: Object.fromEntries(Object.entries(raw.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
+        headers: Object.fromEntries(
+          Object.entries(raw.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+        ),
         body: Buffer.concat(chunks).toString('utf8'),
         at: Date.now() - started,
       };
@@ -79,13 +85,23 @@ export async function closeAllServers(): Promise<void> {
 }
 
 /** Answer with JSON. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 /** Answer with plain text. */
-export function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   response.end(body);
 }

@@ -28,7 +28,8 @@ const SSHD = '/usr/sbin/sshd';
 export async function startSshd(options: { env?: Record<string, string> } = {}): Promise<Sshd> {
   if (!existsSync(SSHD)) throw new Error(missingMessage(['openssh-server']));
   const dir = mkdtempSync(join(tmpdir(), 'dk-sshd-'));
-  const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'deploy-kit-test', '-f', join(dir, file)]);
+  const keygen = (file: string) =>
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'deploy-kit-test', '-f', join(dir, file)]);
   keygen('host');
   keygen('client');
   keygen('other-host');
@@ -55,11 +56,14 @@ export async function startSshd(options: { env?: Record<string, string> } = {}):
   );
   // sshd started by root wants its privilege-separation directory; started by another user it runs unprivileged.
   if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true });
-  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   await waitForPort(port, child, () => log);
-  const line = (pub: string) => `[127.0.0.1]:${port} ${readFileSync(join(dir, pub), 'utf8').trim().split(' ').slice(0, 2).join(' ')}`;
+  const line = (pub: string) =>
+    `[127.0.0.1]:${port} ${readFileSync(join(dir, pub), 'utf8').trim().split(' ').slice(0, 2).join(' ')}`;
   return {
     host: '127.0.0.1',
     port,
@@ -130,7 +134,10 @@ function recordingSsh(): { dir: string; argvLog: string } {
 
 /** A private key is masked line by line (as the runner masks multi-line secrets): the lines to look for. */
 export function keyLines(key: string): string[] {
-  return key.split('\n').map((line) => line.trim()).filter((line) => line.length >= 8);
+  return key
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 8);
 }
 
 export interface SshRig {

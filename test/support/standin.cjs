@@ -35,13 +35,17 @@ const fixture = (...parts) => fs.readFileSync(path.join(FIXTURES, ...parts), 'ut
 function record(tool, argv) {
   const log = process.env.DK_STANDIN_LOG;
   if (!log) return;
-  const credentialFile = process.env.CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE || process.env.CLOUDSDK_AUTH_ACCESS_TOKEN_FILE;
+  const credentialFile =
+    process.env.CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE || process.env.CLOUDSDK_AUTH_ACCESS_TOKEN_FILE;
   let credential;
   if (credentialFile) {
     const mode = fs.statSync(credentialFile).mode & 0o777;
     credential = { file: credentialFile, mode, content: fs.readFileSync(credentialFile, 'utf8') };
   }
-  fs.appendFileSync(log, JSON.stringify({ tool, argv, env: { ...process.env }, cwd: process.cwd(), credential }) + '\n');
+  fs.appendFileSync(
+    log,
+    JSON.stringify({ tool, argv, env: { ...process.env }, cwd: process.cwd(), credential }) + '\n',
+  );
 }
 
 const failing = (tool) => (process.env.DK_STANDIN_FAIL || '').split(',').includes(tool);
@@ -54,29 +58,38 @@ function err(text) {
 }
 
 function railway(argv) {
-  if (argv[0] === '--version') return out('railway 5.43.1\n'), 0;
-  if (argv[0] !== 'up') return err(`error: unrecognized subcommand '${argv[0]}'\n`), 2;
+  if (argv[0] === '--version') return (out('railway 5.43.1\n'), 0);
+  if (argv[0] !== 'up') return (err(`error: unrecognized subcommand '${argv[0]}'\n`), 2);
   if (!process.env.RAILWAY_TOKEN && !process.env.RAILWAY_API_TOKEN) {
-    return err('Unauthorized. Please login with `railway login`\n'), 1;
+    return (err('Unauthorized. Please login with `railway login`\n'), 1);
   }
   if (process.env.RAILWAY_TOKEN && process.env.RAILWAY_API_TOKEN) {
-    return err('Both RAILWAY_TOKEN and RAILWAY_API_TOKEN are set: only one may be set at a time\n'), 1;
+    return (err('Both RAILWAY_TOKEN and RAILWAY_API_TOKEN are set: only one may be set at a time\n'), 1);
   }
   if (failing('railway')) {
-    return err("Invalid RAILWAY_TOKEN. Please check that it is valid and has access to the resource you're trying to use.\n"), 1;
+    return (
+      err(
+        "Invalid RAILWAY_TOKEN. Please check that it is valid and has access to the resource you're trying to use.\n",
+      ),
+      1
+    );
   }
   err('Indexing...\nUploading...\n');
   if (argv.includes('--json')) out(fixture('railway', 'responses', 'cli.railway-up-detach-json.json'));
-  else out('  Build Logs: ' + JSON.parse(fixture('railway', 'responses', 'cli.railway-up-detach-json.json')).logsUrl + '\n');
+  else
+    out(
+      '  Build Logs: ' + JSON.parse(fixture('railway', 'responses', 'cli.railway-up-detach-json.json')).logsUrl + '\n',
+    );
   return 0;
 }
 
 function vercel(argv) {
-  if (argv[0] === '--version' || argv[0] === '-v') return out('Vercel CLI 58.4.4\n58.4.4\n'), 0;
-  if (argv[0] !== 'deploy') return err(`Error: unknown command ${argv[0]}\n`), 2;
-  if (!process.env.VERCEL_TOKEN) return err('Error: No existing credentials found. Please run `vercel login` or pass "--token"\n'), 1;
+  if (argv[0] === '--version' || argv[0] === '-v') return (out('Vercel CLI 58.4.4\n58.4.4\n'), 0);
+  if (argv[0] !== 'deploy') return (err(`Error: unknown command ${argv[0]}\n`), 2);
+  if (!process.env.VERCEL_TOKEN)
+    return (err('Error: No existing credentials found. Please run `vercel login` or pass "--token"\n'), 1);
   err(fixture('vercel', 'cli.deploy-prebuilt-prod.stderr.approx.txt').split('\n').slice(0, 2).join('\n') + '\n');
-  if (failing('vercel')) return err('Error: Command "npm run build" exited with 1\n'), 1;
+  if (failing('vercel')) return (err('Error: Command "npm run build" exited with 1\n'), 1);
   err(fixture('vercel', 'cli.deploy-prebuilt-prod.stderr.approx.txt').split('\n').slice(2).join('\n'));
   const json = argv.includes('--json') || argv.includes('--format=json');
   const body = JSON.parse(fixture('vercel', 'cli.deploy-json.stdout.json'));
@@ -110,7 +123,12 @@ function knativeService(service, region, revision, traffic, ready = true) {
       namespace: '392520182231',
       uid: 'a79b8fc9-f05b-468c-809a-7bb28988fb00',
     },
-    spec: { template: { metadata: { name: revision.created }, spec: { containerConcurrency: 80, containers: [{ image: revision.image }] } } },
+    spec: {
+      template: {
+        metadata: { name: revision.created },
+        spec: { containerConcurrency: 80, containers: [{ image: revision.image }] },
+      },
+    },
     status: {
       address: { url: SERVICE_URL(service) },
       conditions: condition(ready ? 'True' : 'False'),
@@ -128,32 +146,63 @@ function gcloud(argv) {
   const [group, verb, third, fourth] = positional;
   const region = flag(argv, 'region') || 'us-central1';
   const current = process.env.DK_GCLOUD_CURRENT || 'api-00006-kov';
-  if (group !== 'run') return err(`ERROR: (gcloud) Invalid choice: '${group}'.\n`), 2;
+  if (group !== 'run') return (err(`ERROR: (gcloud) Invalid choice: '${group}'.\n`), 2);
   if (!process.env.CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE && !process.env.CLOUDSDK_AUTH_ACCESS_TOKEN_FILE) {
-    return err('ERROR: (gcloud.run) You do not currently have an active account selected.\n'), 1;
+    return (err('ERROR: (gcloud.run) You do not currently have an active account selected.\n'), 1);
   }
   if (verb === 'services' && third === 'describe') {
     const service = fourth;
-    if (process.env.DK_GCLOUD_NEW_SERVICE) return err(`ERROR: (gcloud.run.services.describe) Cannot find service [${service}]\n`), 1;
+    if (process.env.DK_GCLOUD_NEW_SERVICE)
+      return (err(`ERROR: (gcloud.run.services.describe) Cannot find service [${service}]\n`), 1);
     const traffic = [{ latestRevision: true, percent: 100, revisionName: current }];
-    out(JSON.stringify(knativeService(service, region, { created: current, previous: current, image: 'old' }, traffic), null, 2) + '\n');
+    out(
+      JSON.stringify(
+        knativeService(service, region, { created: current, previous: current, image: 'old' }, traffic),
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   if (verb === 'deploy') {
     const service = third;
     const created = `${service}-00007-leg`;
-    err(`Deploying container to Cloud Run service [${service}] in project [${flag(argv, 'project') || 'configured'}] region [${region}]\n`);
+    err(
+      `Deploying container to Cloud Run service [${service}] in project [${flag(argv, 'project') || 'configured'}] region [${region}]\n`,
+    );
     if (failing('gcloud')) {
-      err(`Deployment failed\nERROR: (gcloud.run.deploy) Revision '${created}' is not ready and cannot serve traffic. The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable.\n`);
+      err(
+        `Deployment failed\nERROR: (gcloud.run.deploy) Revision '${created}' is not ready and cannot serve traffic. The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable.\n`,
+      );
       return 1;
     }
     const tag = flag(argv, 'tag');
     const noTraffic = argv.includes('--no-traffic');
     const traffic = noTraffic
-      ? [{ percent: 100, revisionName: current }, { percent: 0, revisionName: created, ...(tag ? { tag, url: `https://${tag}---${service}-4goqgbaxqq-uc.a.run.app` } : {}) }]
-      : [{ latestRevision: true, percent: 100, revisionName: created, ...(tag ? { tag, url: `https://${tag}---${service}-4goqgbaxqq-uc.a.run.app` } : {}) }];
+      ? [
+          { percent: 100, revisionName: current },
+          {
+            percent: 0,
+            revisionName: created,
+            ...(tag ? { tag, url: `https://${tag}---${service}-4goqgbaxqq-uc.a.run.app` } : {}),
+          },
+        ]
+      : [
+          {
+            latestRevision: true,
+            percent: 100,
+            revisionName: created,
+            ...(tag ? { tag, url: `https://${tag}---${service}-4goqgbaxqq-uc.a.run.app` } : {}),
+          },
+        ];
     err('Done.\n');
-    out(JSON.stringify(knativeService(service, region, { created, previous: current, image: flag(argv, 'image') }, traffic), null, 2) + '\n');
+    out(
+      JSON.stringify(
+        knativeService(service, region, { created, previous: current, image: flag(argv, 'image') }, traffic),
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   if (verb === 'revisions' && third === 'list') {
@@ -164,13 +213,27 @@ function gcloud(argv) {
       metadata: { name, creationTimestamp: ts, labels: { 'serving.knative.dev/service': service } },
       status: { conditions: condition(ready ? 'True' : 'False') },
     });
-    out(JSON.stringify([revision(`${service}-00007-leg`, '2026-01-26T10:00:00Z', true), revision(current, '2026-01-25T21:10:53Z', true), revision(`${service}-00005-yus`, '2026-01-20T08:00:00Z', true)], null, 2) + '\n');
+    out(
+      JSON.stringify(
+        [
+          revision(`${service}-00007-leg`, '2026-01-26T10:00:00Z', true),
+          revision(current, '2026-01-25T21:10:53Z', true),
+          revision(`${service}-00005-yus`, '2026-01-20T08:00:00Z', true),
+        ],
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   if (verb === 'services' && third === 'update-traffic') {
     const service = fourth;
     const to = flag(argv, 'to-revisions');
-    if (failing('gcloud')) return err(`ERROR: (gcloud.run.services.update-traffic) PERMISSION_DENIED: Permission 'run.services.update' denied\n`), 1;
+    if (failing('gcloud'))
+      return (
+        err(`ERROR: (gcloud.run.services.update-traffic) PERMISSION_DENIED: Permission 'run.services.update' denied\n`),
+        1
+      );
     const [target] = (to || '').split('=');
     const entry = (name, percent, latest) => ({
       displayPercent: `${percent}%`,
@@ -190,7 +253,7 @@ function gcloud(argv) {
     out(JSON.stringify([entry(target, 100, false)], null, 2) + '\n');
     return 0;
   }
-  return err(`ERROR: (gcloud.run) Invalid choice: '${verb}'.\n`), 2;
+  return (err(`ERROR: (gcloud.run) Invalid choice: '${verb}'.\n`), 2);
 }
 
 // docker (the rehearsal, on the runner and on the blue-green host): `run -d -p HOST:PORT --name NAME
@@ -203,9 +266,20 @@ function gcloud(argv) {
 function docker(argv) {
   const specs = process.env.DK_CONTAINERS ? JSON.parse(fs.readFileSync(process.env.DK_CONTAINERS, 'utf8')) : {};
   const pids = `${process.env.DK_STANDIN_LOG}.containers`;
-  const running = () => (fs.existsSync(pids) ? fs.readFileSync(pids, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []);
+  const running = () =>
+    fs.existsSync(pids)
+      ? fs
+          .readFileSync(pids, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
+      : [];
   const start = (image, name, hostPort) => {
-    const child = require('node:child_process').spawn(process.execPath, [__filename, 'container', image, String(hostPort)], { detached: true, stdio: 'ignore', env: process.env });
+    const child = require('node:child_process').spawn(
+      process.execPath,
+      [__filename, 'container', image, String(hostPort)],
+      { detached: true, stdio: 'ignore', env: process.env },
+    );
     child.unref();
     fs.appendFileSync(pids, JSON.stringify({ name, image, pid: child.pid }) + '\n');
     out(`${(child.pid * 7919).toString(16).padStart(12, '0')}\n`);
@@ -213,14 +287,16 @@ function docker(argv) {
   const stop = (names) => {
     for (const container of running()) {
       if (names && !names.includes(container.name)) continue;
-      try { process.kill(container.pid, 'SIGTERM'); } catch {}
+      try {
+        process.kill(container.pid, 'SIGTERM');
+      } catch {}
     }
   };
   if (argv[0] === 'run' && argv.includes('-d')) {
     const name = flag(argv, 'name') || argv[argv.indexOf('--name') + 1];
     const port = argv[argv.indexOf('-p') + 1];
     const image = argv[argv.length - 1];
-    if (!specs[image]) return err(`Unable to find image '${image}:latest' locally\n`), 125;
+    if (!specs[image]) return (err(`Unable to find image '${image}:latest' locally\n`), 125);
     start(image, name, port.split(':')[0]);
     return 0;
   }
@@ -230,13 +306,15 @@ function docker(argv) {
     if (verb === 'up' || verb === 'start') {
       // On the blue-green host: the colour's project publishes its backend on DEPLOY_PORT.
       if (process.env.DEPLOY_PORT && specs.colour) start('colour', project, process.env.DEPLOY_PORT);
-      else for (const [image, spec] of Object.entries(specs)) for (const port of spec.ports || []) start(image, project || image, port);
+      else
+        for (const [image, spec] of Object.entries(specs))
+          for (const port of spec.ports || []) start(image, project || image, port);
       return 0;
     }
-    if (verb === 'down' || verb === 'stop') return stop(project ? [project] : undefined), 0;
+    if (verb === 'down' || verb === 'stop') return (stop(project ? [project] : undefined), 0);
     return recorded('docker', argv);
   }
-  if (argv[0] === 'rm' || argv[0] === 'stop') return stop(argv.slice(1).filter((a) => !a.startsWith('-'))), 0;
+  if (argv[0] === 'rm' || argv[0] === 'stop') return (stop(argv.slice(1).filter((a) => !a.startsWith('-'))), 0);
   return recorded('docker', argv);
 }
 
@@ -254,8 +332,10 @@ function container(image, port) {
 
 function recorded(tool, argv) {
   const line = [tool, ...argv].join(' ');
-  const scripted = (process.env.DK_STANDIN_FAIL || '').split(',').find((entry) => entry.includes(' ') && line.startsWith(entry));
-  if (scripted) return err(`${line}: failed (the rehearsal scripted "${scripted}" to fail)\n`), 1;
+  const scripted = (process.env.DK_STANDIN_FAIL || '')
+    .split(',')
+    .find((entry) => entry.includes(' ') && line.startsWith(entry));
+  if (scripted) return (err(`${line}: failed (the rehearsal scripted "${scripted}" to fail)\n`), 1);
   return 0;
 }
 

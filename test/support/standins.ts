@@ -48,7 +48,10 @@ export function standins(extra: Record<string, string> = {}): Standins {
 export function recordedTools(names: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'dk-tools-'));
   for (const name of names) {
-    writeFileSync(join(dir, name), `#!/bin/sh\n# Stand-in: see standin.cjs.\nexec node ${JSON.stringify(STANDIN_SCRIPT)} ${name} "$@"\n`);
+    writeFileSync(
+      join(dir, name),
+      `#!/bin/sh\n# Stand-in: see standin.cjs.\nexec node ${JSON.stringify(STANDIN_SCRIPT)} ${name} "$@"\n`,
+    );
     chmodSync(join(dir, name), 0o755);
   }
   return dir;

@@ -41,16 +41,21 @@ type Answer = [number, unknown];
 export async function startVercelApi(options: VercelApiOptions): Promise<VercelApiStandIn> {
   const list = fixtureJson('vercel/list-deployments.v6.response.json');
   const aliasRequests: VercelApiStandIn['aliasRequests'] = [];
-  let aliasJob: { fromDeploymentId: string | null; toDeploymentId: string; type: string; requestedAt: number; polls: number } | undefined;
+  let aliasJob:
+    | { fromDeploymentId: string | null; toDeploymentId: string; type: string; requestedAt: number; polls: number }
+    | undefined;
 
   const answer = (request: RecordedRequest): Answer => {
     const url = new URL(request.url, 'http://stand-in');
-    if (request.headers['authorization'] !== `Bearer ${options.token}`) return [403, fixtureJson('vercel/error.403.invalid-token.json')];
-    if (options.teamId && url.searchParams.get('teamId') !== options.teamId) return [403, { error: { code: 'forbidden', message: 'Not authorized: team scope missing' } }];
+    if (request.headers['authorization'] !== `Bearer ${options.token}`)
+      return [403, fixtureJson('vercel/error.403.invalid-token.json')];
+    if (options.teamId && url.searchParams.get('teamId') !== options.teamId)
+      return [403, { error: { code: 'forbidden', message: 'Not authorized: team scope missing' } }];
     let match: RegExpExecArray | null;
 
     if (request.method === 'GET' && url.pathname === '/v6/deployments') {
-      if (url.searchParams.get('projectId') !== VERCEL_IDS.projectId) return [200, fixtureJson('vercel/list-deployments.v6.empty.response.json')];
+      if (url.searchParams.get('projectId') !== VERCEL_IDS.projectId)
+        return [200, fixtureJson('vercel/list-deployments.v6.empty.response.json')];
       const target = url.searchParams.get('target');
       const states = url.searchParams.get('state')?.split(',');
       const limit = Number(url.searchParams.get('limit') ?? 20);
@@ -72,21 +77,40 @@ export async function startVercelApi(options: VercelApiOptions): Promise<VercelA
       if (deployed.id === key || deployed.url === `https://${key}`) return [200, { ...deployed, url: key }];
       return [404, fixtureJson('vercel/error.404.deployment-not-found.json')];
     }
-    if (request.method === 'POST' && (match = /^\/(v9|v1|v10)\/projects\/([^/]+)\/(rollback|promote)\/([^/]+)$/.exec(url.pathname))) {
-      const [, version, projectId, type, deploymentId] = match as unknown as [string, string, string, 'rollback' | 'promote', string];
-      if (projectId !== VERCEL_IDS.projectId) return [404, { error: { code: 'not_found', message: 'Project not found' } }];
-      if (!list.deployments.some((d: any) => d.uid === deploymentId)) return [404, fixtureJson('vercel/error.404.deployment-not-found.json')];
+    if (
+      request.method === 'POST' &&
+      (match = /^\/(v9|v1|v10)\/projects\/([^/]+)\/(rollback|promote)\/([^/]+)$/.exec(url.pathname))
+    ) {
+      const [, version, projectId, type, deploymentId] = match as unknown as [
+        string,
+        string,
+        string,
+        'rollback' | 'promote',
+        string,
+      ];
+      if (projectId !== VERCEL_IDS.projectId)
+        return [404, { error: { code: 'not_found', message: 'Project not found' } }];
+      if (!list.deployments.some((d: any) => d.uid === deploymentId))
+        return [404, fixtureJson('vercel/error.404.deployment-not-found.json')];
       aliasRequests.push({ type, version, projectId, deploymentId });
       if (options.aliasRequestAnswer) return options.aliasRequestAnswer;
-      aliasJob = { fromDeploymentId: VERCEL_IDS.currentProduction, toDeploymentId: deploymentId, type, requestedAt: Date.now(), polls: 0 };
+      aliasJob = {
+        fromDeploymentId: VERCEL_IDS.currentProduction,
+        toDeploymentId: deploymentId,
+        type,
+        requestedAt: Date.now(),
+        polls: 0,
+      };
       return [201, ''];
     }
     if (request.method === 'GET' && (match = /^\/v9\/projects\/([^/]+)$/.exec(url.pathname))) {
-      if (decodeURIComponent(match[1]!) !== VERCEL_IDS.projectId) return [404, { error: { code: 'not_found', message: 'Project not found' } }];
+      if (decodeURIComponent(match[1]!) !== VERCEL_IDS.projectId)
+        return [404, { error: { code: 'not_found', message: 'Project not found' } }];
       const base = fixtureJson('vercel/get-project.v9.promote-succeeded.subset.json');
       if (!aliasJob) return [200, base];
       aliasJob.polls += 1;
-      const jobStatus = aliasJob.polls === 1 ? 'pending' : aliasJob.polls === 2 ? 'in-progress' : (options.aliasJobEnds ?? 'succeeded');
+      const jobStatus =
+        aliasJob.polls === 1 ? 'pending' : aliasJob.polls === 2 ? 'in-progress' : (options.aliasJobEnds ?? 'succeeded');
       const { polls: _, ...job } = aliasJob;
       return [200, { ...base, lastAliasRequest: { ...job, jobStatus } }];
     }

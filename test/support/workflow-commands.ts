@@ -93,7 +93,8 @@ export function executedErrors(stdout: string): string[] {
 export function injectedCommands(reading: CommandReading, marker = 'pwned'): WorkflowCommand[] {
   const planted = (value: string) => value.trimStart().startsWith(marker);
   return reading.commands.filter(
-    (command) => command.name.includes(marker) || planted(command.data) || Object.values(command.properties).some(planted),
+    (command) =>
+      command.name.includes(marker) || planted(command.data) || Object.values(command.properties).some(planted),
   );
 }
 
@@ -104,7 +105,10 @@ export function injectedCommands(reading: CommandReading, marker = 'pwned'): Wor
 export function expectNoInjectedCommand(stdout: string, marker = 'pwned'): CommandReading {
   const reading = readWorkflowCommands(stdout);
   const injected = injectedCommands(reading, marker);
-  expect(injected.map((command) => `line ${command.line}: ${command.text}`), 'commands the runner would run from untrusted text').toEqual([]);
+  expect(
+    injected.map((command) => `line ${command.line}: ${command.text}`),
+    'commands the runner would run from untrusted text',
+  ).toEqual([]);
   expect(reading.stopped, 'the output ends with workflow commands stopped').toBe(false);
   return reading;
 }
@@ -120,9 +124,13 @@ function parseV2(text: string, extra: readonly string[]): Omit<WorkflowCommand, 
   if (!RUNNER_COMMANDS.has(name) && !extra.includes(name)) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const pair of info.slice(space + 1).trim().split(',')) {
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(',')) {
       const at = pair.indexOf('=');
-      if (at > 0 && at < pair.length - 1) properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), ['\r', '\n', ':', ',']);
+      if (at > 0 && at < pair.length - 1)
+        properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), ['\r', '\n', ':', ',']);
     }
   }
   return { name, properties, data: unescape(message.slice(end + 2), ['\r', '\n']) };
@@ -141,7 +149,8 @@ function parseLegacy(text: string, extra: readonly string[]): Omit<WorkflowComma
   if (space > 0) {
     for (const pair of info.slice(space + 1).split(';')) {
       const at = pair.indexOf('=');
-      if (at > 0 && at < pair.length - 1) properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), [';', '\r', '\n', ']']);
+      if (at > 0 && at < pair.length - 1)
+        properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), [';', '\r', '\n', ']']);
     }
   }
   return { name, properties, data: unescape(text.slice(close + 1), [';', '\r', '\n', ']']) };

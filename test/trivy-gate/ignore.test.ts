@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/trivy-gate/findings.js';
-import { indexIgnores, matchIgnore, parseIgnoreFile, parseTrivyIgnore, parseTrivyIgnoreYaml, purlMatches, scheduleIgnores } from '../../src/trivy-gate/ignore.js';
+import {
+  indexIgnores,
+  matchIgnore,
+  parseIgnoreFile,
+  parseTrivyIgnore,
+  parseTrivyIgnoreYaml,
+  purlMatches,
+  scheduleIgnores,
+} from '../../src/trivy-gate/ignore.js';
 import { fixtureNames, fixtureText } from './fixtures.js';
 
 const NOW = new Date('2026-09-01T12:00:00Z');
 
 function vuln(id: string, extra: Partial<Finding> = {}): Finding {
-  return { kind: 'vulnerability', id, aliases: [], severity: 'HIGH', target: 'package-lock.json', class: 'lang-pkgs', package: 'pkg', title: id, ...extra };
+  return {
+    kind: 'vulnerability',
+    id,
+    aliases: [],
+    severity: 'HIGH',
+    target: 'package-lock.json',
+    class: 'lang-pkgs',
+    package: 'pkg',
+    title: id,
+    ...extra,
+  };
 }
 
 describe('.trivyignore (plain)', () => {
@@ -45,14 +63,22 @@ describe('.trivyignore (plain)', () => {
   });
 
   it('reads the trivy-action ignore files', () => {
-    expect(parseTrivyIgnore(fixtureText('ignore', 'trivy-action.trivyignore1'), 'a').entries.map((e) => e.id)).toEqual(['CVE-2020-25576', 'CVE-2019-15551']);
-    expect(parseTrivyIgnore(fixtureText('ignore', 'trivy-action.trivyignore2'), 'b').entries.map((e) => e.id)).toEqual(['CVE-2019-15554']);
+    expect(parseTrivyIgnore(fixtureText('ignore', 'trivy-action.trivyignore1'), 'a').entries.map((e) => e.id)).toEqual([
+      'CVE-2020-25576',
+      'CVE-2019-15551',
+    ]);
+    expect(parseTrivyIgnore(fixtureText('ignore', 'trivy-action.trivyignore2'), 'b').entries.map((e) => e.id)).toEqual([
+      'CVE-2019-15554',
+    ]);
   });
 });
 
 describe('.trivyignore.yaml', () => {
   it('reads the docs example with statements, paths, purls and expiry', () => {
-    const { entries, warnings } = parseTrivyIgnoreYaml(fixtureText('ignore', 'docs-example.trivyignore.yaml'), '.trivyignore.yaml');
+    const { entries, warnings } = parseTrivyIgnoreYaml(
+      fixtureText('ignore', 'docs-example.trivyignore.yaml'),
+      '.trivyignore.yaml',
+    );
     expect(warnings).toEqual([]);
     // Licenses are not judged by the gate, so they are not kept.
     expect(entries.map((e) => `${e.kinds.join()}:${e.id}`)).toEqual([
@@ -71,8 +97,11 @@ describe('.trivyignore.yaml', () => {
     expect(entries[4]!.expiresAt).toEqual(new Date('2023-09-01T00:00:00Z'));
   });
 
-  it("matches like Trivy on its unit-test file (pkg/result/testdata/.trivyignore.yaml)", () => {
-    const { entries } = parseTrivyIgnoreYaml(fixtureText('ignore', 'testdata.trivyignore.yaml'), 'testdata.trivyignore.yaml');
+  it('matches like Trivy on its unit-test file (pkg/result/testdata/.trivyignore.yaml)', () => {
+    const { entries } = parseTrivyIgnoreYaml(
+      fixtureText('ignore', 'testdata.trivyignore.yaml'),
+      'testdata.trivyignore.yaml',
+    );
     const { active, expired } = scheduleIgnores(entries, NOW);
     expect(expired.map((e) => e.id)).toEqual(['CVE-2019-0005', 'CVE-2019-0006']);
     const index = indexIgnores(active);
@@ -82,15 +111,21 @@ describe('.trivyignore.yaml', () => {
     expect(hidden(vuln('CVE-2019-0001', { target: 'package-lock.json' }))).toBe('CVE-2019-0001');
     expect(hidden(vuln('CVE-2019-0001', { target: 'foo/yarn.lock' }))).toBeUndefined();
     // a package's own path counts as well as the target
-    expect(hidden(vuln('CVE-2019-0002', { target: 'image (alpine)', pkgPath: 'bar/package.json' }))).toBe('CVE-2019-0002');
+    expect(hidden(vuln('CVE-2019-0002', { target: 'image (alpine)', pkgPath: 'bar/package.json' }))).toBe(
+      'CVE-2019-0002',
+    );
     expect(hidden(vuln('CVE-2019-0002', { target: 'foo/package.json' }))).toBeUndefined();
     expect(hidden(vuln('CVE-2019-0003', { target: 'anything' }))).toBe('CVE-2019-0003');
     // expired entries hide nothing
     expect(hidden(vuln('CVE-2019-0005'))).toBeUndefined();
     // purls: no version in the entry matches any version; a version must be equal
-    expect(hidden(vuln('CVE-2019-0007', { purl: 'pkg:golang/github.com/aquasecurity/bar@1.2.3' }))).toBe('CVE-2019-0007');
+    expect(hidden(vuln('CVE-2019-0007', { purl: 'pkg:golang/github.com/aquasecurity/bar@1.2.3' }))).toBe(
+      'CVE-2019-0007',
+    );
     expect(hidden(vuln('CVE-2019-0007', { purl: 'pkg:golang/github.com/aquasecurity/aaa@1.0.0' }))).toBeUndefined();
-    expect(hidden(vuln('CVE-2019-0007', { purl: 'pkg:golang/github.com/aquasecurity/aaa@9.9.9' }))).toBe('CVE-2019-0007');
+    expect(hidden(vuln('CVE-2019-0007', { purl: 'pkg:golang/github.com/aquasecurity/aaa@9.9.9' }))).toBe(
+      'CVE-2019-0007',
+    );
     // sections apply to their own kind; misconfiguration ids match in both forms
     const misconfig: Finding = { ...vuln('ID400'), kind: 'misconfiguration', target: 'Dockerfile' };
     expect(hidden(misconfig)).toBe('AVD-ID400');
@@ -111,17 +146,28 @@ describe('.trivyignore.yaml', () => {
   it('names the file and the entry when the YAML is wrong', () => {
     expect(() => parseTrivyIgnoreYaml('vulnerabilities:\n  - id: [\n', 'x.yaml')).toThrow(/x\.yaml is not valid YAML/);
     expect(() => parseTrivyIgnoreYaml('- CVE-1\n', 'x.yaml')).toThrow(/must be a YAML mapping/);
-    expect(() => parseTrivyIgnoreYaml('vulnerabilities:\n  - statement: no id\n', 'x.yaml')).toThrow(/entry at x\.yaml:2 has no id/);
-    expect(() => parseTrivyIgnoreYaml('vulnerabilities:\n  - id: CVE-1\n    expired_at: soon\n', 'x.yaml')).toThrow(/expired_at "soon" at x\.yaml:2 is not a date/);
-    expect(() => parseTrivyIgnoreYaml('secrets:\n  - id: a\n    paths: foo\n', 'x.yaml')).toThrow(/paths at x\.yaml:2 must be a list/);
+    expect(() => parseTrivyIgnoreYaml('vulnerabilities:\n  - statement: no id\n', 'x.yaml')).toThrow(
+      /entry at x\.yaml:2 has no id/,
+    );
+    expect(() => parseTrivyIgnoreYaml('vulnerabilities:\n  - id: CVE-1\n    expired_at: soon\n', 'x.yaml')).toThrow(
+      /expired_at "soon" at x\.yaml:2 is not a date/,
+    );
+    expect(() => parseTrivyIgnoreYaml('secrets:\n  - id: a\n    paths: foo\n', 'x.yaml')).toThrow(
+      /paths at x\.yaml:2 must be a list/,
+    );
     expect(parseTrivyIgnoreYaml('', 'x.yaml').entries).toEqual([]);
-    expect(parseTrivyIgnoreYaml('licences:\n  - id: MIT\n', 'x.yaml').warnings[0]).toMatch(/unknown section "licences"/);
+    expect(parseTrivyIgnoreYaml('licences:\n  - id: MIT\n', 'x.yaml').warnings[0]).toMatch(
+      /unknown section "licences"/,
+    );
   });
 });
 
 describe('expiry', () => {
   it('an entry expires at midnight UTC of its date and is listed when it expires within 14 days', () => {
-    const { entries } = parseTrivyIgnore('A exp:2026-09-01\nB exp:2026-09-02\nC exp:2026-09-15\nD exp:2026-09-16\nE\n', 'f');
+    const { entries } = parseTrivyIgnore(
+      'A exp:2026-09-01\nB exp:2026-09-02\nC exp:2026-09-15\nD exp:2026-09-16\nE\n',
+      'f',
+    );
     const schedule = scheduleIgnores(entries, NOW);
     expect(schedule.expired.map((e) => e.id)).toEqual(['A']);
     expect(schedule.active.map((e) => e.id)).toEqual(['B', 'C', 'D', 'E']);
@@ -131,7 +177,12 @@ describe('expiry', () => {
 
 describe('purlMatches', () => {
   it('compares type, namespace, name, and version and qualifiers only when the pattern names them', () => {
-    expect(purlMatches('pkg:deb/debian/libssl1.1', 'pkg:deb/debian/libssl1.1@1.1.1d-0+deb10u2?arch=amd64&distro=debian-10.1')).toBe(true);
+    expect(
+      purlMatches(
+        'pkg:deb/debian/libssl1.1',
+        'pkg:deb/debian/libssl1.1@1.1.1d-0+deb10u2?arch=amd64&distro=debian-10.1',
+      ),
+    ).toBe(true);
     expect(purlMatches('pkg:deb/debian/libssl1.1?arch=arm64', 'pkg:deb/debian/libssl1.1@1?arch=amd64')).toBe(false);
     expect(purlMatches('pkg:npm/%40babel/core@7.0.0', 'pkg:npm/@babel/core@7.0.0')).toBe(true);
     expect(purlMatches('pkg:npm/lodash', 'pkg:pypi/lodash@1')).toBe(false);

@@ -11,7 +11,9 @@ function reassemble(bytes: Buffer) {
   if (Array.isArray(skeleton.results)) {
     whole['Results'] = skeleton.results.map((result) => ({
       ...result.fields,
-      ...Object.fromEntries(Object.entries(result.lists).map(([name, spans]) => [name, spans.map((span) => parseSpan(bytes, span))])),
+      ...Object.fromEntries(
+        Object.entries(result.lists).map(([name, spans]) => [name, spans.map((span) => parseSpan(bytes, span))]),
+      ),
     }));
   }
   return whole;
@@ -29,9 +31,22 @@ describe('scanReport', () => {
     const report = {
       SchemaVersion: 2,
       ArtifactName: 'a "quoted" \\ name ]}',
-      Results: [{ Target: 'é/ü', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', Title: 'brackets ] } [ { and "quotes"', Nested: { a: [1, { b: null }] } }, { n: -1.5e3, t: true }] }, { Target: 'empty', Vulnerabilities: [] }],
+      Results: [
+        {
+          Target: 'é/ü',
+          Vulnerabilities: [
+            { VulnerabilityID: 'CVE-1', Title: 'brackets ] } [ { and "quotes"', Nested: { a: [1, { b: null }] } },
+            { n: -1.5e3, t: true },
+          ],
+        },
+        { Target: 'empty', Vulnerabilities: [] },
+      ],
     };
-    for (const text of [JSON.stringify(report), JSON.stringify(report, null, 2), JSON.stringify(report, null, '\t').replace(/\n/g, '\r\n')]) {
+    for (const text of [
+      JSON.stringify(report),
+      JSON.stringify(report, null, 2),
+      JSON.stringify(report, null, '\t').replace(/\n/g, '\r\n'),
+    ]) {
       expect(reassemble(Buffer.from(text))).toEqual(report);
     }
   });
@@ -58,7 +73,8 @@ describe('scanReport', () => {
       expect(() => {
         const skeleton = scanReport(Buffer.from(text), LISTS);
         // leaves are parsed when read: a bad finding is found then
-        for (const result of Array.isArray(skeleton?.results) ? skeleton.results : []) for (const spans of Object.values(result.lists)) spans.forEach((span) => parseSpan(Buffer.from(text), span));
+        for (const result of Array.isArray(skeleton?.results) ? skeleton.results : [])
+          for (const spans of Object.values(result.lists)) spans.forEach((span) => parseSpan(Buffer.from(text), span));
       }, text).toThrow(SyntaxError);
     }
   });

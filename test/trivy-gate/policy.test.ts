@@ -57,9 +57,16 @@ describe('severity', () => {
       const verdict = gate(name, { failOn: [] });
       expect(verdict.passed, name).toBe(true);
       const report = parseFixture(name);
-      expect(verdict.open.length + verdict.suppressed.length, name).toBe(report.findings.length + report.suppressedByTrivy.length);
+      expect(verdict.open.length + verdict.suppressed.length, name).toBe(
+        report.findings.length + report.suppressedByTrivy.length,
+      );
     }
-    for (const name of ['image-zero-findings-no-results.json', 'image-zero-findings-empty-result.json', 'repo-cargo-zero-vulns.json', 'trivy-action-v0.72-config-terraform-no-failures.json']) {
+    for (const name of [
+      'image-zero-findings-no-results.json',
+      'image-zero-findings-empty-result.json',
+      'repo-cargo-zero-vulns.json',
+      'trivy-action-v0.72-config-terraform-no-failures.json',
+    ]) {
       expect(gate(name, { failOn: parseSeverity('UNKNOWN') }).passed, name).toBe(true);
     }
   });
@@ -81,13 +88,21 @@ describe('suppression', () => {
     expect(before.passed).toBe(true);
     expect(before.suppressed[0]).toMatchObject({ by: 'ignore-file', reason: '.trivyignore:1 until 2026-09-10' });
     expect(before.expiringIgnores.map((e) => e.id)).toEqual(['CVE-2019-18224']);
-    const after = decide(parseFixture('image-debian-buster.json').findings, [], policy({ ignores: entries }), new Date('2026-09-10T00:00:01Z'));
+    const after = decide(
+      parseFixture('image-debian-buster.json').findings,
+      [],
+      policy({ ignores: entries }),
+      new Date('2026-09-10T00:00:01Z'),
+    );
     expect(after.passed).toBe(false);
     expect(after.expiredIgnores.map((e) => e.id)).toEqual(['CVE-2019-18224']);
   });
 
   it('YAML statements become the reason; misconfiguration aliases match', () => {
-    const { entries } = parseTrivyIgnoreYaml('misconfigurations:\n  - id: AVD-DS-0002\n    statement: build image runs as root\n', '.trivyignore.yaml');
+    const { entries } = parseTrivyIgnoreYaml(
+      'misconfigurations:\n  - id: AVD-DS-0002\n    statement: build image runs as root\n',
+      '.trivyignore.yaml',
+    );
     const verdict = gate('config-dockerfile.json', { ignores: entries });
     expect(verdict.passed).toBe(true);
     expect(verdict.suppressed[0]!.reason).toBe('.trivyignore.yaml:2: build image runs as root');
@@ -101,14 +116,18 @@ describe('suppression', () => {
       ],
     });
     expect(verdict.passed).toBe(true);
-    expect(verdict.suppressed).toEqual([expect.objectContaining({ by: 'allow', reason: 'werkzeug is only used in tests' })]);
+    expect(verdict.suppressed).toEqual([
+      expect.objectContaining({ by: 'allow', reason: 'werkzeug is only used in tests' }),
+    ]);
     expect(verdict.unusedAllow.map((e) => e.id)).toEqual(['CVE-0000-0000']);
   });
 
   it('findings Trivy suppressed (VEX) are listed as ignored, not counted', () => {
     const verdict = gate('fs-npm-with-suppressed.json');
     expect(verdict.counts.HIGH).toBe(1);
-    expect(verdict.suppressed).toEqual([expect.objectContaining({ by: 'trivy', reason: 'not_affected vulnerable_code_not_in_execute_path (./vex.json)' })]);
+    expect(verdict.suppressed).toEqual([
+      expect.objectContaining({ by: 'trivy', reason: 'not_affected vulnerable_code_not_in_execute_path (./vex.json)' }),
+    ]);
   });
 });
 

@@ -32,8 +32,21 @@ describe('trivy-gate bundle: policy on real reports', () => {
   it('fails on the default threshold (HIGH) with counts, the failing findings and the rest folded', async () => {
     const result = await gate('legacy-v0.20-image-debian-stretch-160vulns.json');
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe('Trivy gate failed: 12 CRITICAL (none allowed), 24 HIGH (none allowed) in testdata/fixtures/images/debian-stretch.tar.gz.');
-    expect(result.outputs).toMatchObject({ passed: 'false', critical: '12', high: '24', medium: '20', low: '104', unknown: '0', findings: '160', failing: '36', ignored: '0', 'sarif-path': '' });
+    expect(result.failure).toBe(
+      'Trivy gate failed: 12 CRITICAL (none allowed), 24 HIGH (none allowed) in testdata/fixtures/images/debian-stretch.tar.gz.',
+    );
+    expect(result.outputs).toMatchObject({
+      passed: 'false',
+      critical: '12',
+      high: '24',
+      medium: '20',
+      low: '104',
+      unknown: '0',
+      findings: '160',
+      failing: '36',
+      ignored: '0',
+      'sarif-path': '',
+    });
     expect(result.outputs['report-path']).toBe(fixturePath('json', 'legacy-v0.20-image-debian-stretch-160vulns.json'));
     expect(result.summary).toContain('### ❌ Trivy gate failed: 12 CRITICAL (none allowed), 24 HIGH (none allowed)');
     expect(result.summary).toContain('| CRITICAL | 12 | 0 | ❌ over (limit 0) |');
@@ -45,7 +58,9 @@ describe('trivy-gate bundle: policy on real reports', () => {
     );
     expect(result.summary.indexOf('```mermaid')).toBeGreaterThan(result.summary.indexOf('### ❌ Trivy gate failed'));
     expect(result.summary.indexOf('```mermaid')).toBeLessThan(result.summary.indexOf('| CRITICAL | 12 | 0 |'));
-    expect(result.summary).toMatch(/\| CRITICAL \| \[CVE-[\d-]+\]\(https:\/\/avd\.aquasec\.com\/nvd\/cve-[\d-]+\) \| \S+ \| \S+ -> no fix \|/);
+    expect(result.summary).toMatch(
+      /\| CRITICAL \| \[CVE-[\d-]+\]\(https:\/\/avd\.aquasec\.com\/nvd\/cve-[\d-]+\) \| \S+ \| \S+ -> no fix \|/,
+    );
   });
 
   it('passes when nothing reaches the threshold, and still reports every severity', async () => {
@@ -76,23 +91,33 @@ describe('trivy-gate bundle: policy on real reports', () => {
   });
 
   it('ignore-unfixed hides what has no fix yet', async () => {
-    const result = await gate('legacy-v0.20-image-distroless-base-29vulns.json', { 'ignore-unfixed': 'true', severity: 'LOW' });
+    const result = await gate('legacy-v0.20-image-distroless-base-29vulns.json', {
+      'ignore-unfixed': 'true',
+      severity: 'LOW',
+    });
     expect(result.outputs).toMatchObject({ findings: '2', ignored: '27' });
     expect(result.summary).toContain('<details><summary>Ignored findings (27)</summary>');
     expect(result.summary).toContain('| ignore-unfixed | no fixed version |');
   });
 
   it('max-findings allows a budget per severity', async () => {
-    const within = await gate('legacy-v0.20-image-distroless-base-29vulns.json', { 'max-findings': 'CRITICAL=3, HIGH=2' });
+    const within = await gate('legacy-v0.20-image-distroless-base-29vulns.json', {
+      'max-findings': 'CRITICAL=3, HIGH=2',
+    });
     expect(within.exitCode).toBe(0);
-    const over = await gate('legacy-v0.20-image-distroless-base-29vulns.json', { severity: 'CRITICAL', 'max-findings': 'CRITICAL=3\nMEDIUM=3' });
+    const over = await gate('legacy-v0.20-image-distroless-base-29vulns.json', {
+      severity: 'CRITICAL',
+      'max-findings': 'CRITICAL=3\nMEDIUM=3',
+    });
     expect(over.exitCode).toBe(1);
     expect(over.failure).toMatch(/4 MEDIUM \(at most 3 allowed\)/);
     expect(over.outputs).toMatchObject({ failing: '4' });
   });
 
   it('the allow list hides a finding with its reason', async () => {
-    const result = await gate('image-debian-buster.json', { allow: 'CVE-2019-18224: libidn2 is not linked by our service\nCVE-2000-0001: fixed upstream' });
+    const result = await gate('image-debian-buster.json', {
+      allow: 'CVE-2019-18224: libidn2 is not linked by our service\nCVE-2000-0001: fixed upstream',
+    });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ passed: 'true', critical: '0', ignored: '1' });
     expect(result.summary).toContain('| allow | libidn2 is not linked by our service |');
@@ -106,7 +131,9 @@ describe('trivy-gate bundle: ignore files', () => {
     const result = await gate('image-debian-buster.json', {}, { cwd });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ critical: '1', low: '0', ignored: '1' });
-    expect(result.summary).toContain(`Expired ignore entries (they hide nothing now): \`CVE-2019-18224\` (.trivyignore:2, ${day(-1)})`);
+    expect(result.summary).toContain(
+      `Expired ignore entries (they hide nothing now): \`CVE-2019-18224\` (.trivyignore:2, ${day(-1)})`,
+    );
   });
 
   it('.trivyignore.yaml with statement, paths and an entry expiring within 14 days', async () => {
@@ -124,12 +151,19 @@ describe('trivy-gate bundle: ignore files', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ critical: '0', low: '1', ignored: '1' });
     expect(result.summary).toContain(`policy.trivyignore.yaml:2 until ${day(7)}: waiting for the Debian backport`);
-    expect(result.summary).toContain(`Ignore entries expiring within 14 days: \`CVE-2019-18224\` (policy.trivyignore.yaml:2, ${day(7)})`);
-    expect(result.stdout).toContain(`::warning::Ignore entry CVE-2019-18224 (policy.trivyignore.yaml:2) expires on ${day(7)}.`);
+    expect(result.summary).toContain(
+      `Ignore entries expiring within 14 days: \`CVE-2019-18224\` (policy.trivyignore.yaml:2, ${day(7)})`,
+    );
+    expect(result.stdout).toContain(
+      `::warning::Ignore entry CVE-2019-18224 (policy.trivyignore.yaml:2) expires on ${day(7)}.`,
+    );
   });
 
   it("reads Trivy's documented example files", async () => {
-    const cwd = workspaceWith({ '.trivyignore.yaml': fixtureText('ignore', 'docs-example.trivyignore.yaml'), '.trivyignore': fixtureText('ignore', 'docs-example.trivyignore') });
+    const cwd = workspaceWith({
+      '.trivyignore.yaml': fixtureText('ignore', 'docs-example.trivyignore.yaml'),
+      '.trivyignore': fixtureText('ignore', 'docs-example.trivyignore'),
+    });
     const yaml = await gate('config-dockerfile.json', { 'ignore-file': '.trivyignore.yaml' }, { cwd });
     expect(yaml.outputs).toMatchObject({ passed: 'false', high: '1' }); // AVD-DS-0002 is limited to docs/Dockerfile
     const plain = await gate('config-dockerfile.json', {}, { cwd });
@@ -149,24 +183,39 @@ describe('trivy-gate bundle: fails closed', () => {
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const cases: [string, string, RegExp][] = [
-    ['a missing report', join(dir, 'missing.json'), /^The Trivy report \S+missing\.json does not exist, so the gate fails closed\.$/],
+    [
+      'a missing report',
+      join(dir, 'missing.json'),
+      /^The Trivy report \S+missing\.json does not exist, so the gate fails closed\.$/,
+    ],
     ['an empty report', join(dir, 'empty.json'), /is empty \(0 bytes\)/],
     ['a truncated report', join(dir, 'truncated.json'), /is truncated: its JSON ends early/],
     ['a file that is not JSON', join(dir, 'not-json.json'), /is not valid JSON/],
     // issue 12, finding 4: named, never quoted
-    ['a file of another format', join(dir, 'passwd'), /^The Trivy report \S+passwd is not valid JSON \(a character where JSON cannot have it\): run Trivy with --format json\.$/],
-    ['JSON that is not a Trivy report', join(dir, 'not-trivy.json'), /is not a Trivy JSON report: it has no SchemaVersion/],
+    [
+      'a file of another format',
+      join(dir, 'passwd'),
+      /^The Trivy report \S+passwd is not valid JSON \(a character where JSON cannot have it\): run Trivy with --format json\.$/,
+    ],
+    [
+      'JSON that is not a Trivy report',
+      join(dir, 'not-trivy.json'),
+      /is not a Trivy JSON report: it has no SchemaVersion/,
+    ],
     ['a SARIF file', fixturePath('sarif', 'image-alpine-310.sarif'), /is SARIF, not a Trivy JSON report/],
   ];
   for (const [what, path, message] of cases) {
     it(`fails on ${what}, with every output set and passed=false`, async () => {
-      const result = await runBundle('trivy-gate', { inputs: { report: path, severity: 'none', 'sarif-output': 'out.sarif' } });
+      const result = await runBundle('trivy-gate', {
+        inputs: { report: path, severity: 'none', 'sarif-output': 'out.sarif' },
+      });
       expect(result.exitCode).toBe(1);
       expect(result.failure).toMatch(message);
       expectAllOutputs(result, 'trivy-gate');
       expect(result.outputs).toMatchObject({ passed: 'false', findings: '0', 'sarif-path': '' });
       expect(result.summary).toContain('### ❌ Trivy gate failed closed');
-      for (const place of [result.stdout, result.stderr, result.summary]) expect(place).not.toMatch(/root:x|FATAL: out/);
+      for (const place of [result.stdout, result.stderr, result.summary])
+        expect(place).not.toMatch(/root:x|FATAL: out/);
       // no SARIF: an empty one would close every code-scanning alert
       expect(existsSync(join(result.dir, 'workspace', 'out.sarif'))).toBe(false);
     });
@@ -175,7 +224,10 @@ describe('trivy-gate bundle: fails closed', () => {
 
 describe('trivy-gate bundle: SARIF and modules', () => {
   it('writes SARIF 2.1.0 with exactly the gated findings', async () => {
-    const result = await gate('legacy-v0.20-image-debian-stretch-160vulns.json', { severity: 'CRITICAL', 'sarif-output': 'reports/trivy.sarif' });
+    const result = await gate('legacy-v0.20-image-debian-stretch-160vulns.json', {
+      severity: 'CRITICAL',
+      'sarif-output': 'reports/trivy.sarif',
+    });
     const path = join(result.dir, 'workspace', 'reports', 'trivy.sarif');
     expect(result.outputs['sarif-path']).toBe(path);
     const sarif = JSON.parse(readFileSync(path, 'utf8'));
@@ -192,7 +244,13 @@ describe('trivy-gate bundle: SARIF and modules', () => {
     copyFileSync(join(ROOT, 'dist', 'trivy-gate', 'package.json'), join(dir, 'package.json'));
     writeFileSync(join(dir, 'output'), '');
     const run = spawnSync(NODE24, [join(dir, 'index.js')], {
-      env: { PATH: process.env['PATH'], GITHUB_OUTPUT: join(dir, 'output'), INPUT_REPORT: fixturePath('json', 'repo-pip.json'), INPUT_SEVERITY: 'CRITICAL', 'INPUT_GITHUB-TOKEN': '' },
+      env: {
+        PATH: process.env['PATH'],
+        GITHUB_OUTPUT: join(dir, 'output'),
+        INPUT_REPORT: fixturePath('json', 'repo-pip.json'),
+        INPUT_SEVERITY: 'CRITICAL',
+        'INPUT_GITHUB-TOKEN': '',
+      },
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
@@ -206,10 +264,16 @@ describe('trivy-gate bundle: pull request comment', () => {
     const token = 'ghs_trivygate_token_0123456789';
     const comments: { id: number; body: string }[] = [];
     const api = await startServer((request, response) => {
-      if (request.headers['authorization'] !== `token ${token}`) return sendJson(response, 401, { message: 'Bad credentials' });
-      if (request.method === 'GET' && request.url.startsWith('/repos/acme/shop/issues/7/comments')) return sendJson(response, 200, comments);
+      if (request.headers['authorization'] !== `token ${token}`)
+        return sendJson(response, 401, { message: 'Bad credentials' });
+      if (request.method === 'GET' && request.url.startsWith('/repos/acme/shop/issues/7/comments'))
+        return sendJson(response, 200, comments);
       if (request.method === 'POST' && request.url === '/repos/acme/shop/issues/7/comments') {
-        const created = { id: 900 + comments.length, body: JSON.parse(request.body).body, html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900' };
+        const created = {
+          id: 900 + comments.length,
+          body: JSON.parse(request.body).body,
+          html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900',
+        };
         comments.push(created);
         return sendJson(response, 201, created);
       }
@@ -217,7 +281,10 @@ describe('trivy-gate bundle: pull request comment', () => {
       if (request.method === 'PATCH' && patch) {
         const existing = comments.find((c) => c.id === Number(patch[1]))!;
         existing.body = JSON.parse(request.body).body;
-        return sendJson(response, 200, { ...existing, html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900' });
+        return sendJson(response, 200, {
+          ...existing,
+          html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900',
+        });
       }
       sendJson(response, 404, { message: 'Not Found' });
     });
@@ -235,7 +302,11 @@ describe('trivy-gate bundle: pull request comment', () => {
     expect(first.exitCode).toBe(1);
     expect(first.stdout).toContain('Pull request comment created');
     expectNoSecretLeak(first, [token]);
-    const second = await gate('image-debian-buster.json', { comment: 'true', 'github-token': token, allow: 'CVE-2019-18224: accepted for now' }, run);
+    const second = await gate(
+      'image-debian-buster.json',
+      { comment: 'true', 'github-token': token, allow: 'CVE-2019-18224: accepted for now' },
+      run,
+    );
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toContain('Pull request comment updated');
     expectNoSecretLeak(second, [token]);

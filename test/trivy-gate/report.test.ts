@@ -3,13 +3,23 @@ import { emptyCounts, type Severity } from '../../src/trivy-gate/findings.js';
 import { parseReportText, ReportError } from '../../src/trivy-gate/report.js';
 import { fixtureNames, fixtureText, parseFixture } from './fixtures.js';
 
-type Expected = { type: string; counts: Partial<Record<Severity, number>>; unfixed?: number; kinds?: Record<string, number>; suppressed?: number };
+type Expected = {
+  type: string;
+  counts: Partial<Record<Severity, number>>;
+  unfixed?: number;
+  kinds?: Record<string, number>;
+  suppressed?: number;
+};
 
 // From the fixtures' README table ("What each JSON file contains"), checked by hand.
 const EXPECTED: Record<string, Expected> = {
   'config-dockerfile.json': { type: 'repository', counts: { HIGH: 1 }, kinds: { misconfiguration: 1 } },
   'config-helm.json': { type: 'repository', counts: { HIGH: 3, MEDIUM: 4, LOW: 11 }, kinds: { misconfiguration: 18 } },
-  'config-terraform-remote-submodule.json': { type: 'repository', counts: { CRITICAL: 1, LOW: 1 }, kinds: { misconfiguration: 2 } },
+  'config-terraform-remote-submodule.json': {
+    type: 'repository',
+    counts: { CRITICAL: 1, LOW: 1 },
+    kinds: { misconfiguration: 2 },
+  },
   'fs-npm-with-suppressed.json': { type: 'filesystem', counts: { HIGH: 1 }, suppressed: 1 },
   'image-alpine-39.json': { type: 'container_image', counts: { CRITICAL: 2, MEDIUM: 4 } },
   'image-centos-7.json': { type: 'container_image', counts: { MEDIUM: 1, LOW: 2 }, unfixed: 1 },
@@ -18,14 +28,26 @@ const EXPECTED: Record<string, Expected> = {
   'image-ubuntu-1804.json': { type: 'container_image', counts: { MEDIUM: 4, LOW: 1 }, unfixed: 1 },
   'image-zero-findings-empty-result.json': { type: 'container_image', counts: {} },
   'image-zero-findings-no-results.json': { type: 'container_image', counts: {} },
-  'legacy-v0.20-image-debian-stretch-160vulns.json': { type: 'container_image', counts: { CRITICAL: 12, HIGH: 24, MEDIUM: 20, LOW: 104 }, unfixed: 156 },
-  'legacy-v0.20-image-distroless-base-29vulns.json': { type: 'container_image', counts: { CRITICAL: 3, HIGH: 2, MEDIUM: 4, LOW: 20 }, unfixed: 27 },
+  'legacy-v0.20-image-debian-stretch-160vulns.json': {
+    type: 'container_image',
+    counts: { CRITICAL: 12, HIGH: 24, MEDIUM: 20, LOW: 104 },
+    unfixed: 156,
+  },
+  'legacy-v0.20-image-distroless-base-29vulns.json': {
+    type: 'container_image',
+    counts: { CRITICAL: 3, HIGH: 2, MEDIUM: 4, LOW: 20 },
+    unfixed: 27,
+  },
   'repo-cargo-zero-vulns.json': { type: 'repository', counts: {} },
   'repo-npm-list-all-pkgs.json': { type: 'repository', counts: { MEDIUM: 1 } },
   'repo-pip.json': { type: 'repository', counts: { HIGH: 1, MEDIUM: 1 } },
   'repo-pnpm.json': { type: 'repository', counts: { CRITICAL: 1, MEDIUM: 1 } },
   'secret-repo.json': { type: 'repository', counts: { CRITICAL: 1, HIGH: 1 }, kinds: { secret: 2 } },
-  'trivy-action-v0.72-config-terraform-fs.json': { type: 'filesystem', counts: { HIGH: 5, MEDIUM: 1, LOW: 2 }, kinds: { misconfiguration: 8 } },
+  'trivy-action-v0.72-config-terraform-fs.json': {
+    type: 'filesystem',
+    counts: { HIGH: 5, MEDIUM: 1, LOW: 2 },
+    kinds: { misconfiguration: 8 },
+  },
   'trivy-action-v0.72-config-terraform-no-failures.json': { type: 'filesystem', counts: {} },
   'trivy-action-v0.72-image-alpine-3.10-critical-only.json': { type: 'container_image', counts: { CRITICAL: 1 } },
   'trivy-action-v0.72-secret-remote-repo.json': { type: 'repository', counts: { CRITICAL: 1 }, kinds: { secret: 1 } },
@@ -77,13 +99,23 @@ describe('parseReportText on every real report', () => {
       score: 7.5,
     });
     const [suppressed] = parseFixture('fs-npm-with-suppressed.json').suppressedByTrivy;
-    expect(suppressed).toMatchObject({ status: 'not_affected', statement: 'vulnerable_code_not_in_execute_path', source: './vex.json' });
+    expect(suppressed).toMatchObject({
+      status: 'not_affected',
+      statement: 'vulnerable_code_not_in_execute_path',
+      source: './vex.json',
+    });
     expect(suppressed!.finding.id).toBe('CVE-2017-16137');
   });
 
   it('keeps the line of a misconfiguration and never the text of a secret', () => {
     const misconfig = parseFixture('config-dockerfile.json').findings[0]!;
-    expect(misconfig).toMatchObject({ kind: 'misconfiguration', id: 'DS-0002', package: 'dockerfile', target: 'Dockerfile', title: "Image user should not be 'root'" });
+    expect(misconfig).toMatchObject({
+      kind: 'misconfiguration',
+      id: 'DS-0002',
+      package: 'dockerfile',
+      target: 'Dockerfile',
+      title: "Image user should not be 'root'",
+    });
     const secrets = parseFixture('secret-repo.json').findings;
     expect(secrets.map((s) => [s.id, s.target, s.startLine])).toEqual([
       ['aws-access-key-id', 'deploy.sh', 3],
@@ -108,8 +140,16 @@ describe('parseReportText fails closed', () => {
     ['a report cut in half', whole.slice(0, Math.floor(whole.length / 2)), /is truncated/],
     ['a report missing its last brace', whole.trimEnd().slice(0, -1), /is truncated/],
     ['text that is not JSON', 'Segmentation fault (core dumped)\n', /is not valid JSON/],
-    ['a report with one malformed finding', '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [{"VulnerabilityID": "CVE-1", "Severity": HIGH}]}]}', /is not valid JSON/],
-    ['garbage after the report', `${whole.trimEnd()}\nINFO done`, /is not valid JSON \(more follows the JSON, from byte \d+\)/],
+    [
+      'a report with one malformed finding',
+      '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [{"VulnerabilityID": "CVE-1", "Severity": HIGH}]}]}',
+      /is not valid JSON/,
+    ],
+    [
+      'garbage after the report',
+      `${whole.trimEnd()}\nINFO done`,
+      /is not valid JSON \(more follows the JSON, from byte \d+\)/,
+    ],
     ['an HTML error page', '<html><body>502 Bad Gateway</body></html>', /is not valid JSON/],
     ['JSON that is not a report', '{"hello": "world"}', /not a Trivy JSON report: it has no SchemaVersion/],
     ['a JSON array', '[]', /not a Trivy JSON report/],
@@ -120,9 +160,17 @@ describe('parseReportText fails closed', () => {
   ];
   it('names a file of another format without quoting a byte of it (issue 12, finding 4)', () => {
     const passwd = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n';
-    expect(() => parseReportText(passwd, '/etc/passwd')).toThrow('The Trivy report /etc/passwd is not valid JSON (a character where JSON cannot have it): run Trivy with --format json.');
-    for (const text of [passwd, `{"SchemaVersion": 2, "ArtifactName": "root:x:0:0", oops}`, '<html>secret-page</html>']) {
-      expect(() => parseReportText(text, 'r.json')).toThrow(/^The Trivy report r\.json (is not valid JSON|is truncated) \([^"'<]*\)/);
+    expect(() => parseReportText(passwd, '/etc/passwd')).toThrow(
+      'The Trivy report /etc/passwd is not valid JSON (a character where JSON cannot have it): run Trivy with --format json.',
+    );
+    for (const text of [
+      passwd,
+      `{"SchemaVersion": 2, "ArtifactName": "root:x:0:0", oops}`,
+      '<html>secret-page</html>',
+    ]) {
+      expect(() => parseReportText(text, 'r.json')).toThrow(
+        /^The Trivy report r\.json (is not valid JSON|is truncated) \([^"'<]*\)/,
+      );
     }
   });
 

@@ -6,7 +6,12 @@ import { fixtureNames, fixtureText, parseFixture } from './fixtures.js';
 
 function sarifFor(name: string, severity = 'UNKNOWN') {
   const report = parseFixture(name);
-  const verdict = decide(report.findings, [], { failOn: parseSeverity(severity), ignoreUnfixed: false, ignores: [], allow: [], maxFindings: {} }, new Date());
+  const verdict = decide(
+    report.findings,
+    [],
+    { failOn: parseSeverity(severity), ignoreUnfixed: false, ignores: [], allow: [], maxFindings: {} },
+    new Date(),
+  );
   return { sarif: buildSarif(verdict.gated, { name: report.artifactName, type: report.artifactType }), verdict };
 }
 
@@ -32,19 +37,35 @@ describe('buildSarif', () => {
         expect(location.region.startLine).toBeGreaterThanOrEqual(1);
         expect(location.region.endLine).toBeGreaterThanOrEqual(location.region.startLine);
       }
-      for (const rule of run.tool.driver.rules) expect(Number(rule.properties['security-severity'])).toBeGreaterThanOrEqual(0);
+      for (const rule of run.tool.driver.rules)
+        expect(Number(rule.properties['security-severity'])).toBeGreaterThanOrEqual(0);
     });
   }
 
   it("has the same results as Trivy's own SARIF for the same terraform scan", () => {
     const trivy = JSON.parse(fixtureText('sarif', 'trivy-action-config-terraform.sarif'));
-    const shape = (results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[]) =>
-      results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine]).sort();
+    const shape = (
+      results: {
+        ruleId: string;
+        level: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      }[],
+    ) =>
+      results
+        .map((r) => [
+          r.ruleId,
+          r.level,
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+          r.locations[0]!.physicalLocation.region.startLine,
+        ])
+        .sort();
     const ours = sarifFor('trivy-action-v0.72-config-terraform-fs.json').sarif;
     expect(shape(ours.runs[0]!.results)).toEqual(shape(trivy.runs[0].results));
     // and the same keys on a result and a rule as Trivy writes
     expect(Object.keys(ours.runs[0]!.results[0]!).sort()).toEqual(Object.keys(trivy.runs[0].results[0]).sort());
-    expect(Object.keys(ours.runs[0]!.tool.driver.rules[0]!).sort()).toEqual(Object.keys(trivy.runs[0].tool.driver.rules[0]).sort());
+    expect(Object.keys(ours.runs[0]!.tool.driver.rules[0]!).sort()).toEqual(
+      Object.keys(trivy.runs[0].tool.driver.rules[0]).sort(),
+    );
   });
 
   it('honours the severity filter (trivy-action drops it for SARIF)', () => {
@@ -56,14 +77,22 @@ describe('buildSarif', () => {
   });
 
   it('maps levels as Trivy does and uses CVSS for security-severity', () => {
-    expect(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'].map((s) => sarifLevel(s as never))).toEqual(['error', 'error', 'warning', 'note', 'note']);
+    expect(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'].map((s) => sarifLevel(s as never))).toEqual([
+      'error',
+      'error',
+      'warning',
+      'note',
+      'note',
+    ]);
     const rule = sarifFor('fs-npm-with-suppressed.json').sarif.runs[0]!.tool.driver.rules[0]!;
     expect(rule.properties['security-severity']).toBe('7.5');
     expect(rule.helpUri).toBe('https://avd.aquasec.com/nvd/cve-2017-20165');
   });
 
   it('points OS packages at the image and language packages at their file', () => {
-    const uris = sarifFor('image-fluentd-gems-os-and-lang.json').sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = sarifFor('image-fluentd-gems-os-and-lang.json').sarif.runs[0]!.results.map(
+      (r) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     const report = parseFixture('image-fluentd-gems-os-and-lang.json');
     expect(uris).toContain(report.artifactName);
     expect(uris.some((uri) => uri !== report.artifactName)).toBe(true);

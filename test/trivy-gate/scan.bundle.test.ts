@@ -15,7 +15,12 @@ function scanEnv(report: string, extra: Record<string, string> = {}) {
   return {
     argvFile: join(dir, 'argv'),
     markers: dir,
-    env: { STANDIN_ARGV: join(dir, 'argv'), STANDIN_REPORT: fixturePath('json', report), STANDIN_TAMPERED_RAN: join(dir, 'tampered-ran'), ...extra },
+    env: {
+      STANDIN_ARGV: join(dir, 'argv'),
+      STANDIN_REPORT: fixturePath('json', report),
+      STANDIN_TAMPERED_RAN: join(dir, 'tampered-ran'),
+      ...extra,
+    },
   };
 }
 
@@ -32,13 +37,23 @@ describe('trivy-gate bundle: installing Trivy from its release', () => {
     const release = await startReleaseServer('0.72.0');
     const standin = scanEnv('repo-pip.json');
     const first = await scan({
-      inputs: { 'download-url': `${release.url}/`, 'trivy-sha256': release.goodSha256.toUpperCase(), scanners: 'vuln,secret', severity: 'CRITICAL' },
+      inputs: {
+        'download-url': `${release.url}/`,
+        'trivy-sha256': release.goodSha256.toUpperCase(),
+        scanners: 'vuln,secret',
+        severity: 'CRITICAL',
+      },
       env: standin.env,
     });
     expect(first.failure).toBeUndefined();
     expect(first.exitCode).toBe(0);
-    expect(release.requests.map((r) => r.url)).toEqual(['/v0.72.0/trivy_0.72.0_checksums.txt', '/v0.72.0/trivy_0.72.0_Linux-64bit.tar.gz']);
-    expect(first.stdout).toContain('Verified trivy_0.72.0_Linux-64bit.tar.gz: SHA-256 matches the release\'s checksums and trivy-sha256.');
+    expect(release.requests.map((r) => r.url)).toEqual([
+      '/v0.72.0/trivy_0.72.0_checksums.txt',
+      '/v0.72.0/trivy_0.72.0_Linux-64bit.tar.gz',
+    ]);
+    expect(first.stdout).toContain(
+      "Verified trivy_0.72.0_Linux-64bit.tar.gz: SHA-256 matches the release's checksums and trivy-sha256.",
+    );
     expect(first.stdout).toContain("::warning::The runner's cache service is not available here");
     expect(readdirSync(join(first.dir, 'tool-cache', 'trivy'))).toEqual(['0.72.0']);
     expect(first.outputs).toMatchObject({ passed: 'true', high: '1', medium: '1', findings: '2' });
@@ -48,20 +63,32 @@ describe('trivy-gate bundle: installing Trivy from its release', () => {
     const cacheDir = join(first.dir, 'temp', 'trivy-gate-cache');
     expect(argv).toEqual([
       'fs',
-      '--format', 'json',
-      '--output', first.outputs['report-path'],
-      '--exit-code', '0',
-      '--cache-dir', cacheDir,
-      '--ignorefile', expect.stringMatching(/trivy-gate-\w+\/no-ignore-file$/),
+      '--format',
+      'json',
+      '--output',
+      first.outputs['report-path'],
+      '--exit-code',
+      '0',
+      '--cache-dir',
+      cacheDir,
+      '--ignorefile',
+      expect.stringMatching(/trivy-gate-\w+\/no-ignore-file$/),
       // The default 10m less what installing took: Trivy gets the time left (issue 12, finding 2).
-      '--timeout', expect.stringMatching(/^(59\d|600)s$/),
-      '--scanners', 'vuln,secret',
-      '--', '.',
+      '--timeout',
+      expect.stringMatching(/^(59\d|600)s$/),
+      '--scanners',
+      'vuln,secret',
+      '--',
+      '.',
     ]);
     expect(argv).not.toContain('--severity');
 
     // Second run on the same runner: the tool cache has it, nothing is downloaded.
-    const second = await scan({ dir: first.dir, inputs: { 'download-url': release.url, severity: 'CRITICAL' }, env: standin.env });
+    const second = await scan({
+      dir: first.dir,
+      inputs: { 'download-url': release.url, severity: 'CRITICAL' },
+      env: standin.env,
+    });
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toContain('Using Trivy 0.72.0 from the tool cache');
     expect(release.requests).toHaveLength(2);
@@ -79,30 +106,45 @@ describe('trivy-gate bundle: installing Trivy from its release', () => {
     expect(result.summary).toContain('### ❌ Trivy gate failed closed');
     expect(existsSync(join(standin.markers, 'tampered-ran'))).toBe(false);
     expect(existsSync(join(result.dir, 'tool-cache', 'trivy'))).toBe(false);
-    expect(existsSync(join(result.dir, 'temp', 'trivy-gate-download-0.72.0', 'trivy_0.72.0_Linux-64bit.tar.gz'))).toBe(false);
+    expect(existsSync(join(result.dir, 'temp', 'trivy-gate-download-0.72.0', 'trivy_0.72.0_Linux-64bit.tar.gz'))).toBe(
+      false,
+    );
   });
 
   it('refuses a genuine release that does not match the pinned trivy-sha256', async () => {
     const release = await startReleaseServer('0.72.0');
-    const result = await scan({ inputs: { 'download-url': release.url, 'trivy-sha256': 'a'.repeat(64) }, env: scanEnv('repo-pip.json').env });
+    const result = await scan({
+      inputs: { 'download-url': release.url, 'trivy-sha256': 'a'.repeat(64) },
+      env: scanEnv('repo-pip.json').env,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(/failed verification \(its SHA-256 is [0-9a-f]{64} but trivy-sha256 pins a{64}\)/);
   });
 
   it('says which release is missing when the version does not exist', async () => {
     const release = await startReleaseServer('0.72.0');
-    const result = await scan({ inputs: { 'download-url': release.url, 'trivy-version': 'v0.99.0' }, env: scanEnv('repo-pip.json').env });
+    const result = await scan({
+      inputs: { 'download-url': release.url, 'trivy-version': 'v0.99.0' },
+      env: scanEnv('repo-pip.json').env,
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe(`Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`);
+    expect(result.failure).toBe(
+      `Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`,
+    );
     expect(result.summary).toContain('### ❌ Trivy gate failed closed');
   });
 
   it('never shows credentials given in a mirror URL', async () => {
     const release = await startReleaseServer('0.72.0');
     const mirror = release.url.replace('http://', 'http://mirror-user:hunter2token@');
-    const result = await scan({ inputs: { 'download-url': mirror, 'trivy-version': 'v0.99.0' }, env: scanEnv('repo-pip.json').env });
+    const result = await scan({
+      inputs: { 'download-url': mirror, 'trivy-version': 'v0.99.0' },
+      env: scanEnv('repo-pip.json').env,
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.failure).toBe(`Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`);
+    expect(result.failure).toBe(
+      `Could not fetch Trivy's checksums from ${release.url}/v0.99.0/trivy_0.99.0_checksums.txt (HTTP 404): check trivy-version and download-url.`,
+    );
     expectNoSecretLeak(result, ['hunter2token', 'mirror-user:hunter2token']);
   });
 });
@@ -113,7 +155,16 @@ describe('trivy-gate bundle: running Trivy', () => {
 
   it('scans an image with the trivy on PATH and gates the real-format report it writes', async () => {
     const standin = scanEnv('trivy-action-v0.72-image-alpine-3.10-critical-only.json');
-    const result = await scan({ path: [path], inputs: { 'scan-type': 'image', 'image-ref': 'ghcr.io/acme/api:8f3c2a1', 'download-url': offline, timeout: '90s' }, env: standin.env });
+    const result = await scan({
+      path: [path],
+      inputs: {
+        'scan-type': 'image',
+        'image-ref': 'ghcr.io/acme/api:8f3c2a1',
+        'download-url': offline,
+        timeout: '90s',
+      },
+      env: standin.env,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(`Using the trivy found on PATH: ${path}/trivy`);
     expect(result.failure).toBe('Trivy gate failed: 1 CRITICAL (none allowed) in alpine:3.10.');
@@ -126,7 +177,11 @@ describe('trivy-gate bundle: running Trivy', () => {
 
   it('runs trivy config without --scanners', async () => {
     const standin = scanEnv('config-dockerfile.json');
-    const result = await scan({ path: [path], inputs: { 'scan-type': 'config', 'scan-ref': 'deploy/', scanners: 'misconfig', cache: 'false' }, env: standin.env });
+    const result = await scan({
+      path: [path],
+      inputs: { 'scan-type': 'config', 'scan-ref': 'deploy/', scanners: 'misconfig', cache: 'false' },
+      env: standin.env,
+    });
     expect(result.outputs).toMatchObject({ passed: 'false', high: '1' });
     const argv = readFileSync(standin.argvFile, 'utf8').trimEnd().split('\n');
     expect(argv[0]).toBe('config');
@@ -136,14 +191,24 @@ describe('trivy-gate bundle: running Trivy', () => {
   });
 
   const crashes: [string, RegExp][] = [
-    ['crash', /^Trivy exited with code 1, so there is no report to judge and the gate fails closed: .*FATAL\tFatal error\trun error: image scan error: unable to find the specified image$/],
-    ['killed', /^Trivy was killed by SIGKILL \(out of memory\?\), so there is no report to judge and the gate fails closed/],
+    [
+      'crash',
+      /^Trivy exited with code 1, so there is no report to judge and the gate fails closed: .*FATAL\tFatal error\trun error: image scan error: unable to find the specified image$/,
+    ],
+    [
+      'killed',
+      /^Trivy was killed by SIGKILL \(out of memory\?\), so there is no report to judge and the gate fails closed/,
+    ],
     ['silent', /^The Trivy report \S+trivy-report\.json does not exist, so the gate fails closed\.$/],
     ['truncated', /^The Trivy report \S+trivy-report\.json is truncated/],
   ];
   for (const [mode, message] of crashes) {
     it(`fails closed when Trivy ${mode === 'silent' ? 'writes no report' : mode === 'truncated' ? 'writes half a report' : mode === 'crash' ? 'crashes' : 'is killed'}`, async () => {
-      const result = await scan({ path: [path], inputs: { severity: 'none', cache: 'false' }, env: scanEnv('repo-pip.json', { STANDIN_MODE: mode }).env });
+      const result = await scan({
+        path: [path],
+        inputs: { severity: 'none', cache: 'false' },
+        env: scanEnv('repo-pip.json', { STANDIN_MODE: mode }).env,
+      });
       expect(result.exitCode).toBe(1);
       expect(result.failure).toMatch(message);
       expect(result.outputs).toMatchObject({ passed: 'false', findings: '0' });
@@ -155,10 +220,16 @@ describe('trivy-gate bundle: running Trivy', () => {
 describe('trivy-gate bundle: the timeout input bounds the whole step (issue 12, finding 2)', () => {
   it('stops waiting for a download host that never answers and names the phase', async () => {
     const silent = await startServer(hang);
-    const result = await scan({ inputs: { 'download-url': silent.url, timeout: '3s', cache: 'false' }, env: scanEnv('repo-pip.json').env, timeoutMs: 30_000 });
+    const result = await scan({
+      inputs: { 'download-url': silent.url, timeout: '3s', cache: 'false' },
+      env: scanEnv('repo-pip.json').env,
+      timeoutMs: 30_000,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.durationMs).toBeLessThan(8000);
-    expect(result.failure).toMatch(/^The 3\.0 s "timeout" ran out while installing Trivy 0\.72\.0 \(.*\): it covers installing Trivy/);
+    expect(result.failure).toMatch(
+      /^The 3\.0 s "timeout" ran out while installing Trivy 0\.72\.0 \(.*\): it covers installing Trivy/,
+    );
   });
 
   it('stops an archive download that stalls after the checksums arrived', async () => {
@@ -176,17 +247,30 @@ describe('trivy-gate bundle: the timeout input bounds the whole step (issue 12, 
       });
       void raw;
     });
-    const result = await scan({ inputs: { 'download-url': stalling.url, timeout: '3s', cache: 'false' }, env: scanEnv('repo-pip.json').env, timeoutMs: 30_000 });
+    const result = await scan({
+      inputs: { 'download-url': stalling.url, timeout: '3s', cache: 'false' },
+      env: scanEnv('repo-pip.json').env,
+      timeoutMs: 30_000,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.durationMs).toBeLessThan(8000);
-    expect(result.failure).toMatch(/^The 3\.0 s "timeout" ran out while installing Trivy 0\.72\.0 \(Could not download http:\/\/127\.0\.0\.1:\d+\/v0\.72\.0\/trivy_0\.72\.0_Linux-64bit\.tar\.gz/);
+    expect(result.failure).toMatch(
+      /^The 3\.0 s "timeout" ran out while installing Trivy 0\.72\.0 \(Could not download http:\/\/127\.0\.0\.1:\d+\/v0\.72\.0\/trivy_0\.72\.0_Linux-64bit\.tar\.gz/,
+    );
   });
 
   it('stops a Trivy that hangs within the timeout (plus a 2 s grace) and says so', async () => {
     const path = standinOnPath();
-    const result = await scan({ path: [path], inputs: { timeout: '2s', cache: 'false' }, env: scanEnv('repo-pip.json', { STANDIN_MODE: 'hang' }).env, timeoutMs: 30_000 });
+    const result = await scan({
+      path: [path],
+      inputs: { timeout: '2s', cache: 'false' },
+      env: scanEnv('repo-pip.json', { STANDIN_MODE: 'hang' }).env,
+      timeoutMs: 30_000,
+    });
     expect(result.exitCode).toBe(1);
     expect(result.durationMs).toBeLessThan(9000);
-    expect(result.failure).toMatch(/^The 2\.0 s "timeout" ran out while Trivy updated its database and scanned \(Trivy did not finish within 4 s and was stopped/);
+    expect(result.failure).toMatch(
+      /^The 2\.0 s "timeout" ran out while Trivy updated its database and scanned \(Trivy did not finish within 4 s and was stopped/,
+    );
   });
 });

@@ -77,7 +77,10 @@ export interface ReleaseServer extends LoopbackServer {
  * `/v<version>/trivy_<version>_checksums.txt` in sha256sum format, as goreleaser publishes them.
  * `tampered`: the archive served is not the one the checksums file describes.
  */
-export async function startReleaseServer(version: string, options: { tampered?: boolean } = {}): Promise<ReleaseServer> {
+export async function startReleaseServer(
+  version: string,
+  options: { tampered?: boolean } = {},
+): Promise<ReleaseServer> {
   const archiveName = `trivy_${version}_Linux-64bit.tar.gz`;
   const good = buildArchive(STANDIN_SCRIPT);
   const served = options.tampered ? buildArchive(TAMPERED_SCRIPT) : good;

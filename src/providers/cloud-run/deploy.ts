@@ -1,6 +1,15 @@
 import { findOnPath } from '../../lib/exec.js';
 import type { DeployRun } from '../contract.js';
-import { deployArgs, describeService, type GcloudDeps, gcloudAuth, parseService, runGcloud, servingRevision, tagUrl } from './gcloud.js';
+import {
+  deployArgs,
+  describeService,
+  type GcloudDeps,
+  gcloudAuth,
+  parseService,
+  runGcloud,
+  servingRevision,
+  tagUrl,
+} from './gcloud.js';
 import type { CloudRunTarget } from './inputs.js';
 
 /**
@@ -11,7 +20,8 @@ import type { CloudRunTarget } from './inputs.js';
 export async function deployCloudRun(target: CloudRunTarget, context: DeployRun): Promise<void> {
   const { deps, progress } = context;
   const gcloud = findOnPath('gcloud', deps.searchPath);
-  if (!gcloud) throw new Error('gcloud is not installed on this runner: add google-github-actions/setup-gcloud before this step.');
+  if (!gcloud)
+    throw new Error('gcloud is not installed on this runner: add google-github-actions/setup-gcloud before this step.');
   const auth = gcloudAuth(target.credential, deps.tempDir);
   try {
     const gcloudDeps: GcloudDeps = {
@@ -25,15 +35,29 @@ export async function deployCloudRun(target: CloudRunTarget, context: DeployRun)
     const service = { service: target.service, region: target.region, project: target.project };
     const before = await describeService(service, gcloudDeps);
     progress.previousDeploymentId = before ? servingRevision(before) : undefined;
-    deps.log.info(progress.previousDeploymentId ? `Revision serving before this deploy: ${progress.previousDeploymentId}` : `Service ${target.service} is new: nothing to roll back to`);
+    deps.log.info(
+      progress.previousDeploymentId
+        ? `Revision serving before this deploy: ${progress.previousDeploymentId}`
+        : `Service ${target.service} is new: nothing to roll back to`,
+    );
 
-    const after = parseService(await runGcloud(deployArgs(service, { image: target.image, noTraffic: target.noTraffic, tag: target.tag }), { ...gcloudDeps, timeoutMs: context.remainingMs() }));
+    const after = parseService(
+      await runGcloud(deployArgs(service, { image: target.image, noTraffic: target.noTraffic, tag: target.tag }), {
+        ...gcloudDeps,
+        timeoutMs: context.remainingMs(),
+      }),
+    );
     progress.deploymentId = after.latestCreatedRevision;
     progress.url = (target.tag ? tagUrl(after, target.tag) : undefined) ?? after.url;
-    const ready = after.latestCreatedRevision !== undefined && after.latestReadyRevision === after.latestCreatedRevision;
+    const ready =
+      after.latestCreatedRevision !== undefined && after.latestReadyRevision === after.latestCreatedRevision;
     progress.status = ready ? (target.noTraffic ? 'ready, no traffic' : 'ready') : 'not ready';
-    if (!after.latestCreatedRevision) throw new Error('gcloud run deploy succeeded but its answer names no new revision.');
-    if (!ready) throw new Error(`Cloud Run revision ${after.latestCreatedRevision} is not ready (the latest ready revision is ${after.latestReadyRevision ?? 'none'}).`);
+    if (!after.latestCreatedRevision)
+      throw new Error('gcloud run deploy succeeded but its answer names no new revision.');
+    if (!ready)
+      throw new Error(
+        `Cloud Run revision ${after.latestCreatedRevision} is not ready (the latest ready revision is ${after.latestReadyRevision ?? 'none'}).`,
+      );
   } finally {
     auth.dispose();
   }

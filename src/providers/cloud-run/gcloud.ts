@@ -31,7 +31,10 @@ function scope(target: CloudRunService): string[] {
   return [`--region=${target.region}`, ...(target.project ? [`--project=${target.project}`] : [])];
 }
 
-export function deployArgs(target: CloudRunService, options: { image: string; noTraffic?: boolean; tag?: string | undefined }): string[] {
+export function deployArgs(
+  target: CloudRunService,
+  options: { image: string; noTraffic?: boolean; tag?: string | undefined },
+): string[] {
   return [
     'run',
     'deploy',
@@ -50,13 +53,31 @@ export function describeArgs(target: CloudRunService): string[] {
 }
 
 export function listRevisionsArgs(target: CloudRunService, limit = 20): string[] {
-  return ['run', 'revisions', 'list', `--service=${target.service}`, ...scope(target), '--sort-by=~metadata.creationTimestamp', `--limit=${limit}`, '--format=json'];
+  return [
+    'run',
+    'revisions',
+    'list',
+    `--service=${target.service}`,
+    ...scope(target),
+    '--sort-by=~metadata.creationTimestamp',
+    `--limit=${limit}`,
+    '--format=json',
+  ];
 }
 
 /** All traffic to one revision (a rollback or a blue-green switch), or to the latest revision. */
 export function updateTrafficArgs(target: CloudRunService, to: { revision: string } | { latest: true }): string[] {
   const destination = 'revision' in to ? `--to-revisions=${to.revision}=100` : '--to-latest';
-  return ['run', 'services', 'update-traffic', target.service, destination, ...scope(target), '--format=json', '--quiet'];
+  return [
+    'run',
+    'services',
+    'update-traffic',
+    target.service,
+    destination,
+    ...scope(target),
+    '--format=json',
+    '--quiet',
+  ];
 }
 
 export interface TrafficTarget {
@@ -113,7 +134,9 @@ export function parseService(stdout: string): ServiceState {
 
 /** The revision serving most of the traffic (what a rollback returns to), else the latest ready one. */
 export function servingRevision(state: ServiceState): string | undefined {
-  const serving = [...state.traffic].filter((t) => t.revision && t.percent > 0).sort((a, b) => b.percent - a.percent)[0];
+  const serving = [...state.traffic]
+    .filter((t) => t.revision && t.percent > 0)
+    .sort((a, b) => b.percent - a.percent)[0];
   return serving?.revision ?? state.latestReadyRevision;
 }
 
@@ -130,10 +153,9 @@ export interface RevisionState {
 
 /** `gcloud run revisions list --format=json`: Knative Revisions. */
 export function parseRevisions(stdout: string): RevisionState[] {
-  const list = parseGcloudJson<{ metadata?: { name?: string; creationTimestamp?: string }; status?: { conditions?: KnativeCondition[] } }[]>(
-    stdout,
-    'revision list',
-  );
+  const list = parseGcloudJson<
+    { metadata?: { name?: string; creationTimestamp?: string }; status?: { conditions?: KnativeCondition[] } }[]
+  >(stdout, 'revision list');
   return list
     .map((r) => ({
       name: r.metadata?.name ?? '',
@@ -151,10 +173,15 @@ export function previousReadyRevision(revisions: readonly RevisionState[], curre
 
 /** `gcloud run services update-traffic --format=json`: the resulting traffic targets. */
 export function parseTrafficTargets(stdout: string): TrafficTarget[] {
-  const list = parseGcloudJson<{ revisionName?: string; statusPercent?: string; specPercent?: string; tags?: { tag: string; url?: string }[]; latestRevision?: boolean }[]>(
-    stdout,
-    'traffic',
-  );
+  const list = parseGcloudJson<
+    {
+      revisionName?: string;
+      statusPercent?: string;
+      specPercent?: string;
+      tags?: { tag: string; url?: string }[];
+      latestRevision?: boolean;
+    }[]
+  >(stdout, 'traffic');
   return list.map((t) => ({
     revision: t.revisionName ?? '',
     percent: Number(t.statusPercent ?? t.specPercent ?? 0),
@@ -171,7 +198,9 @@ function parseGcloudJson<T>(stdout: string, what: string): T {
   try {
     return JSON.parse(stdout) as T;
   } catch {
-    throw new Error(`gcloud printed a ${what} that is not JSON: ${stdout.slice(0, 200).replace(/\s+/g, ' ') || '(nothing)'}`);
+    throw new Error(
+      `gcloud printed a ${what} that is not JSON: ${stdout.slice(0, 200).replace(/\s+/g, ' ') || '(nothing)'}`,
+    );
   }
 }
 
@@ -185,7 +214,6 @@ export class GcloudError extends Error {
     super(message);
   }
 }
-
 
 export interface GcloudDeps {
   exec: Exec;
@@ -236,17 +264,27 @@ export async function listRevisions(target: CloudRunService, deps: GcloudDeps): 
 }
 
 /** Sends all traffic to `revision` (rollback, or the switch of a no-traffic deploy) and checks that it took. */
-export async function routeAllTraffic(target: CloudRunService, revision: string, deps: GcloudDeps): Promise<TrafficTarget[]> {
+export async function routeAllTraffic(
+  target: CloudRunService,
+  revision: string,
+  deps: GcloudDeps,
+): Promise<TrafficTarget[]> {
   const traffic = parseTrafficTargets(await runGcloud(updateTrafficArgs(target, { revision }), deps));
   const served = traffic.find((t) => t.revision === revision);
   if (!served || served.percent !== 100) {
-    throw new Error(`gcloud update-traffic finished but ${revision} serves ${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`);
+    throw new Error(
+      `gcloud update-traffic finished but ${revision} serves ${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`,
+    );
   }
   return traffic;
 }
 
 /** Rolls a service back to `revision` (what actions/deploy reported as previous-deployment-id). */
-export function rollbackCloudRun(target: CloudRunService, revision: string, deps: GcloudDeps): Promise<TrafficTarget[]> {
+export function rollbackCloudRun(
+  target: CloudRunService,
+  revision: string,
+  deps: GcloudDeps,
+): Promise<TrafficTarget[]> {
   return routeAllTraffic(target, revision, deps);
 }
 

@@ -4,4 +4,9 @@ import { cloudRunInputs, type CloudRunRollback, type CloudRunTarget } from './in
 import { cloudRunRollback } from './rollback.js';
 
 /** Google Cloud Run through gcloud: deploys an image as a new revision, rolls back by routing all traffic to an older one. */
-export const cloudRun: Provider<CloudRunTarget, CloudRunRollback> = { name: 'cloud-run', ...cloudRunInputs, deploy: deployCloudRun, ...cloudRunRollback };
+export const cloudRun: Provider<CloudRunTarget, CloudRunRollback> = {
+  name: 'cloud-run',
+  ...cloudRunInputs,
+  deploy: deployCloudRun,
+  ...cloudRunRollback,
+};

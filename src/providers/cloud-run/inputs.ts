@@ -28,10 +28,25 @@ export interface CloudRunRollback extends CloudRunAccess, RollbackCommon {
 /** `service`, `region` and `project` of a Cloud Run service, checked before they reach gcloud's argv. */
 export function readCloudRunService(inputs: Inputs): CloudRunService {
   const service = inputs.required('service', 'the Cloud Run service name');
-  if (!SERVICE_NAME.test(service)) throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
+  if (!SERVICE_NAME.test(service))
+    throw invalidValue(
+      'service',
+      service,
+      'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter',
+    );
   const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
-  if (!REGION.test(region)) throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
-  return { service, region, project: optionalMatching(inputs, 'project', PROJECT_ID, 'expected a Google Cloud project id such as my-project-123') };
+  if (!REGION.test(region))
+    throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
+  return {
+    service,
+    region,
+    project: optionalMatching(
+      inputs,
+      'project',
+      PROJECT_ID,
+      'expected a Google Cloud project id such as my-project-123',
+    ),
+  };
 }
 
 /** Cloud Run's inputs for both steps. */
@@ -40,9 +55,15 @@ export const cloudRunInputs: ProviderInputs<CloudRunTarget, CloudRunRollback> = 
   readDeployTarget(inputs, given) {
     const service = readCloudRunService(inputs);
     const image = inputs.required('image', 'the container image to deploy');
-    if (image.startsWith('-') || /\s/.test(image)) throw invalidValue('image', image, 'expected an image reference such as us-docker.pkg.dev/project/repo/app:tag');
+    if (image.startsWith('-') || /\s/.test(image))
+      throw invalidValue('image', image, 'expected an image reference such as us-docker.pkg.dev/project/repo/app:tag');
     const noTraffic = inputs.boolean('no-traffic', false);
-    const tag = optionalMatching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
+    const tag = optionalMatching(
+      inputs,
+      'tag',
+      TAG,
+      'a revision tag is lowercase letters, digits and hyphens, starting with a letter',
+    );
     return { provider: 'cloud-run', credential: given.secret, ...service, image, noTraffic, tag };
   },
   rollbackToken:
@@ -50,7 +71,8 @@ export const cloudRunInputs: ProviderInputs<CloudRunTarget, CloudRunRollback> = 
   readRollbackTarget(inputs, { token, common }) {
     const credential = token();
     const service = readCloudRunService(inputs);
-    if (common.to !== undefined && !REVISION.test(common.to)) throw invalidValue('rollback-to', common.to, 'expected a Cloud Run revision name such as api-00041-abc');
+    if (common.to !== undefined && !REVISION.test(common.to))
+      throw invalidValue('rollback-to', common.to, 'expected a Cloud Run revision name such as api-00041-abc');
     return { provider: 'cloud-run', credential, ...service, ...common };
   },
 };

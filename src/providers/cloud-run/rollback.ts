@@ -20,7 +20,8 @@ import type { CloudRunRollback } from './inputs.js';
  * 100%. The credential reaches gcloud as a 0600 file named in the environment, never argv.
  */
 export const cloudRunRollback: RollbackProvider<CloudRunRollback> = {
-  describe: (config) => `the Cloud Run rollback of service "${config.service}" (${config.region}) to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
+  describe: (config) =>
+    `the Cloud Run rollback of service "${config.service}" (${config.region}) to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
   async rollback(config, context) {
     const { deps } = context;
     const started = deps.clock.now();
@@ -38,18 +39,32 @@ export const cloudRunRollback: RollbackProvider<CloudRunRollback> = {
       if (revision === undefined) {
         const state = await describeService(service, gcloud());
         const serving = state && servingRevision(state);
-        if (!serving) throw new Error(`Cloud Run service ${config.service} was not found in ${config.region}, or serves no revision`);
+        if (!serving)
+          throw new Error(
+            `Cloud Run service ${config.service} was not found in ${config.region}, or serves no revision`,
+          );
         const previous = previousReadyRevision(await listRevisions(service, gcloud()), serving);
-        if (!previous) throw new Error(`no ready revision of ${config.service} is older than the one serving (${serving}): give rollback-to`);
+        if (!previous)
+          throw new Error(
+            `no ready revision of ${config.service} is older than the one serving (${serving}): give rollback-to`,
+          );
         deps.log.info(`Serving: ${serving}; previous ready revision: ${previous.name}`);
         revision = previous.name;
       }
       await rollbackCloudRun(service, revision, gcloud());
       const durationMs = Math.round(deps.clock.now() - started);
-      return { ok: true, detail: `sent all traffic to revision ${revision} in ${formatDuration(durationMs)}`, durationMs };
+      return {
+        ok: true,
+        detail: `sent all traffic to revision ${revision} in ${formatDuration(durationMs)}`,
+        durationMs,
+      };
     } catch (error) {
       if (error instanceof SpawnError) {
-        return { ok: false, detail: `failed: ${error.message}: add google-github-actions/setup-gcloud before this step`, durationMs: 0 };
+        return {
+          ok: false,
+          detail: `failed: ${error.message}: add google-github-actions/setup-gcloud before this step`,
+          durationMs: 0,
+        };
       }
       throw error;
     } finally {

@@ -16,4 +16,3 @@ export async function deployCommand(target: CommandTarget, context: DeployRun): 
   Object.assign(context.progress, parseScriptOutputs(result.stdout));
   if (result.exitCode !== 0) throw toolFailure('The deploy command', result);
 }
-

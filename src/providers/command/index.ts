@@ -4,4 +4,9 @@ import { commandInputs, type CommandRollback, type CommandTarget } from './input
 import { commandRollback } from './rollback.js';
 
 /** The user's own commands, run by bash on the runner, for any platform without a provider here. */
-export const command: Provider<CommandTarget, CommandRollback> = { name: 'command', ...commandInputs, deploy: deployCommand, ...commandRollback };
+export const command: Provider<CommandTarget, CommandRollback> = {
+  name: 'command',
+  ...commandInputs,
+  deploy: deployCommand,
+  ...commandRollback,
+};

@@ -31,7 +31,10 @@ export const commandInputs: ProviderInputs<CommandTarget, CommandRollback> = {
     command: inputs.required('command', 'the command that deploys (run with bash)'),
   }),
   readRollbackTarget(_inputs, { command, common }) {
-    if (command === undefined) throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
+    if (command === undefined)
+      throw new ConfigError(
+        'Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.',
+      );
     return { provider: 'command', command, ...common };
   },
 };

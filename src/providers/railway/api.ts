@@ -65,7 +65,11 @@ export function railwayHeaders(api: Pick<RailwayApi, 'token' | 'tokenKind'>): Re
 }
 
 /** The `data` of one operation; GraphQL errors (HTTP 200 with `errors`) and HTTP errors throw. */
-export async function railwayRequest<T>(api: RailwayApi, operation: RailwayOperation, variables: Record<string, unknown> = {}): Promise<T> {
+export async function railwayRequest<T>(
+  api: RailwayApi,
+  operation: RailwayOperation,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await (api.http ?? cappedHttp)({
     url: api.url,
     method: 'POST',
@@ -74,12 +78,14 @@ export async function railwayRequest<T>(api: RailwayApi, operation: RailwayOpera
     // A GraphQL query is a read sent as POST: safe to send again after a reset; a mutation is not.
     retry: { ...RETRY, idempotent: RAILWAY_OPERATIONS[operation].startsWith('query') },
   });
-  if (response.status === 401 || response.status === 403) throw new RailwayApiError(authAdvice(api, `HTTP ${response.status}`));
+  if (response.status === 401 || response.status === 403)
+    throw new RailwayApiError(authAdvice(api, `HTTP ${response.status}`));
   if (response.status >= 400) throw new RailwayApiError(`Railway API ${operation} answered HTTP ${response.status}`);
   const body = parseJson<{ data?: T | null; errors?: { message?: string }[] }>(response, 'The Railway API');
   if (body.errors?.length) {
     const message = body.errors.map((error) => error.message ?? 'unknown error').join('; ');
-    if (/project token not found|not authorized|unauthorized/i.test(message)) throw new RailwayApiError(authAdvice(api, message));
+    if (/project token not found|not authorized|unauthorized/i.test(message))
+      throw new RailwayApiError(authAdvice(api, message));
     throw new RailwayApiError(`Railway API ${operation} failed: ${message}`);
   }
   if (!body.data) throw new RailwayApiError(`Railway API ${operation} returned no data`);
@@ -93,4 +99,3 @@ export function authAdvice(api: Pick<RailwayApi, 'tokenKind'>, what: string): st
       : 'it was sent as an account or workspace token (Bearer); for a project token set railway-token-kind: project';
   return `Railway refused the token (${what}): ${hint}, and check that it can see this project, environment and service.`;
 }
-

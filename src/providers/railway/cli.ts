@@ -29,7 +29,10 @@ export function parseRailwayUpOutput(stdout: string): { deploymentId?: string; l
     try {
       const value = JSON.parse(text) as { deploymentId?: unknown; logsUrl?: unknown };
       if (typeof value.deploymentId === 'string') {
-        return { deploymentId: value.deploymentId, ...(typeof value.logsUrl === 'string' ? { logsUrl: value.logsUrl } : {}) };
+        return {
+          deploymentId: value.deploymentId,
+          ...(typeof value.logsUrl === 'string' ? { logsUrl: value.logsUrl } : {}),
+        };
       }
     } catch {
       // not the JSON line
@@ -37,7 +40,11 @@ export function parseRailwayUpOutput(stdout: string): { deploymentId?: string; l
   }
   try {
     const whole = JSON.parse(stdout) as { deploymentId?: unknown; logsUrl?: unknown };
-    if (typeof whole.deploymentId === 'string') return { deploymentId: whole.deploymentId, ...(typeof whole.logsUrl === 'string' ? { logsUrl: whole.logsUrl } : {}) };
+    if (typeof whole.deploymentId === 'string')
+      return {
+        deploymentId: whole.deploymentId,
+        ...(typeof whole.logsUrl === 'string' ? { logsUrl: whole.logsUrl } : {}),
+      };
   } catch {
     // a text answer
   }

@@ -4,7 +4,12 @@ import { toolFailure } from '../../lib/exec.js';
 import type { DeployRun } from '../contract.js';
 import { installDeps, runLogged } from '../tool.js';
 import type { RailwayApi } from './api.js';
-import { currentRailwayDeployment, getRailwayDeployment, resolveRailwayScope, waitForRailwayDeployment } from './deployments.js';
+import {
+  currentRailwayDeployment,
+  getRailwayDeployment,
+  resolveRailwayScope,
+  waitForRailwayDeployment,
+} from './deployments.js';
 import { parseRailwayUpOutput, RAILWAY_CLI, railwayCliEnv } from './cli.js';
 import type { RailwayTarget } from './inputs.js';
 import { isSuccessfulRailwayStatus, railwayDeploymentUrl } from './status.js';
@@ -17,11 +22,21 @@ import { isSuccessfulRailwayStatus, railwayDeploymentUrl } from './status.js';
 export async function deployRailway(target: RailwayTarget, context: DeployRun): Promise<void> {
   const { deps, progress } = context;
   const api: RailwayApi = { url: target.apiUrl, token: target.token, tokenKind: target.tokenKind, http: context.http };
-  const scope = await resolveRailwayScope(api, { project: target.project, environment: context.environment, service: target.service });
-  deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`);
+  const scope = await resolveRailwayScope(api, {
+    project: target.project,
+    environment: context.environment,
+    service: target.service,
+  });
+  deps.log.info(
+    `Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`,
+  );
   const current = await currentRailwayDeployment(api, scope);
   progress.previousDeploymentId = current?.id;
-  deps.log.info(current ? `Live deployment before this one: ${current.id}` : 'No successful deployment yet: nothing to roll back to');
+  deps.log.info(
+    current
+      ? `Live deployment before this one: ${current.id}`
+      : 'No successful deployment yet: nothing to roll back to',
+  );
 
   const cli = await ensureNpmCli(RAILWAY_CLI, installDeps(context));
   const args = ['up', '--detach', '--json', '--service', scope.serviceId];
@@ -30,7 +45,8 @@ export async function deployRailway(target: RailwayTarget, context: DeployRun): 
   const up = parseRailwayUpOutput(result.stdout);
   progress.deploymentId = up.deploymentId;
   if (result.exitCode !== 0) throw toolFailure('railway up', result);
-  if (!up.deploymentId) throw new Error('railway up succeeded but printed no deployment id (expected {"deploymentId": …} from --json).');
+  if (!up.deploymentId)
+    throw new Error('railway up succeeded but printed no deployment id (expected {"deploymentId": …} from --json).');
   if (up.logsUrl) deps.log.info(`Build logs: ${up.logsUrl}`);
 
   if (!target.wait) {
@@ -54,6 +70,8 @@ export async function deployRailway(target: RailwayTarget, context: DeployRun): 
   progress.status = deployment.status;
   progress.url = railwayDeploymentUrl(deployment);
   if (!isSuccessfulRailwayStatus(deployment.status)) {
-    throw new Error(`Railway deployment ${up.deploymentId} ended ${deployment.status}${up.logsUrl ? `: see ${up.logsUrl}` : ''}.`);
+    throw new Error(
+      `Railway deployment ${up.deploymentId} ended ${deployment.status}${up.logsUrl ? `: see ${up.logsUrl}` : ''}.`,
+    );
   }
 }

@@ -1,6 +1,12 @@
 import { deadline, pollUntil, type WaitOptions } from '../../lib/poll.js';
 import { authAdvice, type RailwayApi, RailwayApiError, railwayRequest } from './api.js';
-import { isFinalRailwayStatus, isSuccessfulRailwayStatus, type RailwayDeployment, type RailwayDeploymentStatus, railwayDeploymentUrl } from './status.js';
+import {
+  isFinalRailwayStatus,
+  isSuccessfulRailwayStatus,
+  type RailwayDeployment,
+  type RailwayDeploymentStatus,
+  railwayDeploymentUrl,
+} from './status.js';
 
 /** A service's deployments through the API: its scope as ids, listing, reading, waiting, rolling back. */
 
@@ -27,15 +33,20 @@ export async function resolveRailwayScope(
   let projectId = wanted.project;
   let tokenEnvironmentId: string | undefined;
   if (api.tokenKind === 'project') {
-    const { projectToken } = await railwayRequest<{ projectToken: { projectId: string; environmentId: string } | null }>(api, 'ProjectToken');
+    const { projectToken } = await railwayRequest<{
+      projectToken: { projectId: string; environmentId: string } | null;
+    }>(api, 'ProjectToken');
     if (!projectToken) throw new RailwayApiError(authAdvice(api, 'no project token found'));
     if (projectId !== undefined && projectId !== projectToken.projectId) {
-      throw new RailwayApiError(`The Railway project token belongs to project ${projectToken.projectId}, not to "project" ${projectId}.`);
+      throw new RailwayApiError(
+        `The Railway project token belongs to project ${projectToken.projectId}, not to "project" ${projectId}.`,
+      );
     }
     projectId = projectToken.projectId;
     tokenEnvironmentId = projectToken.environmentId;
   }
-  if (projectId === undefined) throw new RailwayApiError('An account or workspace token needs the Railway project id in "project".');
+  if (projectId === undefined)
+    throw new RailwayApiError('An account or workspace token needs the Railway project id in "project".');
   const { project } = await railwayRequest<{
     project: { services: { edges: { node: Named }[] }; environments: { edges: { node: Named }[] } } | null;
   }>(api, 'ProjectScope', { id: projectId });
@@ -45,17 +56,31 @@ export async function resolveRailwayScope(
   const service = pickNamed(services, wanted.service, 'service');
   let environment: Named;
   if (tokenEnvironmentId !== undefined) {
-    environment = environments.find((e) => e.id === tokenEnvironmentId) ?? { id: tokenEnvironmentId, name: tokenEnvironmentId };
-    if (wanted.environment !== undefined && wanted.environment !== environment.id && wanted.environment !== environment.name) {
+    environment = environments.find((e) => e.id === tokenEnvironmentId) ?? {
+      id: tokenEnvironmentId,
+      name: tokenEnvironmentId,
+    };
+    if (
+      wanted.environment !== undefined &&
+      wanted.environment !== environment.id &&
+      wanted.environment !== environment.name
+    ) {
       throw new RailwayApiError(
         `The Railway project token is scoped to environment "${environment.name}", not to "${wanted.environment}": use that environment's token.`,
       );
     }
   } else {
-    if (wanted.environment === undefined) throw new RailwayApiError('An account or workspace token needs "environment" (a name or an id).');
+    if (wanted.environment === undefined)
+      throw new RailwayApiError('An account or workspace token needs "environment" (a name or an id).');
     environment = pickNamed(environments, wanted.environment, 'environment');
   }
-  return { projectId, environmentId: environment.id, serviceId: service.id, environmentName: environment.name, serviceName: service.name };
+  return {
+    projectId,
+    environmentId: environment.id,
+    serviceId: service.id,
+    environmentName: environment.name,
+    serviceName: service.name,
+  };
 }
 
 /** A name or id among the project's services or environments. */
@@ -72,17 +97,28 @@ export async function listRailwayDeployments(
   scope: RailwayScope,
   options: { statuses?: readonly RailwayDeploymentStatus[]; first?: number } = {},
 ): Promise<RailwayDeployment[]> {
-  const input: Record<string, unknown> = { projectId: scope.projectId, environmentId: scope.environmentId, serviceId: scope.serviceId };
+  const input: Record<string, unknown> = {
+    projectId: scope.projectId,
+    environmentId: scope.environmentId,
+    serviceId: scope.serviceId,
+  };
   if (options.statuses) input['status'] = { in: options.statuses };
-  const data = await railwayRequest<{ deployments: { edges: { node: RailwayDeployment }[] } }>(api, 'DeploymentsForServiceEnvironment', {
-    input,
-    first: options.first ?? 20,
-  });
+  const data = await railwayRequest<{ deployments: { edges: { node: RailwayDeployment }[] } }>(
+    api,
+    'DeploymentsForServiceEnvironment',
+    {
+      input,
+      first: options.first ?? 20,
+    },
+  );
   return data.deployments.edges.map((edge) => edge.node);
 }
 
 /** The live deployment: the newest SUCCESS one (older successful ones become REMOVED). */
-export async function currentRailwayDeployment(api: RailwayApi, scope: RailwayScope): Promise<RailwayDeployment | undefined> {
+export async function currentRailwayDeployment(
+  api: RailwayApi,
+  scope: RailwayScope,
+): Promise<RailwayDeployment | undefined> {
   const [current] = await listRailwayDeployments(api, scope, { statuses: ['SUCCESS'], first: 1 });
   return current;
 }
@@ -91,15 +127,25 @@ export async function currentRailwayDeployment(api: RailwayApi, scope: RailwaySc
  * What a rollback after `failedId` returns to: the newest deployment older than it that ran
  * successfully (SUCCESS, or REMOVED once superseded) and can still be rolled back to.
  */
-export function pickRailwayRollbackTarget(newestFirst: readonly RailwayDeployment[], failedId: string): RailwayDeployment | undefined {
+export function pickRailwayRollbackTarget(
+  newestFirst: readonly RailwayDeployment[],
+  failedId: string,
+): RailwayDeployment | undefined {
   const at = newestFirst.findIndex((d) => d.id === failedId);
   return newestFirst
     .slice(at + 1)
     .find((d) => d.id !== failedId && (d.status === 'SUCCESS' || d.status === 'REMOVED') && d.canRollback !== false);
 }
 
-export async function getRailwayDeployment(api: RailwayApi, id: string): Promise<RailwayDeployment & Partial<RailwayScope>> {
-  const { deployment } = await railwayRequest<{ deployment: (RailwayDeployment & Partial<RailwayScope>) | null }>(api, 'DeploymentDetails', { id });
+export async function getRailwayDeployment(
+  api: RailwayApi,
+  id: string,
+): Promise<RailwayDeployment & Partial<RailwayScope>> {
+  const { deployment } = await railwayRequest<{ deployment: (RailwayDeployment & Partial<RailwayScope>) | null }>(
+    api,
+    'DeploymentDetails',
+    { id },
+  );
   if (!deployment) throw new RailwayApiError(`Railway deployment ${id} was not found.`);
   return deployment;
 }
@@ -107,7 +153,11 @@ export async function getRailwayDeployment(api: RailwayApi, id: string): Promise
 export type { WaitOptions };
 
 /** Polls a deployment until it reaches a final status; throws when the deadline passes first. */
-export async function waitForRailwayDeployment(api: RailwayApi, id: string, options: WaitOptions): Promise<RailwayDeployment> {
+export async function waitForRailwayDeployment(
+  api: RailwayApi,
+  id: string,
+  options: WaitOptions,
+): Promise<RailwayDeployment> {
   let seen = '';
   const result = await pollUntil(
     () => getRailwayDeployment(api, id),
@@ -144,26 +194,37 @@ export async function rollbackRailwayDeployment(
   options: WaitOptions,
 ): Promise<RollbackResult> {
   const latest = () =>
-    railwayRequest<{ serviceInstance: { latestDeployment: { id: string; status: string } | null } | null }>(api, 'LatestDeployment', {
-      serviceId: request.serviceId,
-      environmentId: request.environmentId,
-    }).then((data) => data.serviceInstance?.latestDeployment ?? undefined);
+    railwayRequest<{ serviceInstance: { latestDeployment: { id: string; status: string } | null } | null }>(
+      api,
+      'LatestDeployment',
+      {
+        serviceId: request.serviceId,
+        environmentId: request.environmentId,
+      },
+    ).then((data) => data.serviceInstance?.latestDeployment ?? undefined);
   // One deadline for the whole wait: the new deployment appearing, then reaching its final status.
   const time = deadline(options.timeoutMs, options.clock);
   const before = await latest();
-  const { deploymentRollback } = await railwayRequest<{ deploymentRollback: boolean }>(api, 'DeploymentRollback', { id: request.targetId });
-  if (deploymentRollback !== true) throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
+  const { deploymentRollback } = await railwayRequest<{ deploymentRollback: boolean }>(api, 'DeploymentRollback', {
+    id: request.targetId,
+  });
+  if (deploymentRollback !== true)
+    throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
   const appeared = await pollUntil(
     latest,
     (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId),
     { ...options, timeoutMs: time.left() },
   );
   if (!appeared.done || !appeared.value) {
-    throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
+    throw new RailwayApiError(
+      `Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`,
+    );
   }
   const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });
   if (!isSuccessfulRailwayStatus(final.status)) {
-    throw new RailwayApiError(`The Railway rollback to ${request.targetId} ended ${final.status} (deployment ${final.id}).`);
+    throw new RailwayApiError(
+      `The Railway rollback to ${request.targetId} ended ${final.status} (deployment ${final.id}).`,
+    );
   }
   const url = railwayDeploymentUrl(final);
   return { deploymentId: final.id, status: final.status, ...(url ? { url } : {}) };

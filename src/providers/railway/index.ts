@@ -4,4 +4,9 @@ import { railwayInputs, type RailwayRollback, type RailwayTarget } from './input
 import { railwayRollback } from './rollback.js';
 
 /** Railway: deploys with the Railway CLI (`railway up`) and follows the deployment, rolls back through the GraphQL API. */
-export const railway: Provider<RailwayTarget, RailwayRollback> = { name: 'railway', ...railwayInputs, deploy: deployRailway, ...railwayRollback };
+export const railway: Provider<RailwayTarget, RailwayRollback> = {
+  name: 'railway',
+  ...railwayInputs,
+  deploy: deployRailway,
+  ...railwayRollback,
+};

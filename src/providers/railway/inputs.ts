@@ -39,7 +39,12 @@ export function readRailwayTokenKind(inputs: Inputs): RailwayTokenKind {
 }
 
 /** `service`, `project` and `railway-api-url`; an account token also needs project and environment. */
-export function readRailwayService(inputs: Inputs, token: string, tokenKind: RailwayTokenKind, environment: string | undefined): RailwayService {
+export function readRailwayService(
+  inputs: Inputs,
+  token: string,
+  tokenKind: RailwayTokenKind,
+  environment: string | undefined,
+): RailwayService {
   const target: RailwayService = {
     token,
     tokenKind,
@@ -48,7 +53,9 @@ export function readRailwayService(inputs: Inputs, token: string, tokenKind: Rai
     apiUrl: optionalHttpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
   };
   if (tokenKind === 'account' && (!target.project || !environment)) {
-    throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
+    throw new ConfigError(
+      'An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".',
+    );
   }
   return target;
 }
@@ -70,6 +77,11 @@ export const railwayInputs: ProviderInputs<RailwayTarget, RailwayRollback> = {
     const secret = token();
     const tokenKind = readRailwayTokenKind(inputs);
     const environment = inputs.optional('environment');
-    return { provider: 'railway', ...readRailwayService(inputs, secret, tokenKind, environment), environment, ...common };
+    return {
+      provider: 'railway',
+      ...readRailwayService(inputs, secret, tokenKind, environment),
+      environment,
+      ...common,
+    };
   },
 };

@@ -1,7 +1,13 @@
 import { formatDuration } from '../../lib/summary.js';
 import type { RollbackProvider, RollbackRun } from '../contract.js';
 import type { RailwayApi } from './api.js';
-import { listRailwayDeployments, pickRailwayRollbackTarget, type RailwayScope, resolveRailwayScope, rollbackRailwayDeployment } from './deployments.js';
+import {
+  listRailwayDeployments,
+  pickRailwayRollbackTarget,
+  type RailwayScope,
+  resolveRailwayScope,
+  rollbackRailwayDeployment,
+} from './deployments.js';
 import type { RailwayRollback } from './inputs.js';
 
 /** How many of the service's newest deployments are searched for a rollback target. */
@@ -21,15 +27,31 @@ export const railwayRollback: RollbackProvider<RailwayRollback> = {
   async rollback(config, context) {
     const started = context.deps.clock.now();
     const time = context.deadline;
-    const api: RailwayApi = { url: config.apiUrl, token: config.token, tokenKind: config.tokenKind, http: context.http };
-    const scope = await resolveRailwayScope(api, { project: config.project, environment: config.environment, service: config.service });
-    context.deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`);
+    const api: RailwayApi = {
+      url: config.apiUrl,
+      token: config.token,
+      tokenKind: config.tokenKind,
+      http: context.http,
+    };
+    const scope = await resolveRailwayScope(api, {
+      project: config.project,
+      environment: config.environment,
+      service: config.service,
+    });
+    context.deps.log.info(
+      `Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`,
+    );
     const targetId = config.to ?? (await previousSuccessfulDeployment(api, scope, context));
     context.deps.log.info(`Rolling back to deployment ${targetId}`);
     const result = await rollbackRailwayDeployment(
       api,
       { targetId, serviceId: scope.serviceId, environmentId: scope.environmentId },
-      { timeoutMs: time.left(), intervalMs: context.pollIntervalMs, clock: context.deps.clock, onStatus: (status) => context.deps.log.info(`Rollback deployment: ${status}`) },
+      {
+        timeoutMs: time.left(),
+        intervalMs: context.pollIntervalMs,
+        clock: context.deps.clock,
+        onStatus: (status) => context.deps.log.info(`Rollback deployment: ${status}`),
+      },
     );
     const durationMs = Math.round(context.deps.clock.now() - started);
     return {
@@ -40,16 +62,23 @@ export const railwayRollback: RollbackProvider<RailwayRollback> = {
   },
 };
 
-async function previousSuccessfulDeployment(api: RailwayApi, scope: RailwayScope, context: RollbackRun): Promise<string> {
+async function previousSuccessfulDeployment(
+  api: RailwayApi,
+  scope: RailwayScope,
+  context: RollbackRun,
+): Promise<string> {
   const history = await listRailwayDeployments(api, scope, { first: HISTORY });
   const newest = history[0];
-  if (!newest) throw new Error('Railway lists no deployments of the service in this environment: nothing to roll back to');
+  if (!newest)
+    throw new Error('Railway lists no deployments of the service in this environment: nothing to roll back to');
   const target = pickRailwayRollbackTarget(history, newest.id);
   if (!target) {
     throw new Error(
       `no deployment older than the newest (${newest.id}, ${newest.status}) among the last ${history.length} succeeded and can still be rolled back to: give rollback-to`,
     );
   }
-  context.deps.log.info(`Newest deployment: ${newest.id} (${newest.status}); previous successful one: ${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`);
+  context.deps.log.info(
+    `Newest deployment: ${newest.id} (${newest.status}); previous successful one: ${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`,
+  );
   return target.id;
 }

@@ -56,9 +56,11 @@ export function readBlueGreenLayout(inputs: Inputs, repo: string): BlueGreenLayo
   const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
   const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
   if (bluePort === greenPort) throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
-  const healthUrl = optionalHttpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
+  const healthUrl =
+    optionalHttpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
   const project = inputs.optional('compose-project') ?? (repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(project)) throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(project))
+    throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
   return {
     directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
     composeFile: inputs.string('compose-file', 'docker-compose.yml'),
@@ -67,7 +69,10 @@ export function readBlueGreenLayout(inputs: Inputs, repo: string): BlueGreenLayo
     greenPort,
     healthUrl,
     healthTimeoutSeconds: Math.ceil(inputs.duration('health-timeout', 60_000, { min: 1000 }) / 1000),
-    switchScript: inputs.required('switch-script', 'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)'),
+    switchScript: inputs.required(
+      'switch-script',
+      'the commands that point traffic at $DEPLOY_PORT (e.g. rewrite the nginx upstream and reload)',
+    ),
   };
 }
 
@@ -78,22 +83,38 @@ export const sshInputs: ProviderInputs<SshTarget, SshRollback> = {
     const host = readSshHost(inputs, given.secret, 'deploy to');
     const script = inputs.optional('script');
     const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, given.repo) : undefined;
-    if (!blueGreen && !script) throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
+    if (!blueGreen && !script)
+      throw new ConfigError(
+        'Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.',
+      );
     return { provider: 'ssh', host, script, blueGreen, token: given.token, tokenEnv: readTokenEnv(inputs) };
   },
   readRollbackTarget(inputs, { command, common, repo }) {
     const { to } = common;
     const privateKey = inputs.secret('ssh-key');
-    if (privateKey === undefined) throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
+    if (privateKey === undefined)
+      throw new ConfigError(
+        'Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).',
+      );
     const host = readSshHost(inputs, privateKey, 'roll back on');
     if (!inputs.boolean('blue-green', false)) {
       if (command === undefined) {
-        throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
+        throw new ConfigError(
+          'Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.',
+        );
       }
       return { provider: 'ssh', host, command, ...common };
     }
-    if (command !== undefined) throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
-    if (to !== undefined && to !== 'blue' && to !== 'green') throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
+    if (command !== undefined)
+      throw new ConfigError(
+        'Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.',
+      );
+    if (to !== undefined && to !== 'blue' && to !== 'green')
+      throw invalidValue(
+        'rollback-to',
+        to,
+        'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)',
+      );
     return { provider: 'ssh', host, blueGreen: readBlueGreenLayout(inputs, repo), ...common };
   },
 };

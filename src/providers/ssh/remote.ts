@@ -27,7 +27,10 @@ export const HOST = /^(?!-)[A-Za-z0-9._:[\]-]{1,253}$/;
 export const USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
 
 /** ssh's argv: host key checking strict, no user config, no agent, no password prompts. */
-export function sshArgs(target: Pick<SshHost, 'host' | 'port' | 'user' | 'connectTimeoutSeconds'>, files: { key: string; knownHosts: string }): string[] {
+export function sshArgs(
+  target: Pick<SshHost, 'host' | 'port' | 'user' | 'connectTimeoutSeconds'>,
+  files: { key: string; knownHosts: string },
+): string[] {
   return [
     '-F',
     '/dev/null',
@@ -84,7 +87,6 @@ export function remoteProgram(script: string, env: Record<string, string>): stri
   return `set -eo pipefail\n${shellExports(env)}${script.replace(/\r\n/g, '\n')}\n`;
 }
 
-
 export interface RemoteRun {
   script: string;
   /** Variables the script sees (context and secrets alike): they travel on stdin, never argv. */
@@ -133,16 +135,23 @@ export async function runRemoteScript(target: SshHost, run: RemoteRun): Promise<
 }
 
 /** One sentence: a refused host key or login is told apart from the script's own failure. */
-export function describeSshFailure(target: Pick<SshHost, 'host' | 'port' | 'user'>, result: ExecResult, timeoutMs?: number): string {
+export function describeSshFailure(
+  target: Pick<SshHost, 'host' | 'port' | 'user'>,
+  result: ExecResult,
+  timeoutMs?: number,
+): string {
   const where = `${target.user}@${target.host}:${target.port}`;
   const stderr = result.stderr;
   if (result.exitCode === 255) {
     if (/host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .*host key is known/i.test(stderr)) {
       return `The host key of ${target.host}:${target.port} does not match known-hosts, so the connection was refused (no trust on first use): check known-hosts against the server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`;
     }
-    if (/permission denied/i.test(stderr)) return `${where} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`;
-    if (/connection refused|timed out|no route|could not resolve/i.test(stderr)) return `Could not connect to ${where}: ${lastLines(stderr, 1)}`;
-    if (/invalid format|load key|passphrase/i.test(stderr)) return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
+    if (/permission denied/i.test(stderr))
+      return `${where} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`;
+    if (/connection refused|timed out|no route|could not resolve/i.test(stderr))
+      return `Could not connect to ${where}: ${lastLines(stderr, 1)}`;
+    if (/invalid format|load key|passphrase/i.test(stderr))
+      return `ssh could not use ssh-key: ${lastLines(stderr, 1)} (an unencrypted OpenSSH private key is expected)`;
     return `ssh to ${where} failed: ${lastLines(stderr, 2) || describeExit(result, timeoutMs)}`;
   }
   return describeFailure(`The deploy script on ${where}`, result, timeoutMs);
@@ -189,7 +198,7 @@ state=.deploy-kit-colour
 port_for() { if [ "$1" = blue ]; then echo "$DK_BLUE_PORT"; else echo "$DK_GREEN_PORT"; fi; }
 compose() { local colour=$1; shift; DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"; }
 healthy() {
-  local url=${"${"}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
+  local url=${'${'}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
   local deadline=$((SECONDS + DK_HEALTH_TIMEOUT))
   local code
   while :; do
@@ -213,7 +222,7 @@ case "$live" in blue|green) ;; *) live= ;; esac
  */
 export const BLUE_GREEN_DEPLOY = String.raw`${BLUE_GREEN_LIB}
 if [ "$live" = blue ]; then idle=green; else idle=blue; fi
-echo "deploy-kit: live colour ${"${"}live:-none}, deploying $idle on port $(port_for "$idle")"
+echo "deploy-kit: live colour ${'${'}live:-none}, deploying $idle on port $(port_for "$idle")"
 if [ "$DK_PULL" = true ]; then compose "$idle" pull; fi
 compose "$idle" up -d --remove-orphans
 if ! healthy "$idle"; then compose "$idle" down --remove-orphans || true; exit 1; fi
@@ -240,6 +249,15 @@ echo "deploy-kit-output: deployment-id=$target"
 `;
 
 /** Rolls a blue-green deployment back to `colour`. */
-export function rollbackBlueGreen(target: SshHost, config: BlueGreen, colour: string, run: Omit<RemoteRun, 'script'>): Promise<ExecResult> {
-  return runRemoteScript(target, { ...run, script: BLUE_GREEN_ROLLBACK, env: { ...run.env, ...blueGreenEnv(config), DK_TARGET_COLOUR: colour } });
+export function rollbackBlueGreen(
+  target: SshHost,
+  config: BlueGreen,
+  colour: string,
+  run: Omit<RemoteRun, 'script'>,
+): Promise<ExecResult> {
+  return runRemoteScript(target, {
+    ...run,
+    script: BLUE_GREEN_ROLLBACK,
+    env: { ...run.env, ...blueGreenEnv(config), DK_TARGET_COLOUR: colour },
+  });
 }

@@ -31,7 +31,12 @@ export const sshRollback: RollbackProvider<SshRollback> = {
     };
     try {
       const result = config.blueGreen
-        ? await rollbackBlueGreen(config.host, { ...config.blueGreen, keepOld: true, pull: false }, config.to ?? '', run)
+        ? await rollbackBlueGreen(
+            config.host,
+            { ...config.blueGreen, keepOld: true, pull: false },
+            config.to ?? '',
+            run,
+          )
         : await runRemoteScript(config.host, { ...run, script: config.command ?? '' });
       const done = config.blueGreen ? `switched traffic back to ${config.to}` : 'exited with code 0';
       return { ok: true, detail: `${done} in ${formatDuration(result.durationMs)}`, durationMs: result.durationMs };
@@ -39,9 +44,14 @@ export const sshRollback: RollbackProvider<SshRollback> = {
       if (error instanceof RemoteScriptError) {
         const { result } = error;
         // 255 is ssh's own failure (host key, login, connection): its sentence says which.
-        if (result.exitCode === 255) return { ok: false, detail: `could not run: ${error.message}`, durationMs: result.durationMs };
+        if (result.exitCode === 255)
+          return { ok: false, detail: `could not run: ${error.message}`, durationMs: result.durationMs };
         const tail = lastLines(result.stderr, 1) || lastLines(result.stdout, 1);
-        return { ok: false, detail: `${describeExit(result, config.timeoutMs)}${tail ? ` (${tail})` : ''}`, durationMs: result.durationMs };
+        return {
+          ok: false,
+          detail: `${describeExit(result, config.timeoutMs)}${tail ? ` (${tail})` : ''}`,
+          durationMs: result.durationMs,
+        };
       }
       if (error instanceof SpawnError) return { ok: false, detail: `failed: ${error.message}`, durationMs: 0 };
       throw error;

@@ -20,7 +20,8 @@ export interface VercelApi {
   http?: DeadlineHttp;
 }
 
-export type VercelReadyState = 'BLOCKED' | 'BUILDING' | 'CANCELED' | 'DELETED' | 'ERROR' | 'INITIALIZING' | 'QUEUED' | 'READY';
+export type VercelReadyState =
+  'BLOCKED' | 'BUILDING' | 'CANCELED' | 'DELETED' | 'ERROR' | 'INITIALIZING' | 'QUEUED' | 'READY';
 
 /** A deployment as the list (`uid`) and get (`id`) endpoints describe it, normalised to `id`. */
 export interface VercelDeployment {
@@ -88,7 +89,10 @@ export async function vercelRequest<T>(
       // not JSON
     }
     const why = error?.message ? `${error.message}${error.code ? ` (${error.code})` : ''}` : `HTTP ${response.status}`;
-    const advice = response.status === 403 || response.status === 401 ? ': check the Vercel token and its team scope (vercel-org-id)' : '';
+    const advice =
+      response.status === 403 || response.status === 401
+        ? ': check the Vercel token and its team scope (vercel-org-id)'
+        : '';
     throw new VercelApiError(`Vercel API ${method} ${path} failed: ${why}${advice}`, response.status, error?.code);
   }
   if (response.body.trim() === '') return undefined as T;
@@ -126,7 +130,7 @@ function normalise(raw: RawDeployment): VercelDeployment {
     target: raw.target ?? null,
     ...(raw.readySubstate ? { readySubstate: raw.readySubstate } : {}),
     ...(raw.isRollbackCandidate !== undefined ? { isRollbackCandidate: raw.isRollbackCandidate } : {}),
-    ...(raw.createdAt ?? raw.created ? { createdAt: raw.createdAt ?? raw.created } : {}),
+    ...((raw.createdAt ?? raw.created) ? { createdAt: raw.createdAt ?? raw.created } : {}),
     ...(raw.inspectorUrl ? { inspectorUrl: raw.inspectorUrl } : {}),
     ...(raw.errorMessage ? { errorMessage: raw.errorMessage } : {}),
   };
@@ -137,13 +141,18 @@ export async function listVercelDeployments(
   api: VercelApi,
   filter: { projectId: string; target?: 'production' | 'preview'; state?: string; limit?: number; until?: number },
 ): Promise<{ deployments: VercelDeployment[]; next: number | null }> {
-  const data = await vercelRequest<{ deployments: RawDeployment[]; pagination?: { next: number | null } }>(api, 'GET', '/v6/deployments', {
-    projectId: filter.projectId,
-    target: filter.target,
-    state: filter.state,
-    limit: filter.limit ?? 20,
-    until: filter.until,
-  });
+  const data = await vercelRequest<{ deployments: RawDeployment[]; pagination?: { next: number | null } }>(
+    api,
+    'GET',
+    '/v6/deployments',
+    {
+      projectId: filter.projectId,
+      target: filter.target,
+      state: filter.state,
+      limit: filter.limit ?? 20,
+      until: filter.until,
+    },
+  );
   return { deployments: data.deployments.map(normalise), next: data.pagination?.next ?? null };
 }
 
@@ -156,14 +165,25 @@ export function pickCurrentProduction(newestFirst: readonly VercelDeployment[]):
  * What a rollback away from `currentId` returns to: the newest READY production deployment other
  * than it, preferring those Vercel marks as rollback candidates.
  */
-export function pickVercelRollbackTarget(newestFirst: readonly VercelDeployment[], currentId: string): VercelDeployment | undefined {
+export function pickVercelRollbackTarget(
+  newestFirst: readonly VercelDeployment[],
+  currentId: string,
+): VercelDeployment | undefined {
   const at = newestFirst.findIndex((d) => d.id === currentId);
   const older = newestFirst.slice(at + 1).filter((d) => d.target === 'production' && d.readyState === 'READY');
   return older.find((d) => d.isRollbackCandidate) ?? older[0];
 }
 
-export async function currentVercelProduction(api: VercelApi, projectId: string): Promise<VercelDeployment | undefined> {
-  const { deployments } = await listVercelDeployments(api, { projectId, target: 'production', state: 'READY', limit: 20 });
+export async function currentVercelProduction(
+  api: VercelApi,
+  projectId: string,
+): Promise<VercelDeployment | undefined> {
+  const { deployments } = await listVercelDeployments(api, {
+    projectId,
+    target: 'production',
+    state: 'READY',
+    limit: 20,
+  });
   return pickCurrentProduction(deployments);
 }
 
@@ -176,21 +196,34 @@ export async function getVercelDeployment(api: VercelApi, idOrUrl: string): Prom
 export type { WaitOptions };
 
 /** Polls a deployment until READY; ERROR, CANCELED or the deadline throw. */
-export async function waitForVercelDeployment(api: VercelApi, idOrUrl: string, options: WaitOptions): Promise<VercelDeployment> {
+export async function waitForVercelDeployment(
+  api: VercelApi,
+  idOrUrl: string,
+  options: WaitOptions,
+): Promise<VercelDeployment> {
   const result = await pollUntil(
     () => getVercelDeployment(api, idOrUrl),
     (d) => ['READY', 'ERROR', 'CANCELED', 'DELETED'].includes(d.readyState),
     options,
   );
-  if (!result.done) throw new Error(`Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
+  if (!result.done)
+    throw new Error(
+      `Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`,
+    );
   if (result.value.readyState !== 'READY') {
-    throw new Error(`Vercel deployment ${result.value.id} ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`);
+    throw new Error(
+      `Vercel deployment ${result.value.id} ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`,
+    );
   }
   return result.value;
 }
 
 export async function getVercelAliasRequest(api: VercelApi, projectId: string): Promise<VercelAliasRequest | null> {
-  const project = await vercelRequest<{ lastAliasRequest?: VercelAliasRequest | null }>(api, 'GET', `/v9/projects/${encodeURIComponent(projectId)}`);
+  const project = await vercelRequest<{ lastAliasRequest?: VercelAliasRequest | null }>(
+    api,
+    'GET',
+    `/v9/projects/${encodeURIComponent(projectId)}`,
+  );
   return project.lastAliasRequest ?? null;
 }
 
@@ -200,12 +233,22 @@ export async function getVercelAliasRequest(api: VercelApi, projectId: string): 
  * that deployment succeeded. Note: Vercel then stops auto-assigning production domains to new
  * deployments until a promote ("undo rollback").
  */
-export function rollbackVercel(api: VercelApi, projectId: string, deploymentId: string, options: WaitOptions): Promise<VercelAliasRequest> {
+export function rollbackVercel(
+  api: VercelApi,
+  projectId: string,
+  deploymentId: string,
+  options: WaitOptions,
+): Promise<VercelAliasRequest> {
   return requestAliasJob(api, projectId, deploymentId, 'rollback', options);
 }
 
 /** Promotes a deployment to production without rebuilding it (`POST /v10/projects/{id}/promote/{deploymentId}`). */
-export function promoteVercel(api: VercelApi, projectId: string, deploymentId: string, options: WaitOptions): Promise<VercelAliasRequest> {
+export function promoteVercel(
+  api: VercelApi,
+  projectId: string,
+  deploymentId: string,
+  options: WaitOptions,
+): Promise<VercelAliasRequest> {
   return requestAliasJob(api, projectId, deploymentId, 'promote', options);
 }
 
@@ -217,16 +260,29 @@ async function requestAliasJob(
   options: WaitOptions,
 ): Promise<VercelAliasRequest> {
   const version = type === 'rollback' ? 'v9' : 'v10';
-  await vercelRequest(api, 'POST', `/${version}/projects/${encodeURIComponent(projectId)}/${type}/${encodeURIComponent(deploymentId)}`, {}, {});
+  await vercelRequest(
+    api,
+    'POST',
+    `/${version}/projects/${encodeURIComponent(projectId)}/${type}/${encodeURIComponent(deploymentId)}`,
+    {},
+    {},
+  );
   const result = await pollUntil(
     () => getVercelAliasRequest(api, projectId),
-    (job) => job !== null && job.toDeploymentId === deploymentId && job.type === type && !['pending', 'in-progress'].includes(job.jobStatus),
+    (job) =>
+      job !== null &&
+      job.toDeploymentId === deploymentId &&
+      job.type === type &&
+      !['pending', 'in-progress'].includes(job.jobStatus),
     options,
   );
   if (!result.done || !result.value) {
-    throw new Error(`The Vercel ${type} to ${deploymentId} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`);
+    throw new Error(
+      `The Vercel ${type} to ${deploymentId} did not finish within ${Math.round(options.timeoutMs / 1000)} s.`,
+    );
   }
-  if (result.value.jobStatus !== 'succeeded') throw new Error(`The Vercel ${type} to ${deploymentId} ended ${result.value.jobStatus}.`);
+  if (result.value.jobStatus !== 'succeeded')
+    throw new Error(`The Vercel ${type} to ${deploymentId} ended ${result.value.jobStatus}.`);
   return result.value;
 }
 
@@ -234,13 +290,20 @@ async function requestAliasJob(
  * What `vercel deploy` printed. With `--format=json` stdout is one object `{id, url, readyState, …}`
  * (or `{deployment: {…}}` in the CLI's agent mode); without it, stdout is the bare deployment URL.
  */
-export function parseVercelDeployOutput(stdout: string): { id?: string; url?: string; readyState?: string; inspectorUrl?: string } {
+export function parseVercelDeployOutput(stdout: string): {
+  id?: string;
+  url?: string;
+  readyState?: string;
+  inspectorUrl?: string;
+} {
   const text = stdout.trim();
   const start = text.indexOf('{');
   if (start >= 0) {
     try {
       const parsed = JSON.parse(text.slice(start)) as Record<string, unknown>;
-      const deployment = (typeof parsed['deployment'] === 'object' && parsed['deployment'] !== null ? parsed['deployment'] : parsed) as Record<string, unknown>;
+      const deployment = (
+        typeof parsed['deployment'] === 'object' && parsed['deployment'] !== null ? parsed['deployment'] : parsed
+      ) as Record<string, unknown>;
       const pick = (key: string) => (typeof deployment[key] === 'string' ? { [key]: deployment[key] as string } : {});
       const url = typeof deployment['url'] === 'string' ? withScheme(deployment['url']) : undefined;
       return { ...pick('id'), ...(url ? { url } : {}), ...pick('readyState'), ...pick('inspectorUrl') };

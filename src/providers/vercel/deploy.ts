@@ -5,7 +5,13 @@ import { messageOf } from '../../lib/errors.js';
 import { describeExit, type ExecResult, lastLines } from '../../lib/exec.js';
 import type { DeployRun } from '../contract.js';
 import { installDeps, runLogged } from '../tool.js';
-import { currentVercelProduction, getVercelDeployment, parseVercelDeployOutput, type VercelApi, vercelRequest } from './api.js';
+import {
+  currentVercelProduction,
+  getVercelDeployment,
+  parseVercelDeployOutput,
+  type VercelApi,
+  vercelRequest,
+} from './api.js';
 import type { VercelTarget } from './inputs.js';
 
 /** The Vercel CLI version installed when the runner has none (the one test/fixtures/vercel follows). */
@@ -25,13 +31,25 @@ export async function deployVercel(target: VercelTarget, context: DeployRun): Pr
   if (target.production && projectId) {
     const current = await currentVercelProduction(api, projectId);
     progress.previousDeploymentId = current?.id;
-    deps.log.info(current ? `Production deployment before this one: ${current.id} (https://${current.url})` : 'No production deployment yet');
+    deps.log.info(
+      current
+        ? `Production deployment before this one: ${current.id} (https://${current.url})`
+        : 'No production deployment yet',
+    );
   } else if (target.production) {
-    deps.log.warning('No Vercel project id (vercel-project-id or .vercel/project.json): previous-deployment-id stays empty.');
+    deps.log.warning(
+      'No Vercel project id (vercel-project-id or .vercel/project.json): previous-deployment-id stays empty.',
+    );
   }
 
   const cli = await ensureNpmCli(VERCEL_CLI, installDeps(context));
-  const args = ['deploy', ...(target.prebuilt ? ['--prebuilt'] : []), ...(target.production ? ['--prod'] : []), '--yes', '--format=json'];
+  const args = [
+    'deploy',
+    ...(target.prebuilt ? ['--prebuilt'] : []),
+    ...(target.production ? ['--prod'] : []),
+    '--yes',
+    '--format=json',
+  ];
   const env: Record<string, string | undefined> = {
     VERCEL_TOKEN: target.token,
     // No update check against npm: a network call a deploy does not need, whose failure offline
@@ -53,13 +71,17 @@ export async function deployVercel(target: VercelTarget, context: DeployRun): Pr
     progress.status = deployment.readyState;
   }
   if (!progress.url) throw new Error(`vercel deploy printed deployment ${progress.deploymentId} but no URL for it.`);
-  if (progress.status && progress.status !== 'READY') throw new Error(`Vercel deployment ${progress.deploymentId ?? progress.url} is ${progress.status}, not READY.`);
+  if (progress.status && progress.status !== 'READY')
+    throw new Error(`Vercel deployment ${progress.deploymentId ?? progress.url} is ${progress.status}, not READY.`);
 }
 
 /** The project link `vercel link` writes, used when the ids are not given as inputs. */
 function readLinkedProject(directory: string): { projectId?: string; orgId?: string } | undefined {
   try {
-    const linked = JSON.parse(readFileSync(join(directory, '.vercel', 'project.json'), 'utf8')) as { projectId?: unknown; orgId?: unknown };
+    const linked = JSON.parse(readFileSync(join(directory, '.vercel', 'project.json'), 'utf8')) as {
+      projectId?: unknown;
+      orgId?: unknown;
+    };
     return {
       ...(typeof linked.projectId === 'string' ? { projectId: linked.projectId } : {}),
       ...(typeof linked.orgId === 'string' ? { orgId: linked.orgId } : {}),
@@ -87,7 +109,10 @@ async function deployFailure(result: ExecResult, api: VercelApi): Promise<string
     .filter((line) => !BANNER.test(line))
     .join('\n');
   const said = lastLines(own, 3) || lastLines(result.stdout, 3);
-  const ended = result.exitCode === 0 ? 'exited with code 0 but deployed nothing (no deployment on its stdout)' : describeExit(result);
+  const ended =
+    result.exitCode === 0
+      ? 'exited with code 0 but deployed nothing (no deployment on its stdout)'
+      : describeExit(result);
   const sentence = `vercel deploy ${ended}${said ? `: ${said}` : ''}`;
   if (result.exitCode !== 0 && !UNREACHABLE.test(result.stderr)) return sentence;
   const stop = /[.!?…]$/.test(sentence) ? '' : '.';

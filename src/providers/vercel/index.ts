@@ -4,4 +4,9 @@ import { vercelInputs, type VercelRollback, type VercelTarget } from './inputs.j
 import { vercelRollback } from './rollback.js';
 
 /** Vercel: deploys with the Vercel CLI, rolls production back through the REST API. */
-export const vercel: Provider<VercelTarget, VercelRollback> = { name: 'vercel', ...vercelInputs, deploy: deployVercel, ...vercelRollback };
+export const vercel: Provider<VercelTarget, VercelRollback> = {
+  name: 'vercel',
+  ...vercelInputs,
+  deploy: deployVercel,
+  ...vercelRollback,
+};

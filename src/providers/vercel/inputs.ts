@@ -28,8 +28,18 @@ export interface VercelRollback extends VercelProject, RollbackCommon {
 export function readVercelProject(inputs: Inputs, token: string): VercelProject {
   return {
     token,
-    orgId: optionalMatching(inputs, 'vercel-org-id', /^[A-Za-z0-9_-]+$/, 'expected a Vercel team or user id such as team_abc123'),
-    projectId: optionalMatching(inputs, 'vercel-project-id', /^[A-Za-z0-9_.-]+$/, 'expected a Vercel project id such as prj_abc123'),
+    orgId: optionalMatching(
+      inputs,
+      'vercel-org-id',
+      /^[A-Za-z0-9_-]+$/,
+      'expected a Vercel team or user id such as team_abc123',
+    ),
+    projectId: optionalMatching(
+      inputs,
+      'vercel-project-id',
+      /^[A-Za-z0-9_.-]+$/,
+      'expected a Vercel project id such as prj_abc123',
+    ),
     apiUrl: optionalHttpUrl(inputs, 'vercel-api-url') ?? VERCEL_API_URL,
   };
 }
@@ -45,7 +55,9 @@ export const vercelInputs: ProviderInputs<VercelTarget, VercelRollback> = {
       ...readVercelProject(inputs, given.secret),
     };
     if ((target.orgId === undefined) !== (target.projectId === undefined)) {
-      throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
+      throw new ConfigError(
+        'Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.',
+      );
     }
     return target;
   },
@@ -54,7 +66,9 @@ export const vercelInputs: ProviderInputs<VercelTarget, VercelRollback> = {
     const secret = token();
     const { orgId, projectId, apiUrl } = readVercelProject(inputs, secret);
     if (projectId === undefined) {
-      throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
+      throw new ConfigError(
+        'Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.',
+      );
     }
     return { provider: 'vercel', token: secret, orgId, projectId, apiUrl, ...common };
   },

@@ -1,6 +1,12 @@
 import { formatDuration } from '../../lib/summary.js';
 import type { RollbackProvider, RollbackRun } from '../contract.js';
-import { listVercelDeployments, pickCurrentProduction, pickVercelRollbackTarget, rollbackVercel, type VercelApi } from './api.js';
+import {
+  listVercelDeployments,
+  pickCurrentProduction,
+  pickVercelRollbackTarget,
+  rollbackVercel,
+  type VercelApi,
+} from './api.js';
 import type { VercelRollback } from './inputs.js';
 
 /** After an instant rollback Vercel stops moving the production domains to new deployments. */
@@ -15,26 +21,47 @@ export const VERCEL_AUTO_ASSIGN_NOTE =
  * succeeded, within rollback-timeout.
  */
 export const vercelRollback: RollbackProvider<VercelRollback> = {
-  describe: (config) => `the Vercel rollback of project ${config.projectId} to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
+  describe: (config) =>
+    `the Vercel rollback of project ${config.projectId} to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
   async rollback(config, context) {
     const started = context.deps.clock.now();
     const time = context.deadline;
     const api: VercelApi = { url: config.apiUrl, token: config.token, teamId: config.orgId, http: context.http };
     const targetId = config.to ?? (await previousProduction(api, config.projectId, context));
     context.deps.log.info(`Rolling production back to ${targetId}`);
-    await rollbackVercel(api, config.projectId, targetId, { timeoutMs: time.left(), intervalMs: context.pollIntervalMs, clock: context.deps.clock });
+    await rollbackVercel(api, config.projectId, targetId, {
+      timeoutMs: time.left(),
+      intervalMs: context.pollIntervalMs,
+      clock: context.deps.clock,
+    });
     context.deps.log.info(VERCEL_AUTO_ASSIGN_NOTE);
     const durationMs = Math.round(context.deps.clock.now() - started);
-    return { ok: true, detail: `pointed production at ${targetId} in ${formatDuration(durationMs)}`, durationMs, note: VERCEL_AUTO_ASSIGN_NOTE };
+    return {
+      ok: true,
+      detail: `pointed production at ${targetId} in ${formatDuration(durationMs)}`,
+      durationMs,
+      note: VERCEL_AUTO_ASSIGN_NOTE,
+    };
   },
 };
 
 async function previousProduction(api: VercelApi, projectId: string, context: RollbackRun): Promise<string> {
-  const { deployments } = await listVercelDeployments(api, { projectId, target: 'production', state: 'READY', limit: 20 });
+  const { deployments } = await listVercelDeployments(api, {
+    projectId,
+    target: 'production',
+    state: 'READY',
+    limit: 20,
+  });
   const current = pickCurrentProduction(deployments);
-  if (!current) throw new Error(`Vercel lists no READY production deployment of project ${projectId}: nothing to roll back from`);
+  if (!current)
+    throw new Error(`Vercel lists no READY production deployment of project ${projectId}: nothing to roll back from`);
   const target = pickVercelRollbackTarget(deployments, current.id);
-  if (!target) throw new Error(`Vercel lists no READY production deployment older than the one serving (${current.id}): give rollback-to`);
-  context.deps.log.info(`Production serves ${current.id} (https://${current.url}); previous production deployment: ${target.id} (https://${target.url})`);
+  if (!target)
+    throw new Error(
+      `Vercel lists no READY production deployment older than the one serving (${current.id}): give rollback-to`,
+    );
+  context.deps.log.info(
+    `Production serves ${current.id} (https://${current.url}); previous production deployment: ${target.id} (https://${target.url})`,
+  );
   return target.id;
 }
