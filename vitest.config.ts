@@ -19,6 +19,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most of a test file's time is spent waiting on child processes and loopback servers, not on
+    // the CPU: four files at a time on a 2-core machine halves the run (vitest's default is one
+    // worker per core less one, so a single worker here).
+    maxWorkers: 4,
     // The fault matrix (test/faults) runs its cells concurrently: most of a cell is waiting on a fault's timeout.
     maxConcurrency: 10,
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node refuses:
