@@ -205,7 +205,7 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     deploy: { limitMs: 30_000, expect: 'logged and captured with bounded memory; deployed' },
     'health-check': { limitMs: 30_000, expect: "the rollback command's 50 MB logged with bounded memory; rolled back" },
     'slack-notify': { na: NO_CHILD_SLACK },
-    'trivy-gate': { limitMs: 30_000, expect: "Trivy's 50 MB logged with bounded memory; the report judged" },
+    'trivy-gate': { limitMs: 60_000, expect: "Trivy's 50 MB logged with bounded memory; the report judged" },
     'eas-build': {
       limitMs: 30_000,
       expect: "eas-cli's 50 MB of messages logged with bounded memory; the build reported",
