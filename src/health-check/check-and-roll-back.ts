@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { type ActionContext, group } from '../lib/action.js';
 import { safeUrl } from '../lib/http.js';
 import { checkHealth, type CheckConfig, type HealthResult, realDeps } from './check.js';
-import type { ProbeResult } from './poll.js';
+import type { ProbeResult } from './probe-loop.js';
 import { describeProbe, healthReport, unhealthyStory } from './report.js';
 import { rollbackAndVerify, type RollbackConfig, type RollbackResult } from './rollback.js';
 
@@ -31,7 +31,7 @@ export async function checkAndRollBack(
 
   const title = check.urls.length === 1 ? safeUrl(check.urls[0]!) : `${check.urls.length} URLs`;
   const health = await group(core, `Health check: ${title}`, () =>
-    checkHealth(check, realDeps(check, logProbe, effects.http)),
+    checkHealth(check, realDeps(check, logProbe, effects.http, effects.clock)),
   );
   const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
   if (health.healthy) return { health, reportJson };
@@ -48,7 +48,12 @@ export async function checkAndRollBack(
     rollbackConfig.provider === 'none'
       ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
       : await group(core, `Rollback (${rollbackConfig.provider})`, () =>
-          rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http)),
+          rollbackAndVerify(
+            rollbackConfig,
+            check,
+            rollbackContext,
+            realDeps(check, logProbe, effects.http, effects.clock),
+          ),
         );
   return { health, reportJson, rollback };
 }

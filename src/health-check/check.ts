@@ -1,7 +1,7 @@
-import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { HttpRequest, HttpResponse } from '../lib/http.js';
+import { type Clock, realClock } from '../lib/poll.js';
 import type { Expectations } from './policy.js';
-import { pollUrl, type Observation, type PollOutcome, type PollPolicy, type ProbeResult } from './poll.js';
+import { pollUrl, type Observation, type PollOutcome, type PollPolicy, type ProbeResult } from './probe-loop.js';
 import { httpProbe, type ProbeOptions } from './probe.js';
 
 /** Everything that decides whether a release is healthy: plain data, no inputs read here. */
@@ -33,15 +33,19 @@ export interface CheckDeps {
   onProbe?(url: string, result: ProbeResult): void;
 }
 
-/** Real time, real sleeps (cut short on cancel), HTTP through `http` (the context's client; the real one by default). */
+/**
+ * The context's clock (sleeps cut short on cancel) and HTTP client (`http`), the real ones by
+ * default, as every action takes its effects.
+ */
 export function realDeps(
   config: CheckConfig,
   onProbe?: CheckDeps['onProbe'],
   http?: (request: HttpRequest) => Promise<HttpResponse>,
+  clock: Clock = realClock,
 ): CheckDeps {
   return {
-    now: () => performance.now(),
-    sleep: (ms, signal) => sleepFor(ms, undefined, { signal }).catch(() => undefined),
+    now: () => clock.now(),
+    sleep: (ms, signal) => clock.sleep(ms, signal),
     probe: (url, timeoutMs, signal) => httpProbe(url, config, timeoutMs, signal, http),
     ...(onProbe ? { onProbe } : {}),
   };

@@ -1,5 +1,5 @@
 import { HttpError, type HttpRequest, httpRequest, type HttpResponse, safeUrl, type TlsOptions } from '../lib/http.js';
-import type { Observation } from './poll.js';
+import type { Observation } from './probe-loop.js';
 
 /** How each probe asks: the HTTP side of the check config. */
 export interface ProbeOptions {

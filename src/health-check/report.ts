@@ -2,7 +2,7 @@ import { safeUrl } from '../lib/http.js';
 import { formatDuration } from '../lib/summary.js';
 import type { CheckConfig, HealthResult, UrlResult } from './check.js';
 import { describeMismatches, excerpt, type Mismatch } from './policy.js';
-import type { ProbeResult } from './poll.js';
+import type { ProbeResult } from './probe-loop.js';
 
 /** The `report` output: one entry per URL, plain JSON. */
 export interface UrlReport {

@@ -6,7 +6,8 @@ import { setTimeout as delay } from 'node:timers/promises';
  */
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms`, or as soon as `signal` aborts (never rejects for that). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** How long and how often to poll for a final state. */
@@ -20,7 +21,7 @@ export interface WaitOptions {
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => delay(ms),
+  sleep: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
 };
 
 export interface PollOptions {

@@ -1,6 +1,6 @@
 import type { CheckConfig, CheckDeps } from '../../src/health-check/check.js';
 import { parseStatusRanges } from '../../src/health-check/policy.js';
-import type { Observation } from '../../src/health-check/poll.js';
+import type { Observation } from '../../src/health-check/probe-loop.js';
 
 /**
  * Virtual time for the polling logic: `sleep` registers a timer, and `run` advances the clock to

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkHealth } from '../../src/health-check/check.js';
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
-import { advance, delayAfter, INITIAL_STATE, type PollPolicy, type PollState } from '../../src/health-check/poll.js';
+import {
+  advance,
+  delayAfter,
+  INITIAL_STATE,
+  type PollPolicy,
+  type PollState,
+} from '../../src/health-check/probe-loop.js';
 import { FakeClock, fakeDeps, json, testCheckConfig, type ScriptedAnswer } from './fake-clock.js';
 
 /** The polling side of the test config: 1 s interval, fixed backoff, capped at 8 s when exponential. */
