@@ -1129,7 +1129,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const realClock = {
     now: () => Date.now(),
-    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
 };
 /**
  * Reads until `done(value)` or the deadline: the first read is immediate, later ones `intervalMs`

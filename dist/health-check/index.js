@@ -447,7 +447,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4650);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4337);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -456,7 +456,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4650:
+/***/ 4337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1129,7 +1129,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const realClock = {
     now: () => Date.now(),
-    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
 };
 /**
  * Reads until `done(value)` or the deadline: the first read is immediate, later ones `intervalMs`
@@ -1733,7 +1733,7 @@ function describeMismatches(mismatches) {
     return mismatches.map((m) => `${m.subject}: expected ${m.expected}, saw ${m.seen}`).join('; ');
 }
 
-;// CONCATENATED MODULE: ./build/health-check/poll.js
+;// CONCATENATED MODULE: ./build/health-check/probe-loop.js
 
 const INITIAL_STATE = { attempts: 0, consecutive: 0, failuresInARow: 0 };
 /** The wait after a probe: the interval after a success, the backoff after failures. */
@@ -1916,11 +1916,14 @@ function describeProbeError(url, error) {
 
 
 
-/** Real time, real sleeps (cut short on cancel), HTTP through `http` (the context's client; the real one by default). */
-function realDeps(config, onProbe, http) {
+/**
+ * The context's clock (sleeps cut short on cancel) and HTTP client (`http`), the real ones by
+ * default, as every action takes its effects.
+ */
+function realDeps(config, onProbe, http, clock = realClock) {
     return {
-        now: () => performance.now(),
-        sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
+        now: () => clock.now(),
+        sleep: (ms, signal) => clock.sleep(ms, signal),
         probe: (url, timeoutMs, signal) => httpProbe(url, config, timeoutMs, signal, http),
         ...(onProbe ? { onProbe } : {}),
     };
@@ -4059,7 +4062,7 @@ async function checkAndRollBack(check, rollbackConfig, context) {
         core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
     const logProbe = (url, probe) => core.info(probeLine(url, probe));
     const title = check.urls.length === 1 ? safeUrl(check.urls[0]) : `${check.urls.length} URLs`;
-    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe, effects.http)));
+    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe, effects.http, effects.clock)));
     const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
     if (health.healthy)
         return { health, reportJson };
@@ -4073,7 +4076,7 @@ async function checkAndRollBack(check, rollbackConfig, context) {
     };
     const rollback = rollbackConfig.provider === 'none'
         ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
-        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http)));
+        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http, effects.clock)));
     return { health, reportJson, rollback };
 }
 /** `https://api.example.com/health #3: 503 in 12 ms: status: expected 200-299, saw 503` */
