@@ -1,12 +1,4 @@
-import {
-  type ActionContext,
-  type Core,
-  type Effects,
-  type Env,
-  group,
-  runAction,
-  writeSummary,
-} from '../lib/action.js';
+import { type ActionContext, defineAction, group, writeSummary } from '../lib/action.js';
 import { messageOf } from '../lib/errors.js';
 import { readConfig } from './config.js';
 import { deploy, type DeployResult } from './deploy.js';
@@ -22,10 +14,8 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
-  return runAction({ outputs: OUTPUTS, title: 'Deploy', main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+export const run = defineAction({ outputs: OUTPUTS, title: 'Deploy', main });
 
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   let config;

@@ -1,4 +1,4 @@
-import type { RunContext } from '../lib/context.js';
+import type { ConfigContext } from '../lib/action.js';
 import { ConfigError } from '../lib/errors.js';
 import { invalidValue, type Inputs } from '../lib/inputs.js';
 
@@ -18,11 +18,7 @@ export interface DoraConfig {
 const DAY = 86_400_000;
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 
-export function readConfig(
-  inputs: Inputs,
-  run: Pick<RunContext, 'repository' | 'apiUrl'>,
-  env: Record<string, string | undefined> = {},
-): DoraConfig {
+export function readConfig(inputs: Inputs, { run, env }: ConfigContext): DoraConfig {
   const token = inputs.secret('token');
   const repository = inputs.string('repository', run.repository);
   const environment = inputs.string('environment', 'production');

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { run } from './main.js';
 
-await run(core);
+await run();

@@ -1,14 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  type ActionContext,
-  type Core,
-  type Effects,
-  type Env,
-  group,
-  runAction,
-  writeSummary,
-} from '../lib/action.js';
+import { type ActionContext, defineAction, group, writeSummary } from '../lib/action.js';
 import { downloadFile } from '../lib/download.js';
 import { stepDeadline } from '../lib/step-deadline.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
@@ -50,10 +42,8 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main, title: 'EAS build' }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+export const run = defineAction({ outputs: OUTPUTS, main, title: 'EAS build' });
 
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const { core } = context;

@@ -1,4 +1,4 @@
-import { type ActionContext, type Core, type Effects, type Env, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, defineAction, writeSummary } from '../lib/action.js';
 import { checkAndRollBack } from './check-and-roll-back.js';
 import { recordCheckOutcome } from '../lib/deployment-status.js';
 import { unhealthyStory } from './report.js';
@@ -17,10 +17,8 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+export const run = defineAction({ outputs: OUTPUTS, main });
 
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const config = readConfig(context.inputs, context);

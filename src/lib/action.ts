@@ -106,6 +106,16 @@ const summarised = new WeakSet<Secrets>();
  * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
  * the bundle's index.ts and @github/local-action call.
  */
+/**
+ * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
+ * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
+ */
+export function defineAction<O extends OutputValues>(
+  spec: ActionSpec<O>,
+): (core?: Core, env?: Env, effects?: Effects) => Promise<void> {
+  return (core, env, effects) => runAction(spec, core, env, effects);
+}
+
 export async function runAction<O extends OutputValues>(
   spec: ActionSpec<O>,
   core: Core = actionsCore,

@@ -1,4 +1,4 @@
-import { type ActionContext, type Core, type Effects, type Env, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, defineAction, writeSummary } from '../lib/action.js';
 import { readConfig } from './config.js';
 import { describeOutcome } from './request.js';
 import { prepareSlack, sendLogged } from './send-logged.js';
@@ -7,10 +7,8 @@ import { summaryLine } from './summary.js';
 const OUTPUTS = { sent: false as boolean, skipped: false as boolean, ts: '', channel: '' };
 type Outputs = typeof OUTPUTS;
 
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+export const run = defineAction({ outputs: OUTPUTS, main });
 
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const { core } = context;

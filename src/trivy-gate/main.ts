@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type ActionContext, type Core, type Effects, type Env, runAction, writeSummary } from '../lib/action.js';
+import { type ActionContext, type Core, defineAction, writeSummary } from '../lib/action.js';
 import { escapeData } from '../lib/commands.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { commentOnPullRequest } from '../lib/github.js';
@@ -28,10 +28,8 @@ const OUTPUTS = {
 };
 type Outputs = typeof OUTPUTS;
 
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-export function run(core?: Core, env?: Env, effects?: Effects): Promise<void> {
-  return runAction({ outputs: OUTPUTS, main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+export const run = defineAction({ outputs: OUTPUTS, main });
 
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const config = readConfig(context.inputs, context);

@@ -182,20 +182,27 @@ function line(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
+/** What every kind of finding has: where it was found (the result's class unless it has none) and what it is. */
+function findingAt(
+  where: Where,
+  defaultClass: string,
+  what: Pick<Finding, 'kind' | 'id' | 'package' | 'title'> & { severity: unknown; aliases?: string[] },
+): Finding {
+  const { severity, aliases = [], ...rest } = what;
+  return { ...rest, aliases, severity: severityOf(severity), target: where.target, class: where.class || defaultClass };
+}
+
 function vulnerability(v: Json, where: Where): Finding {
   const description = text(v['Description']);
-  const finding: Finding = {
+  const finding = findingAt(where, '', {
     kind: 'vulnerability',
     id: text(v['VulnerabilityID']),
-    aliases: [],
-    severity: severityOf(v['Severity']),
-    target: where.target,
-    class: where.class,
+    severity: v['Severity'],
     package: text(v['PkgName']),
     // Some advisories (Debian TEMP-…) have neither title nor description.
     title:
       optional(v['Title']) ?? (firstSentence(description) || `${text(v['VulnerabilityID'])} in ${text(v['PkgName'])}`),
-  };
+  });
   assign(finding, {
     installed: optional(v['InstalledVersion']),
     fixed: optional(v['FixedVersion']),
@@ -212,16 +219,14 @@ function misconfiguration(m: Json, where: Where): Finding {
   const id = text(m['ID']);
   const avd = optional(m['AVDID']);
   const cause = asRecord(m['CauseMetadata']);
-  const finding: Finding = {
+  const finding = findingAt(where, 'config', {
     kind: 'misconfiguration',
     id,
     aliases: avd && avd !== id ? [avd] : [],
-    severity: severityOf(m['Severity']),
-    target: where.target,
-    class: where.class || 'config',
+    severity: m['Severity'],
     package: where.type,
     title: text(m['Title']) || text(m['Message']),
-  };
+  });
   assign(finding, {
     message: optional(m['Message']),
     url: optional(m['PrimaryURL']),
@@ -233,16 +238,13 @@ function misconfiguration(m: Json, where: Where): Finding {
 
 function secret(s: Json, where: Where): Finding {
   // Never copy Match or Code: even masked, they are the secret's surroundings.
-  const finding: Finding = {
+  const finding = findingAt(where, 'secret', {
     kind: 'secret',
     id: text(s['RuleID']),
-    aliases: [],
-    severity: severityOf(s['Severity']),
-    target: where.target,
-    class: where.class || 'secret',
+    severity: s['Severity'],
     package: text(s['Category']),
     title: text(s['Title']),
-  };
+  });
   assign(finding, { startLine: line(s['StartLine']), endLine: line(s['EndLine']) });
   return finding;
 }

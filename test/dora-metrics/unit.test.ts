@@ -11,6 +11,7 @@ import {
 import { humanSeconds } from '../../src/dora-metrics/summary.js';
 import { mermaidText } from '../../src/lib/mermaid.js';
 import { checkGraphqlQuery } from '../support/github-schemas.js';
+import { configContext } from '../support/context.js';
 import { expectReadsDeclaredInputs } from '../support/metadata.js';
 
 const RUN = { repository: 'acme/shop', apiUrl: 'https://api.github.com' };
@@ -33,7 +34,10 @@ function record(partial: Partial<DeploymentRecord>): DeploymentRecord {
 
 describe('dora-metrics config', () => {
   it('reads exactly the inputs action.yml declares', () => {
-    expectReadsDeclaredInputs('dora-metrics', (inputs) => readConfig(inputs, RUN), [{ token: 't' }, {}]);
+    expectReadsDeclaredInputs('dora-metrics', (inputs) => readConfig(inputs, configContext({ run: RUN })), [
+      { token: 't' },
+      {},
+    ]);
   });
 
   it('finds GraphQL on github.com and on GitHub Enterprise Server', () => {
