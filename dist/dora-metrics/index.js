@@ -412,11 +412,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1934);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(222);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(222);
 
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -431,6 +429,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: main
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -1485,6 +1485,13 @@ const summarised = new WeakSet();
  * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
  * the bundle's index.ts and @github/local-action call.
  */
+/**
+ * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
+ * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
+ */
+function defineAction(spec) {
+    return (core, env, effects) => runAction(spec, core, env, effects);
+}
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -1567,7 +1574,7 @@ async function writeSummary(context, markdown) {
 
 const DAY = 86_400_000;
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-function readConfig(inputs, run, env = {}) {
+function readConfig(inputs, { run, env }) {
     const token = inputs.secret('token');
     const repository = inputs.string('repository', run.repository);
     const environment = inputs.string('environment', 'production');
@@ -2347,7 +2354,6 @@ function humanSeconds(seconds) {
 
 
 
-
 const OUTPUTS = {
     deployments: 0,
     'failed-deployments': 0,
@@ -2359,43 +2365,41 @@ const OUTPUTS = {
 };
 /** The longest wait for GitHub's rate limit to reset before giving up. */
 const MAX_RATE_LIMIT_WAIT_MS = 5 * 60_000;
-function run(core, env = process.env, clock = realClock) {
-    return runAction({
-        outputs: OUTPUTS,
-        async main(context, outputs) {
-            const config = readConfig(context.inputs, context.run, context.env);
-            const to = clock.now();
-            const from = to - config.windowMs;
-            const { records, requests } = await group(core, `Read deployments: ${config.owner}/${config.repo}, ${config.environment}`, async () => {
-                const fetched = await fetchDeployments(config, from, context.run, {
-                    clock,
-                    maxWaitMs: MAX_RATE_LIMIT_WAIT_MS,
-                    log: (line) => core.info(line),
-                });
-                core.info(`${fetched.records.length} deployments created since ${new Date(from).toISOString()} (${fetched.requests} API requests)`);
-                return fetched;
-            });
-            core.debug(`GraphQL requests: ${requests}`);
-            const figures = computeFigures(records, config.windowMs);
-            const report = buildReport(figures, records, {
-                repository: `${config.owner}/${config.repo}`,
-                environment: config.environment,
-                from,
-                to,
-            });
-            Object.assign(outputs, {
-                deployments: figures.deployments,
-                'failed-deployments': figures.failedDeployments,
-                'deployment-frequency': figures.deploymentFrequency,
-                'change-failure-rate': figures.changeFailureRate,
-                'lead-time': figures.leadTimeSeconds === undefined ? '' : String(figures.leadTimeSeconds),
-                'time-to-restore': figures.timeToRestoreSeconds === undefined ? '' : String(figures.timeToRestoreSeconds),
-                report: JSON.stringify(report),
-            });
-            core.info(`${figures.deployments} deployments (${figures.failedDeployments} failed): ${figures.deploymentFrequency} per day, change failure rate ${figures.changeFailureRate} %, lead time ${outputs['lead-time'] || '–'} s, time to restore ${outputs['time-to-restore'] || '–'} s.`);
-            await writeSummary(context, doraSummary(figures, report, records, { from, to, text: config.windowText }));
-        },
-    }, core, env);
+/** The action, as index.ts, @github/local-action and tests run it. */
+const run = defineAction({ outputs: OUTPUTS, title: 'DORA metrics', main });
+async function main(context, outputs) {
+    const { core, effects } = context;
+    const config = readConfig(context.inputs, context);
+    const to = effects.clock.now();
+    const from = to - config.windowMs;
+    const { records, requests } = await group(core, `Read deployments: ${config.owner}/${config.repo}, ${config.environment}`, async () => {
+        const fetched = await fetchDeployments(config, from, context.run, {
+            clock: effects.clock,
+            maxWaitMs: MAX_RATE_LIMIT_WAIT_MS,
+            log: (line) => core.info(line),
+        });
+        core.info(`${fetched.records.length} deployments created since ${new Date(from).toISOString()} (${fetched.requests} API requests)`);
+        return fetched;
+    });
+    core.debug(`GraphQL requests: ${requests}`);
+    const figures = computeFigures(records, config.windowMs);
+    const report = buildReport(figures, records, {
+        repository: `${config.owner}/${config.repo}`,
+        environment: config.environment,
+        from,
+        to,
+    });
+    Object.assign(outputs, {
+        deployments: figures.deployments,
+        'failed-deployments': figures.failedDeployments,
+        'deployment-frequency': figures.deploymentFrequency,
+        'change-failure-rate': figures.changeFailureRate,
+        'lead-time': figures.leadTimeSeconds === undefined ? '' : String(figures.leadTimeSeconds),
+        'time-to-restore': figures.timeToRestoreSeconds === undefined ? '' : String(figures.timeToRestoreSeconds),
+        report: JSON.stringify(report),
+    });
+    core.info(`${figures.deployments} deployments (${figures.failedDeployments} failed): ${figures.deploymentFrequency} per day, change failure rate ${figures.changeFailureRate} %, lead time ${outputs['lead-time'] || '–'} s, time to restore ${outputs['time-to-restore'] || '–'} s.`);
+    await writeSummary(context, doraSummary(figures, report, records, { from, to, text: config.windowText }));
 }
 
 

@@ -1520,6 +1520,13 @@ const summarised = new WeakSet();
  * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
  * the bundle's index.ts and @github/local-action call.
  */
+/**
+ * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
+ * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
+ */
+function defineAction(spec) {
+    return (core, env, effects) => runAction(spec, core, env, effects);
+}
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -4798,10 +4805,8 @@ const OUTPUTS = {
     'rollback-healthy': false,
     report: '[]',
 };
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-function run(core, env, effects) {
-    return runAction({ outputs: OUTPUTS, main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+const run = defineAction({ outputs: OUTPUTS, main });
 async function main(context, outputs) {
     const config = readConfig(context.inputs, context);
     const { check } = config;

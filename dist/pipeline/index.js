@@ -2377,6 +2377,13 @@ const summarised = new WeakSet();
  * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
  * the bundle's index.ts and @github/local-action call.
  */
+/**
+ * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
+ * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
+ */
+function defineAction(spec) {
+    return (core, env, effects) => runAction(spec, core, env, effects);
+}
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -6871,10 +6878,8 @@ const OUTPUTS = {
     'duration-ms': 0,
     report: '{}',
 };
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-function run(core, env, effects) {
-    return runAction({ outputs: OUTPUTS, main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+const run = defineAction({ outputs: OUTPUTS, main });
 /** Gated deploy -> health check -> rollback when unhealthy -> Slack, each step the sub-action's own code. */
 async function main(context, outputs) {
     const { core, effects } = context;

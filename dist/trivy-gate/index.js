@@ -14232,6 +14232,13 @@ const summarised = new WeakSet();
  * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
  * the bundle's index.ts and @github/local-action call.
  */
+/**
+ * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
+ * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
+ */
+function defineAction(spec) {
+    return (core, env, effects) => runAction(spec, core, env, effects);
+}
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -15352,19 +15359,21 @@ function optional(value) {
 function line(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
+/** What every kind of finding has: where it was found (the result's class unless it has none) and what it is. */
+function findingAt(where, defaultClass, what) {
+    const { severity, aliases = [], ...rest } = what;
+    return { ...rest, aliases, severity: severityOf(severity), target: where.target, class: where.class || defaultClass };
+}
 function vulnerability(v, where) {
     const description = report_text(v['Description']);
-    const finding = {
+    const finding = findingAt(where, '', {
         kind: 'vulnerability',
         id: report_text(v['VulnerabilityID']),
-        aliases: [],
-        severity: severityOf(v['Severity']),
-        target: where.target,
-        class: where.class,
+        severity: v['Severity'],
         package: report_text(v['PkgName']),
         // Some advisories (Debian TEMP-…) have neither title nor description.
         title: optional(v['Title']) ?? (firstSentence(description) || `${report_text(v['VulnerabilityID'])} in ${report_text(v['PkgName'])}`),
-    };
+    });
     report_assign(finding, {
         installed: optional(v['InstalledVersion']),
         fixed: optional(v['FixedVersion']),
@@ -15380,16 +15389,14 @@ function misconfiguration(m, where) {
     const id = report_text(m['ID']);
     const avd = optional(m['AVDID']);
     const cause = asRecord(m['CauseMetadata']);
-    const finding = {
+    const finding = findingAt(where, 'config', {
         kind: 'misconfiguration',
         id,
         aliases: avd && avd !== id ? [avd] : [],
-        severity: severityOf(m['Severity']),
-        target: where.target,
-        class: where.class || 'config',
+        severity: m['Severity'],
         package: where.type,
         title: report_text(m['Title']) || report_text(m['Message']),
-    };
+    });
     report_assign(finding, {
         message: optional(m['Message']),
         url: optional(m['PrimaryURL']),
@@ -15400,16 +15407,13 @@ function misconfiguration(m, where) {
 }
 function secret(s, where) {
     // Never copy Match or Code: even masked, they are the secret's surroundings.
-    const finding = {
+    const finding = findingAt(where, 'secret', {
         kind: 'secret',
         id: report_text(s['RuleID']),
-        aliases: [],
-        severity: severityOf(s['Severity']),
-        target: where.target,
-        class: where.class || 'secret',
+        severity: s['Severity'],
         package: report_text(s['Category']),
         title: report_text(s['Title']),
-    };
+    });
     report_assign(finding, { startLine: line(s['StartLine']), endLine: line(s['EndLine']) });
     return finding;
 }
@@ -16290,10 +16294,8 @@ const OUTPUTS = {
     'report-path': '',
     'sarif-path': '',
 };
-/** The action: `run()` with the real @actions/core, as index.ts and @github/local-action call it. */
-function run(core, env, effects) {
-    return runAction({ outputs: OUTPUTS, main }, core, env, effects);
-}
+/** The action, as index.ts, @github/local-action and tests run it. */
+const run = defineAction({ outputs: OUTPUTS, main });
 async function main(context, outputs) {
     const config = readConfig(context.inputs, context);
     const now = new Date(context.effects.clock.now());
