@@ -5,7 +5,8 @@ import { escapeData } from '../lib/commands.js';
 import { ConfigError, messageOf } from '../lib/errors.js';
 import { commentOnPullRequest } from '../lib/github.js';
 import { type Config, readConfig } from './config.js';
-import { type IgnoreEntry, parseIgnoreFile } from './ignore.js';
+import type { IgnoreEntry } from './ignore.js';
+import { parseIgnoreFile } from './ignore-file.js';
 import { decide, type Policy, type Verdict } from './policy.js';
 import { type ParsedReport, parseReport, ReportError } from './report.js';
 import { buildSarif } from './sarif.js';
@@ -34,7 +35,7 @@ export const run = defineAction({ outputs: OUTPUTS, main });
 export async function main(context: ActionContext, outputs: Outputs): Promise<void> {
   const config = readConfig(context.inputs, context);
   const now = new Date(context.effects.clock.now());
-  const ignores = loadIgnores(config, context.core);
+  const ignores = await loadIgnores(config, context.core);
   const policy: Policy = {
     failOn: config.failOn,
     ignoreUnfixed: config.ignoreUnfixed,
@@ -101,14 +102,14 @@ function readReport(path: string): ParsedReport {
   return parseReport(readFileSync(path), path);
 }
 
-function loadIgnores(config: Config, core: Core): IgnoreEntry[] {
+async function loadIgnores(config: Config, core: Core): Promise<IgnoreEntry[]> {
   const file = config.ignoreFile;
   if (!file) return [];
   if (!existsSync(file.path)) {
     if (file.explicit) throw new ConfigError(`Input "ignore-file": ${file.path} does not exist.`);
     return [];
   }
-  const parsed = parseIgnoreFile(readFileSync(file.path, 'utf8'), file.path);
+  const parsed = await parseIgnoreFile(readFileSync(file.path, 'utf8'), file.path);
   for (const warning of parsed.warnings) core.warning(warning);
   core.info(`Ignore file ${file.path}: ${parsed.entries.length} entries.`);
   return parsed.entries;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeverity } from '../../src/trivy-gate/config.js';
-import { parseTrivyIgnore, parseTrivyIgnoreYaml } from '../../src/trivy-gate/ignore.js';
+import { parseTrivyIgnoreYaml } from '../../src/trivy-gate/ignore-yaml.js';
+import { parseTrivyIgnore } from '../../src/trivy-gate/ignore.js';
 import { decide, type Policy } from '../../src/trivy-gate/policy.js';
 import { fixtureNames, parseFixture } from './fixtures.js';
 
