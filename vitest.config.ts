@@ -20,11 +20,11 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // Most of a test file's time is spent waiting on child processes and loopback servers, not on
-    // the CPU: four files at a time on a 2-core machine halves the run (vitest's default is one
+    // the CPU: three files at a time on a 2-core machine more than halves the run (vitest's default is one
     // worker per core less one, so a single worker here).
-    maxWorkers: 4,
+    maxWorkers: 3,
     // The fault matrix (test/faults) runs its cells concurrently: most of a cell is waiting on a fault's timeout.
-    maxConcurrency: 10,
+    maxConcurrency: 6,
     // @actions/workflow-parser imports its JSON schema without an import attribute, which Node refuses:
     // let Vite transform it instead of handing it to Node.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

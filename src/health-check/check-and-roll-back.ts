@@ -31,7 +31,7 @@ export async function checkAndRollBack(
 
   const title = check.urls.length === 1 ? safeUrl(check.urls[0]!) : `${check.urls.length} URLs`;
   const health = await group(core, `Health check: ${title}`, () =>
-    checkHealth(check, realDeps(check, logProbe, effects.http, effects.clock)),
+    checkHealth(check, realDeps(check, logProbe, effects.http)),
   );
   const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
   if (health.healthy) return { health, reportJson };
@@ -48,12 +48,7 @@ export async function checkAndRollBack(
     rollbackConfig.provider === 'none'
       ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
       : await group(core, `Rollback (${rollbackConfig.provider})`, () =>
-          rollbackAndVerify(
-            rollbackConfig,
-            check,
-            rollbackContext,
-            realDeps(check, logProbe, effects.http, effects.clock),
-          ),
+          rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http)),
         );
   return { health, reportJson, rollback };
 }

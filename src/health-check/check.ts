@@ -34,18 +34,19 @@ export interface CheckDeps {
 }
 
 /**
- * The context's clock (sleeps cut short on cancel) and HTTP client (`http`), the real ones by
- * default, as every action takes its effects.
+ * The context's HTTP client (`http`) and sleeps (cut short on cancel), the real ones by default.
+ * Time is read from `clock` when one is given (a test's); a real run reads performance.now:
+ * monotonic and below the millisecond, so each probe gets exactly the time left to the deadline.
  */
 export function realDeps(
   config: CheckConfig,
   onProbe?: CheckDeps['onProbe'],
   http?: (request: HttpRequest) => Promise<HttpResponse>,
-  clock: Clock = realClock,
+  clock?: Clock,
 ): CheckDeps {
   return {
-    now: () => clock.now(),
-    sleep: (ms, signal) => clock.sleep(ms, signal),
+    now: clock ? () => clock.now() : () => performance.now(),
+    sleep: (ms, signal) => (clock ?? realClock).sleep(ms, signal),
     probe: (url, timeoutMs, signal) => httpProbe(url, config, timeoutMs, signal, http),
     ...(onProbe ? { onProbe } : {}),
   };

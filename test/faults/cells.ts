@@ -355,7 +355,7 @@ function cliRow(row: string): Partial<Record<Action, CellRun>> {
   const hangs = fault === 'hang';
   const env = { DK_FAULT: fault };
   // Short limits where the CLI hangs; room for 50 MB of log otherwise.
-  const limit = hangs ? '2s' : '25s';
+  const limit = hangs ? '2s' : '50s';
   return {
     async deploy() {
       const cli = join(faultCli('fault-cli'), 'fault-cli');

@@ -202,16 +202,16 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     pipeline: { limitMs: 10_000, expect: 'the deploy command is stopped at `timeout` (2 s), said so' },
   },
   'cli-50mb': {
-    deploy: { limitMs: 30_000, expect: 'logged and captured with bounded memory; deployed' },
-    'health-check': { limitMs: 30_000, expect: "the rollback command's 50 MB logged with bounded memory; rolled back" },
+    deploy: { limitMs: 60_000, expect: 'logged and captured with bounded memory; deployed' },
+    'health-check': { limitMs: 60_000, expect: "the rollback command's 50 MB logged with bounded memory; rolled back" },
     'slack-notify': { na: NO_CHILD_SLACK },
     'trivy-gate': { limitMs: 60_000, expect: "Trivy's 50 MB logged with bounded memory; the report judged" },
     'eas-build': {
-      limitMs: 30_000,
+      limitMs: 60_000,
       expect: "eas-cli's 50 MB of messages logged with bounded memory; the build reported",
     },
-    'migration-drift': { limitMs: 30_000, expect: "the drift command's 50 MB logged with bounded memory; passed" },
-    pipeline: { limitMs: 30_000, expect: 'logged with bounded memory; deployed' },
+    'migration-drift': { limitMs: 60_000, expect: "the drift command's 50 MB logged with bounded memory; passed" },
+    pipeline: { limitMs: 60_000, expect: 'logged with bounded memory; deployed' },
   },
   'truncated-download': {
     deploy: { na: `${NO_DOWNLOAD}: provider CLIs come from npm, which checks each tarball's integrity` },
