@@ -5015,13 +5015,14 @@ function describeProbeError(url, error) {
 
 
 /**
- * The context's clock (sleeps cut short on cancel) and HTTP client (`http`), the real ones by
- * default, as every action takes its effects.
+ * The context's HTTP client (`http`) and sleeps (cut short on cancel), the real ones by default.
+ * Time is read from `clock` when one is given (a test's); a real run reads performance.now:
+ * monotonic and below the millisecond, so each probe gets exactly the time left to the deadline.
  */
-function realDeps(config, onProbe, http, clock = realClock) {
+function realDeps(config, onProbe, http, clock) {
     return {
-        now: () => clock.now(),
-        sleep: (ms, signal) => clock.sleep(ms, signal),
+        now: clock ? () => clock.now() : () => performance.now(),
+        sleep: (ms, signal) => (clock ?? realClock).sleep(ms, signal),
         probe: (url, timeoutMs, signal) => httpProbe(url, config, timeoutMs, signal, http),
         ...(onProbe ? { onProbe } : {}),
     };
@@ -5226,7 +5227,7 @@ async function checkAndRollBack(check, rollbackConfig, context) {
         core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
     const logProbe = (url, probe) => core.info(probeLine(url, probe));
     const title = check.urls.length === 1 ? safeUrl(check.urls[0]) : `${check.urls.length} URLs`;
-    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe, effects.http, effects.clock)));
+    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe, effects.http)));
     const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
     if (health.healthy)
         return { health, reportJson };
@@ -5240,7 +5241,7 @@ async function checkAndRollBack(check, rollbackConfig, context) {
     };
     const rollback = rollbackConfig.provider === 'none'
         ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
-        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http, effects.clock)));
+        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http)));
     return { health, reportJson, rollback };
 }
 /** `https://api.example.com/health #3: 503 in 12 ms: status: expected 200-299, saw 503` */
