@@ -25,7 +25,7 @@ import { fixture, FIXTURES, isInside } from './support/fixtures.js';
 
 const SCANNED = ['test', 'scripts', 'bench', '.ci', 'src', '.github'];
 const SKIPPED = new Set(['node_modules', '.git', 'build', 'dist', 'coverage', '.bench']);
-/** `../shared` in a path, or `'..', 'shared'` handed to join/resolve. */
+/** The sibling folder named in a path (`..` then `/` then its name), or `'..', '<name>'` handed to join/resolve. */
 const OUTSIDE = /\.\.[\\/]shared\b|['"]\.\.['"]\s*,\s*['"]shared['"]/;
 
 function files(dir: string): string[] {
@@ -37,7 +37,7 @@ function files(dir: string): string[] {
 }
 
 describe('the repository reads nothing outside its root', () => {
-  it('no file under test/, scripts/, bench/, .ci/, src/ or .github/ (but this one) names ../shared', () => {
+  it('no file under test/, scripts/, bench/, .ci/, src/ or .github/ (but this one) names the sibling shared folder', () => {
     const scanned = SCANNED.filter((dir) => existsSync(join(ROOT, dir))).flatMap((dir) => files(join(ROOT, dir)));
     expect(scanned.length).toBeGreaterThan(100);
     const offenders = scanned
@@ -97,7 +97,7 @@ describe('a copy with no shared/ beside it', () => {
 
   it('passes the fixture-reading tests', () => {
     base = mkdtempSync(join(tmpdir(), 'dk-standalone-'));
-    // Two levels down, so that neither <copy>/../shared nor <copy>/../../shared can exist.
+    // Two levels down, so that neither <copy>/.. nor <copy>/../.. can hold a shared folder.
     const copy = join(base, 'a', 'deploy-kit');
     mkdirSync(copy, { recursive: true });
     for (const entry of readdirSync(ROOT)) {
