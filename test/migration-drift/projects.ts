@@ -28,6 +28,15 @@ export function makeProject(tool: 'alembic' | 'django', variant: string): string
  */
 export function makePullRequestRepo(tool: 'alembic' | 'django', variant: string): string {
   const dir = makeProject(tool, 'clean');
+  commitPullRequest(dir, () => cpSync(join(PROJECTS, tool, variant), dir, { recursive: true }));
+  return dir;
+}
+
+/**
+ * Makes `dir` a git repository as actions/checkout with fetch-depth: 0 leaves a pull request: main
+ * holds what is there now (also as origin/main), and HEAD, a feature branch, adds what `change` writes.
+ */
+export function commitPullRequest(dir: string, change: () => void): void {
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
@@ -45,10 +54,9 @@ export function makePullRequestRepo(tool: 'alembic' | 'django', variant: string)
   git('commit', '-q', '-m', 'base');
   git('update-ref', 'refs/remotes/origin/main', 'HEAD');
   git('checkout', '-q', '-b', 'feature');
-  cpSync(join(PROJECTS, tool, variant), dir, { recursive: true });
+  change();
   git('add', '-A');
   git('commit', '-q', '-m', 'the pull request');
-  return dir;
 }
 
 export function removeProjects(): void {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startPostgres } from '../migration-drift/postgres.js';
-import { PROJECTS, SYSTEM_PYTHON } from '../migration-drift/projects.js';
+import { commitPullRequest, PROJECTS, SYSTEM_PYTHON } from '../migration-drift/projects.js';
 import { rehearse, type Scenario } from './engine.js';
 import { printTable } from './print.js';
 import { json, repository, startRig, type Rig, type RigOptions } from './rig.js';
@@ -65,26 +65,7 @@ function pullRequestCheckout(variant: 'pr' | 'two-heads'): string {
   const dir = mkdtempSync(join(tmpdir(), `dk-tracehub-${variant}-`));
   cpSync(join(PROJECTS, 'alembic', 'clean'), join(dir, 'backend'), { recursive: true });
   writeFileSync(join(dir, 'backend', 'requirements.txt'), 'alembic==1.8.1\nSQLAlchemy==1.4.46\npsycopg2==2.9.5\n');
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      stdio: 'pipe',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@example.com',
-      },
-    });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
-  git('update-ref', 'refs/remotes/origin/main', 'HEAD');
-  git('checkout', '-q', '-b', 'feature');
-  cpSync(join(PROJECTS, 'alembic', variant), join(dir, 'backend'), { recursive: true });
-  git('add', '-A');
-  git('commit', '-q', '-m', 'the pull request');
+  commitPullRequest(dir, () => cpSync(join(PROJECTS, 'alembic', variant), join(dir, 'backend'), { recursive: true }));
   return dir;
 }
 
