@@ -160,6 +160,23 @@ const DEPLOY = {
 };
 
 /** deploy's HTTP peer is the GitHub API (the Deployment record). */
+/** The pipeline deploying a healthy release and telling Slack at `slack` (the webhook path a secret). */
+async function pipelineToSlack(slack: LoopbackServer, inputs: Record<string, string> = {}): Promise<CellOutcome> {
+  const health = await startServer((_q, r) => sendText(r, 200, 'ok'));
+  return bundle(
+    'pipeline',
+    {
+      inputs: {
+        ...PIPELINE,
+        'health-url': health.url,
+        'slack-webhook-url': `${slack.url}${SECRET.webhook}`,
+        ...inputs,
+      },
+    },
+    [SECRET.deploy, SECRET.webhook],
+  );
+}
+
 async function deployHttp(row: string): Promise<CellOutcome> {
   const outcome = await bundle(
     'deploy',
@@ -592,13 +609,8 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
       return outcome;
     },
     pipeline: async () => {
-      const health = await startServer((_q, r) => sendText(r, 200, 'ok'));
       const slack = await startServer(thenOk('retry-after-1', (_q, r) => sendText(r, 200, 'ok')));
-      const outcome = await bundle(
-        'pipeline',
-        { inputs: { ...PIPELINE, 'health-url': health.url, 'slack-webhook-url': `${slack.url}${SECRET.webhook}` } },
-        [SECRET.deploy, SECRET.webhook],
-      );
+      const outcome = await pipelineToSlack(slack);
       expect(outcome.result.outputs['notified']).toBe('true');
       return outcome;
     },
@@ -611,20 +623,8 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
       eas: /Could not download .*HTTP 429/,
     }),
     pipeline: async () => {
-      const health = await startServer((_q, r) => sendText(r, 200, 'ok'));
       const slack = await faultServer('retry-after-3600');
-      const outcome = await bundle(
-        'pipeline',
-        {
-          inputs: {
-            ...PIPELINE,
-            'health-url': health.url,
-            'slack-webhook-url': `${slack.url}${SECRET.webhook}`,
-            'slack-timeout': '1s',
-          },
-        },
-        [SECRET.deploy, SECRET.webhook],
-      );
+      const outcome = await pipelineToSlack(slack, { 'slack-timeout': '1s' });
       expect(outcome.result.outputs['notified']).toBe('false');
       expect(outcome.result.stdout).toMatch(/::warning::.*(rate|429)/i);
       return outcome;
@@ -1001,20 +1001,8 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
       return outcome;
     },
     async pipeline() {
-      const health = await startServer((_q, r) => sendText(r, 200, 'ok'));
       const slack = await startServer(hang);
-      const outcome = await bundle(
-        'pipeline',
-        {
-          inputs: {
-            ...PIPELINE,
-            'health-url': health.url,
-            'slack-webhook-url': `${slack.url}${SECRET.webhook}`,
-            'slack-timeout': '1s',
-          },
-        },
-        [SECRET.deploy, SECRET.webhook],
-      );
+      const outcome = await pipelineToSlack(slack, { 'slack-timeout': '1s' });
       expect(slack.requests).toHaveLength(1);
       return outcome;
     },
