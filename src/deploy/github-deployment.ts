@@ -1,5 +1,6 @@
 import type { RunContext } from '../lib/context.js';
 import { messageOf } from '../lib/errors.js';
+import { statusDescription } from '../lib/deployment-status.js';
 import { GITHUB_REQUEST_TIMEOUT_MS, octokit } from '../lib/github.js';
 import type { DeployConfig, DeployTarget } from './config.js';
 import type { ProviderDeps } from '../providers/contract.js';
@@ -79,8 +80,7 @@ export async function finishGithubDeployment(
       state: outcome.ok ? 'success' : 'failure',
       ...(deps.run.runUrl ? { log_url: deps.run.runUrl } : {}),
       ...(outcome.environmentUrl ? { environment_url: outcome.environmentUrl } : {}),
-      // GitHub keeps at most 140 characters of a status description.
-      description: (outcome.description ?? 'Deployed').slice(0, 140),
+      description: statusDescription(outcome.description ?? 'Deployed'),
       auto_inactive: outcome.ok,
     });
   } catch (error) {

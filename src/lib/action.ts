@@ -100,13 +100,6 @@ export interface ActionSpec<O extends OutputValues> {
 const summarised = new WeakSet<Secrets>();
 
 /**
- * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
- * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
- * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
- * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
- * the bundle's index.ts and @github/local-action call.
- */
-/**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
  */
@@ -116,6 +109,11 @@ export function defineAction<O extends OutputValues>(
   return (core, env, effects) => runAction(spec, core, env, effects);
 }
 
+/**
+ * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
+ * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
+ * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
+ */
 export async function runAction<O extends OutputValues>(
   spec: ActionSpec<O>,
   core: Core = actionsCore,

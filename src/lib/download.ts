@@ -5,6 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Dispatcher } from 'undici';
 import { loadUndici, parseRetryAfter, planRetry, type RetryNotice, type RetryPolicy, safeUrl } from './http.js';
+import { realClock } from './poll.js';
 
 /**
  * A file download streamed to disk: never held in memory, bounded in size, retried on network
@@ -98,7 +99,7 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
           delayMs: decision.delayMs,
           cause: failure.status ? `HTTP ${failure.status}` : withoutQueries(failure.message),
         });
-        await abortableDelay(decision.delayMs, req.signal);
+        await realClock.sleep(decision.delayMs, req.signal);
         if (req.signal?.aborted)
           throw new DownloadError(
             `Could not download ${safeUrl(req.url)} (${attempt} attempts): ${stopReason(req.signal)}`,
@@ -174,19 +175,6 @@ async function attemptDownload(req: DownloadRequest, dispatcher: Dispatcher, par
     );
   }
   return received;
-}
-
-/** Waits `ms`, or less when the signal ends first. */
-function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((done) => {
-    const timer = setTimeout(finish, ms);
-    signal?.addEventListener('abort', finish, { once: true });
-    function finish(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', finish);
-      done();
-    }
-  });
 }
 
 /** Why the caller stopped the download: its reason when it gave one as an Error, else "stopped". */
