@@ -447,7 +447,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3918);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -456,7 +456,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1333:
+/***/ 3918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -586,7 +586,7 @@ function asRecord(value) {
  * input and what it accepts. Anything else that escapes an action is a failure of the action or of
  * a service it talks to, and is reported with its own message.
  */
-class ConfigError extends Error {
+class errors_ConfigError extends Error {
     name = 'ConfigError';
 }
 /** The message of anything thrown, including non-Error throws (a string, an object). */
@@ -1163,9 +1163,9 @@ var ms = __nccwpck_require__(744);
 
 
 /** `Invalid "x" value "y": valid values are "a", "b" and "c".` */
-function invalidValue(name, value, accepts) {
+function inputs_invalidValue(name, value, accepts) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return new ConfigError(`Invalid "${name}" value ${JSON.stringify(shown)}: ${accepts}.`);
+    return new errors_ConfigError(`Invalid "${name}" value ${JSON.stringify(shown)}: ${accepts}.`);
 }
 function orList(values, word = 'and') {
     const quoted = values.map((v) => `"${v}"`);
@@ -1211,7 +1211,7 @@ class Inputs {
     required(name, what = 'a value') {
         const value = this.optional(name);
         if (value === undefined)
-            throw new ConfigError(`Input "${name}" is required: give ${what}.`);
+            throw new errors_ConfigError(`Input "${name}" is required: give ${what}.`);
         return value;
     }
     /** A secret: masked at once; empty or whitespace-only reads as undefined. */
@@ -1242,9 +1242,9 @@ class Inputs {
     readAs(rename, read) {
         const inner = this.renamed(rename);
         const reword = (error) => {
-            if (!(error instanceof ConfigError))
+            if (!(error instanceof errors_ConfigError))
                 throw error;
-            const renamedError = new ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
+            const renamedError = new errors_ConfigError(error.message.replace(/"([a-z][a-z0-9-]*)(?=["|:])/g, (quoted, name) => {
                 const source = inner.names.has(name) ? rename(name) : undefined;
                 return typeof source === 'string' ? `"${source}` : quoted;
             }));
@@ -1270,7 +1270,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw invalidValue(name, value, 'expected "true" or "false"');
+        throw inputs_invalidValue(name, value, 'expected "true" or "false"');
     }
     duration(name, fallback, bounds = {}) {
         const value = this.raw(name);
@@ -1278,7 +1278,7 @@ class Inputs {
             return fallback;
         const parsed = parseDuration(value);
         if (parsed === undefined)
-            throw invalidValue(name, value, DURATION_HELP);
+            throw inputs_invalidValue(name, value, DURATION_HELP);
         checkBounds(name, value, parsed, bounds, (n) => ms(n, { long: false }));
         return parsed;
     }
@@ -1287,7 +1287,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw invalidValue(name, value, 'expected a whole number');
+            throw inputs_invalidValue(name, value, 'expected a whole number');
         const parsed = Number(value);
         checkBounds(name, value, parsed, bounds, String);
         return parsed;
@@ -1298,7 +1298,7 @@ class Inputs {
             return fallback;
         const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw invalidValue(name, value, `valid values are ${orList(values)}`);
+            throw inputs_invalidValue(name, value, `valid values are ${orList(values)}`);
         return match;
     }
     /** Items separated by newlines (and by commas unless `commas: false`); blanks and `#` lines dropped. */
@@ -1326,7 +1326,7 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new errors_ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
             }
             headers.set(header, value);
         });
@@ -1355,7 +1355,7 @@ function optionalHttpUrl(inputs, name, template = (value) => value) {
         url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw invalidValue(name, value, 'expected an http:// or https:// URL');
+        throw inputs_invalidValue(name, value, 'expected an http:// or https:// URL');
     return value;
 }
 function splitList(value, commas) {
@@ -1370,22 +1370,22 @@ function parsePairs(name, lines, separator, shape) {
         const at = line.indexOf(separator);
         const key = at > 0 ? line.slice(0, at).trim() : '';
         if (key === '')
-            throw invalidValue(name, line, `expected one "${shape}" per line`);
+            throw inputs_invalidValue(name, line, `expected one "${shape}" per line`);
         pairs.set(key, line.slice(at + 1).trim());
     }
     return pairs;
 }
 function checkBounds(name, raw, value, bounds, show) {
     if (bounds.min !== undefined && value < bounds.min)
-        throw invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
+        throw inputs_invalidValue(name, raw, `must be at least ${show(bounds.min)}`);
     if (bounds.max !== undefined && value > bounds.max)
-        throw invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
+        throw inputs_invalidValue(name, raw, `must be at most ${show(bounds.max)}`);
 }
 /** The value when it matches `pattern`, undefined when empty; otherwise an error saying what is accepted. */
 function optionalMatching(inputs, name, pattern, accepts) {
     const value = inputs.optional(name);
     if (value !== undefined && !pattern.test(value))
-        throw invalidValue(name, value, accepts);
+        throw inputs_invalidValue(name, value, accepts);
     return value;
 }
 
@@ -1514,19 +1514,17 @@ const realEffects = {
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet();
 /**
- * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
- * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
- * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
- * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
- * the bundle's index.ts and @github/local-action call.
- */
-/**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
  */
 function defineAction(spec) {
     return (core, env, effects) => runAction(spec, core, env, effects);
 }
+/**
+ * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
+ * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
+ * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
+ */
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -1542,7 +1540,7 @@ async function runAction(spec, core = lib_core, env = process.env, effects = rea
         await spec.main(context, outputs);
     }
     catch (error) {
-        if (!(error instanceof ConfigError) && error instanceof Error && error.stack)
+        if (!(error instanceof errors_ConfigError) && error instanceof Error && error.stack)
             core.debug(secrets.redact(error.stack));
         core.setFailed(secrets.redact(errors_messageOf(error)));
         if (!summarised.has(secrets)) {
@@ -1615,7 +1613,7 @@ function secretGate(request) {
     if (request.value !== undefined)
         return { open: true, secret: request.value };
     if (request.required) {
-        throw new ConfigError(`Input "${request.input}" is empty but required (require-token: true): set the ${request.secretName} secret ` +
+        throw new errors_ConfigError(`Input "${request.input}" is empty but required (require-token: true): set the ${request.secretName} secret ` +
             `and pass it as ${request.input}: \${{ secrets.${request.secretName} }}. Secrets are not passed to workflows ` +
             'triggered from forks or by Dependabot.');
     }
@@ -1885,10 +1883,10 @@ async function deployCloudRun(target, context) {
 function readCloudRunService(inputs) {
     const service = inputs.required('service', 'the Cloud Run service name');
     if (!SERVICE_NAME.test(service))
-        throw invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
+        throw inputs_invalidValue('service', service, 'a Cloud Run service name is lowercase letters, digits and hyphens, starting with a letter');
     const region = inputs.required('region', 'the Cloud Run region, e.g. us-central1');
     if (!REGION.test(region))
-        throw invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
+        throw inputs_invalidValue('region', region, 'expected a region such as us-central1 or europe-west4');
     return {
         service,
         region,
@@ -1902,7 +1900,7 @@ const cloudRunInputs = {
         const service = readCloudRunService(inputs);
         const image = inputs.required('image', 'the container image to deploy');
         if (image.startsWith('-') || /\s/.test(image))
-            throw invalidValue('image', image, 'expected an image reference such as us-docker.pkg.dev/project/repo/app:tag');
+            throw inputs_invalidValue('image', image, 'expected an image reference such as us-docker.pkg.dev/project/repo/app:tag');
         const noTraffic = inputs.boolean('no-traffic', false);
         const tag = optionalMatching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
         return { provider: 'cloud-run', credential: given.secret, ...service, image, noTraffic, tag };
@@ -1912,7 +1910,7 @@ const cloudRunInputs = {
         const credential = token();
         const service = readCloudRunService(inputs);
         if (common.to !== undefined && !REVISION.test(common.to))
-            throw invalidValue('rollback-to', common.to, 'expected a Cloud Run revision name such as api-00041-abc');
+            throw inputs_invalidValue('rollback-to', common.to, 'expected a Cloud Run revision name such as api-00041-abc');
         return { provider: 'cloud-run', credential, ...service, ...common };
     },
 };
@@ -2065,7 +2063,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readTokenEnv(inputs) {
     const value = inputs.string('token-env', 'DEPLOY_TOKEN');
     if (!ENV_NAME.test(value))
-        throw invalidValue('token-env', value, 'expected an environment variable name such as FLY_API_TOKEN');
+        throw inputs_invalidValue('token-env', value, 'expected an environment variable name such as FLY_API_TOKEN');
     return value;
 }
 
@@ -2084,7 +2082,7 @@ const commandInputs = {
     }),
     readRollbackTarget(_inputs, { command, common }) {
         if (command === undefined)
-            throw new ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
+            throw new errors_ConfigError('Input "rollback-command" is required when "rollback" is "command": give the shell command that rolls back.');
         return { provider: 'command', command, ...common };
     },
 };
@@ -2673,7 +2671,7 @@ function readRailwayService(inputs, token, tokenKind, environment) {
         apiUrl: optionalHttpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
     };
     if (tokenKind === 'account' && (!target.project || !environment)) {
-        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
+        throw new errors_ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
     }
     return target;
 }
@@ -3009,14 +3007,14 @@ async function deploySsh(target, context) {
 function readSshHost(inputs, privateKey, what) {
     const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
     if (!HOST.test(hostName))
-        throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
+        throw inputs_invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
     const user = inputs.required('ssh-user', 'the user to log in as');
     if (!USER.test(user))
-        throw invalidValue('ssh-user', user, 'expected a user name such as deploy');
+        throw inputs_invalidValue('ssh-user', user, 'expected a user name such as deploy');
     const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
     const knownHosts = inputs.optional('known-hosts');
     if (!knownHosts) {
-        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
+        throw new errors_ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
     }
     return { host: hostName, port, user, privateKey, knownHosts };
 }
@@ -3025,11 +3023,11 @@ function readBlueGreenLayout(inputs, repo) {
     const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
     const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
     if (bluePort === greenPort)
-        throw invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
+        throw inputs_invalidValue('green-port', String(greenPort), 'it must differ from blue-port');
     const healthUrl = optionalHttpUrl(inputs, 'health-url', (url) => url.replaceAll('{port}', '1')) ?? 'http://127.0.0.1:{port}/health';
     const project = inputs.optional('compose-project') ?? (repo.toLowerCase().replace(/[^a-z0-9_-]/g, '-') || 'app');
     if (!/^[a-z0-9][a-z0-9_-]*$/.test(project))
-        throw invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
+        throw inputs_invalidValue('compose-project', project, 'a compose project name is lowercase letters, digits, "-" and "_"');
     return {
         directory: inputs.required('remote-directory', 'the directory on the host holding the compose project'),
         composeFile: inputs.string('compose-file', 'docker-compose.yml'),
@@ -3049,25 +3047,25 @@ const sshInputs = {
         const script = inputs.optional('script');
         const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, given.repo) : undefined;
         if (!blueGreen && !script)
-            throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
+            throw new errors_ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
         return { provider: 'ssh', host, script, blueGreen, token: given.token, tokenEnv: readTokenEnv(inputs) };
     },
     readRollbackTarget(inputs, { command, common, repo }) {
         const { to } = common;
         const privateKey = inputs.secret('ssh-key');
         if (privateKey === undefined)
-            throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
+            throw new errors_ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
         const host = readSshHost(inputs, privateKey, 'roll back on');
         if (!inputs.boolean('blue-green', false)) {
             if (command === undefined) {
-                throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
+                throw new errors_ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
             }
             return { provider: 'ssh', host, command, ...common };
         }
         if (command !== undefined)
-            throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
+            throw new errors_ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
         if (to !== undefined && to !== 'blue' && to !== 'green')
-            throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
+            throw inputs_invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
         return { provider: 'ssh', host, blueGreen: readBlueGreenLayout(inputs, repo), ...common };
     },
 };
@@ -3457,7 +3455,7 @@ const vercelInputs = {
             ...readVercelProject(inputs, given.secret),
         };
         if ((target.orgId === undefined) !== (target.projectId === undefined)) {
-            throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
+            throw new errors_ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
         }
         return target;
     },
@@ -3466,7 +3464,7 @@ const vercelInputs = {
         const secret = token();
         const { orgId, projectId, apiUrl } = readVercelProject(inputs, secret);
         if (projectId === undefined) {
-            throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
+            throw new errors_ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
         }
         return { provider: 'vercel', token: secret, orgId, projectId, apiUrl, ...common };
     },
@@ -3577,7 +3575,7 @@ const config_PROVIDERS = PROVIDER_NAMES;
 function readConfig(inputs, { run }) {
     const provider = inputs.enum('provider', config_PROVIDERS);
     if (provider === undefined)
-        throw new ConfigError(`Input "provider" is required: give one of ${orList(config_PROVIDERS, 'or')}.`);
+        throw new errors_ConfigError(`Input "provider" is required: give one of ${orList(config_PROVIDERS, 'or')}.`);
     const required = inputs.boolean('require-token', false);
     const token = inputs.secret('token');
     const chosen = providerFor(provider);
@@ -3613,7 +3611,7 @@ function readConfig(inputs, { run }) {
  * deploy or a PR comment far beyond the step's timeout.
  */
 const GITHUB_REQUEST_TIMEOUT_MS = 20_000;
-async function octokit(token, run, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS) {
+async function github_octokit(token, run, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS) {
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 157));
     return getOctokit(token, { baseUrl: run.apiUrl, request: { fetch: await boundedFetch(timeoutMs) } });
 }
@@ -3684,7 +3682,7 @@ async function upsertPullRequestComment(request) {
     const body = `${marker}\n${request.body}`;
     const target = { owner: run.owner, repo: run.repo, issue_number: run.pullRequest.number };
     try {
-        const client = await octokit(request.token, run);
+        const client = await github_octokit(request.token, run);
         const comments = await client.paginate(client.rest.issues.listComments, { ...target, per_page: 100 });
         const existing = comments.find((comment) => comment.body?.includes(marker));
         if (existing) {
@@ -3736,7 +3734,127 @@ async function commentOnPullRequest(context, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/lib/deployment-status.js
+
+
+
+/**
+ * Records that tell the truth: what the health check found, written back on the GitHub Deployment
+ * the deploy created. An unhealthy release's deployment gets a `failure` status (the one-line story,
+ * the run's log); a healthy one keeps the `success` the deploy gave it. A rollback is recorded as
+ * its own deployment in the same environment, task `deploy:rollback`, `success` when the re-check
+ * passed and `failure` when it did not. A token GitHub refuses only warns: records never fail a step.
+ */
+const ROLLBACK_TASK = 'deploy:rollback';
+/** GitHub keeps at most 140 characters of a status description. */
+const MAX_DESCRIPTION = 140;
+/** health-check's `github-deployment-id` and `github-token`; nothing to record without an id. */
+function readDeploymentRecordInputs(inputs) {
+    const id = inputs.optional('github-deployment-id');
+    const token = inputs.secret('github-token');
+    if (id === undefined)
+        return undefined;
+    if (!/^[1-9]\d{0,15}$/.test(id))
+        throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
+    if (!token) {
+        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.');
+    }
+    return { token, deploymentId: Number(id) };
+}
+/** One line of at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_DESCRIPTION ? `${line.slice(0, MAX_DESCRIPTION - 1)}…` : line;
+}
+async function recordCheckOutcome(target, release, story, context) {
+    if (!target)
+        return {};
+    const { core, run } = context;
+    const id = target.deploymentId;
+    const repo = { owner: run.owner, repo: run.repo };
+    const logUrl = run.runUrl ? { log_url: run.runUrl } : {};
+    const warn = (what, error) => {
+        const status = error.status;
+        const hint = status === 403 || status === 404 ? ' The token needs deployments: write.' : '';
+        core.warning(`Could not ${what} (the step goes on): ${messageOf(error)}.${hint}`);
+    };
+    const client = await octokit(target.token, run);
+    const result = {};
+    if (release.health.healthy) {
+        core.info(`GitHub Deployment ${id} keeps its success status: the release is healthy.`);
+        return result;
+    }
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            ...repo,
+            deployment_id: id,
+            state: 'failure',
+            description: statusDescription(`Unhealthy: ${context.secrets.redact(story)}`),
+            ...logUrl,
+            auto_inactive: false,
+        });
+        result.status = 'failure';
+        core.info(`GitHub Deployment ${id} marked failure: the release is unhealthy.`);
+    }
+    catch (error) {
+        warn(`mark GitHub Deployment ${id} as failed`, error);
+    }
+    const rollback = release.rollback;
+    if (!rollback?.attempted)
+        return result;
+    // Restored means the re-check passed; without a re-check (verify-after-rollback: false), that the rollback ran.
+    const restored = rollback.verification === undefined ? rollback.rolledBack : rollback.healthyAfter;
+    const state = restored ? 'success' : 'failure';
+    try {
+        const { data: original } = await client.rest.repos.getDeployment({ ...repo, deployment_id: id });
+        const ref = await previousRelease(client, repo, original);
+        const created = await client.rest.repos.createDeployment({
+            ...repo,
+            ref,
+            task: ROLLBACK_TASK,
+            environment: original.environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: `deploy-kit: ${rollback.provider} rollback of deployment ${id}`,
+            production_environment: original.production_environment ?? original.environment === 'production',
+            payload: { rolled_back_deployment: id },
+        });
+        if (!('id' in created.data))
+            throw new Error(created.data.message ?? 'GitHub did not create the deployment');
+        const description = !rollback.rolledBack
+            ? `Rollback (${rollback.provider}) failed: the previous release is not back`
+            : restored
+                ? `Rollback (${rollback.provider}): the previous release is back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
+                : `Rollback (${rollback.provider}): the previous release is back but still unhealthy`;
+        await client.rest.repos.createDeploymentStatus({
+            ...repo,
+            deployment_id: created.data.id,
+            state,
+            description: statusDescription(description),
+            ...logUrl,
+            auto_inactive: false,
+        });
+        result.rollback = { id: created.data.id, state };
+        core.info(`GitHub Deployment ${created.data.id} (${ROLLBACK_TASK}) recorded: ${state}.`);
+    }
+    catch (error) {
+        warn('record the rollback as a GitHub Deployment', error);
+    }
+    return result;
+}
+/** The commit of the environment's deployment before this one (what a rollback brings back), else this one's. */
+async function previousRelease(client, repo, original) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment: original.environment,
+        task: 'deploy',
+        per_page: 30,
+    });
+    return data.find((deployment) => deployment.id < original.id)?.sha ?? original.sha;
+}
+
 ;// CONCATENATED MODULE: ./build/deploy/github-deployment.js
+
 
 
 /** The environment the record goes in when `environment` is not given. */
@@ -3752,7 +3870,7 @@ async function startGithubDeployment(config, target, deps) {
         return undefined;
     const { run } = deps;
     try {
-        const client = await octokit(config.github.token, run, Math.min(GITHUB_REQUEST_TIMEOUT_MS, config.timeoutMs));
+        const client = await github_octokit(config.github.token, run, Math.min(GITHUB_REQUEST_TIMEOUT_MS, config.timeoutMs));
         const environment = githubEnvironment(config, target);
         const created = await client.rest.repos.createDeployment({
             owner: run.owner,
@@ -3791,8 +3909,7 @@ async function finishGithubDeployment(record, outcome, deps) {
             state: outcome.ok ? 'success' : 'failure',
             ...(deps.run.runUrl ? { log_url: deps.run.runUrl } : {}),
             ...(outcome.environmentUrl ? { environment_url: outcome.environmentUrl } : {}),
-            // GitHub keeps at most 140 characters of a status description.
-            description: (outcome.description ?? 'Deployed').slice(0, 140),
+            description: statusDescription(outcome.description ?? 'Deployed'),
             auto_inactive: outcome.ok,
         });
     }

@@ -1479,19 +1479,17 @@ const realEffects = {
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet();
 /**
- * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
- * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
- * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
- * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
- * the bundle's index.ts and @github/local-action call.
- */
-/**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
  */
 function defineAction(spec) {
     return (core, env, effects) => runAction(spec, core, env, effects);
 }
+/**
+ * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
+ * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
+ * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
+ */
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));

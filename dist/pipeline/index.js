@@ -2371,19 +2371,17 @@ const realEffects = {
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet();
 /**
- * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
- * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
- * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
- * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
- * the bundle's index.ts and @github/local-action call.
- */
-/**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
  */
 function defineAction(spec) {
     return (core, env, effects) => runAction(spec, core, env, effects);
 }
+/**
+ * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
+ * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
+ * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
+ */
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -4529,7 +4527,127 @@ async function commentOnPullRequest(context, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/lib/deployment-status.js
+
+
+
+/**
+ * Records that tell the truth: what the health check found, written back on the GitHub Deployment
+ * the deploy created. An unhealthy release's deployment gets a `failure` status (the one-line story,
+ * the run's log); a healthy one keeps the `success` the deploy gave it. A rollback is recorded as
+ * its own deployment in the same environment, task `deploy:rollback`, `success` when the re-check
+ * passed and `failure` when it did not. A token GitHub refuses only warns: records never fail a step.
+ */
+const ROLLBACK_TASK = 'deploy:rollback';
+/** GitHub keeps at most 140 characters of a status description. */
+const MAX_DESCRIPTION = 140;
+/** health-check's `github-deployment-id` and `github-token`; nothing to record without an id. */
+function deployment_status_readDeploymentRecordInputs(inputs) {
+    const id = inputs.optional('github-deployment-id');
+    const token = inputs.secret('github-token');
+    if (id === undefined)
+        return undefined;
+    if (!/^[1-9]\d{0,15}$/.test(id))
+        throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
+    if (!token) {
+        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.');
+    }
+    return { token, deploymentId: Number(id) };
+}
+/** One line of at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_DESCRIPTION ? `${line.slice(0, MAX_DESCRIPTION - 1)}…` : line;
+}
+async function recordCheckOutcome(target, release, story, context) {
+    if (!target)
+        return {};
+    const { core, run } = context;
+    const id = target.deploymentId;
+    const repo = { owner: run.owner, repo: run.repo };
+    const logUrl = run.runUrl ? { log_url: run.runUrl } : {};
+    const warn = (what, error) => {
+        const status = error.status;
+        const hint = status === 403 || status === 404 ? ' The token needs deployments: write.' : '';
+        core.warning(`Could not ${what} (the step goes on): ${errors_messageOf(error)}.${hint}`);
+    };
+    const client = await octokit(target.token, run);
+    const result = {};
+    if (release.health.healthy) {
+        core.info(`GitHub Deployment ${id} keeps its success status: the release is healthy.`);
+        return result;
+    }
+    try {
+        await client.rest.repos.createDeploymentStatus({
+            ...repo,
+            deployment_id: id,
+            state: 'failure',
+            description: statusDescription(`Unhealthy: ${context.secrets.redact(story)}`),
+            ...logUrl,
+            auto_inactive: false,
+        });
+        result.status = 'failure';
+        core.info(`GitHub Deployment ${id} marked failure: the release is unhealthy.`);
+    }
+    catch (error) {
+        warn(`mark GitHub Deployment ${id} as failed`, error);
+    }
+    const rollback = release.rollback;
+    if (!rollback?.attempted)
+        return result;
+    // Restored means the re-check passed; without a re-check (verify-after-rollback: false), that the rollback ran.
+    const restored = rollback.verification === undefined ? rollback.rolledBack : rollback.healthyAfter;
+    const state = restored ? 'success' : 'failure';
+    try {
+        const { data: original } = await client.rest.repos.getDeployment({ ...repo, deployment_id: id });
+        const ref = await previousRelease(client, repo, original);
+        const created = await client.rest.repos.createDeployment({
+            ...repo,
+            ref,
+            task: ROLLBACK_TASK,
+            environment: original.environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: `deploy-kit: ${rollback.provider} rollback of deployment ${id}`,
+            production_environment: original.production_environment ?? original.environment === 'production',
+            payload: { rolled_back_deployment: id },
+        });
+        if (!('id' in created.data))
+            throw new Error(created.data.message ?? 'GitHub did not create the deployment');
+        const description = !rollback.rolledBack
+            ? `Rollback (${rollback.provider}) failed: the previous release is not back`
+            : restored
+                ? `Rollback (${rollback.provider}): the previous release is back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
+                : `Rollback (${rollback.provider}): the previous release is back but still unhealthy`;
+        await client.rest.repos.createDeploymentStatus({
+            ...repo,
+            deployment_id: created.data.id,
+            state,
+            description: statusDescription(description),
+            ...logUrl,
+            auto_inactive: false,
+        });
+        result.rollback = { id: created.data.id, state };
+        core.info(`GitHub Deployment ${created.data.id} (${ROLLBACK_TASK}) recorded: ${state}.`);
+    }
+    catch (error) {
+        warn('record the rollback as a GitHub Deployment', error);
+    }
+    return result;
+}
+/** The commit of the environment's deployment before this one (what a rollback brings back), else this one's. */
+async function previousRelease(client, repo, original) {
+    const { data } = await client.rest.repos.listDeployments({
+        ...repo,
+        environment: original.environment,
+        task: 'deploy',
+        per_page: 30,
+    });
+    return data.find((deployment) => deployment.id < original.id)?.sha ?? original.sha;
+}
+
 ;// CONCATENATED MODULE: ./build/deploy/github-deployment.js
+
 
 
 /** The environment the record goes in when `environment` is not given. */
@@ -4584,8 +4702,7 @@ async function finishGithubDeployment(record, outcome, deps) {
             state: outcome.ok ? 'success' : 'failure',
             ...(deps.run.runUrl ? { log_url: deps.run.runUrl } : {}),
             ...(outcome.environmentUrl ? { environment_url: outcome.environmentUrl } : {}),
-            // GitHub keeps at most 140 characters of a status description.
-            description: (outcome.description ?? 'Deployed').slice(0, 140),
+            description: statusDescription(outcome.description ?? 'Deployed'),
             auto_inactive: outcome.ok,
         });
     }
@@ -5282,125 +5399,6 @@ function finalVerdict(health, rollback, check, failOnUnhealthy) {
     return failOnUnhealthy
         ? { failed: true, level: 'error', message }
         : { failed: false, level: 'warning', message: `${message} The step does not fail (fail-on-unhealthy: false).` };
-}
-
-;// CONCATENATED MODULE: ./build/lib/deployment-status.js
-
-
-
-/**
- * Records that tell the truth: what the health check found, written back on the GitHub Deployment
- * the deploy created. An unhealthy release's deployment gets a `failure` status (the one-line story,
- * the run's log); a healthy one keeps the `success` the deploy gave it. A rollback is recorded as
- * its own deployment in the same environment, task `deploy:rollback`, `success` when the re-check
- * passed and `failure` when it did not. A token GitHub refuses only warns: records never fail a step.
- */
-const ROLLBACK_TASK = 'deploy:rollback';
-/** GitHub keeps at most 140 characters of a status description. */
-const MAX_DESCRIPTION = 140;
-/** health-check's `github-deployment-id` and `github-token`; nothing to record without an id. */
-function deployment_status_readDeploymentRecordInputs(inputs) {
-    const id = inputs.optional('github-deployment-id');
-    const token = inputs.secret('github-token');
-    if (id === undefined)
-        return undefined;
-    if (!/^[1-9]\d{0,15}$/.test(id))
-        throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
-    if (!token) {
-        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.');
-    }
-    return { token, deploymentId: Number(id) };
-}
-/** One line of at most 140 characters. */
-function statusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > MAX_DESCRIPTION ? `${line.slice(0, MAX_DESCRIPTION - 1)}…` : line;
-}
-async function recordCheckOutcome(target, release, story, context) {
-    if (!target)
-        return {};
-    const { core, run } = context;
-    const id = target.deploymentId;
-    const repo = { owner: run.owner, repo: run.repo };
-    const logUrl = run.runUrl ? { log_url: run.runUrl } : {};
-    const warn = (what, error) => {
-        const status = error.status;
-        const hint = status === 403 || status === 404 ? ' The token needs deployments: write.' : '';
-        core.warning(`Could not ${what} (the step goes on): ${context.secrets.redact(errors_messageOf(error))}.${hint}`);
-    };
-    const client = await octokit(target.token, run);
-    const result = {};
-    if (release.health.healthy) {
-        core.info(`GitHub Deployment ${id} keeps its success status: the release is healthy.`);
-        return result;
-    }
-    try {
-        await client.rest.repos.createDeploymentStatus({
-            ...repo,
-            deployment_id: id,
-            state: 'failure',
-            description: statusDescription(`Unhealthy: ${context.secrets.redact(story)}`),
-            ...logUrl,
-            auto_inactive: false,
-        });
-        result.status = 'failure';
-        core.info(`GitHub Deployment ${id} marked failure: the release is unhealthy.`);
-    }
-    catch (error) {
-        warn(`mark GitHub Deployment ${id} as failed`, error);
-    }
-    const rollback = release.rollback;
-    if (!rollback?.attempted)
-        return result;
-    // Restored means the re-check passed; without a re-check (verify-after-rollback: false), that the rollback ran.
-    const restored = rollback.verification === undefined ? rollback.rolledBack : rollback.healthyAfter;
-    const state = restored ? 'success' : 'failure';
-    try {
-        const { data: original } = await client.rest.repos.getDeployment({ ...repo, deployment_id: id });
-        const ref = await previousRelease(client, repo, original);
-        const created = await client.rest.repos.createDeployment({
-            ...repo,
-            ref,
-            task: ROLLBACK_TASK,
-            environment: original.environment,
-            auto_merge: false,
-            required_contexts: [],
-            description: `deploy-kit: ${rollback.provider} rollback of deployment ${id}`,
-            production_environment: original.production_environment ?? original.environment === 'production',
-            payload: { rolled_back_deployment: id },
-        });
-        if (!('id' in created.data))
-            throw new Error(created.data.message ?? 'GitHub did not create the deployment');
-        const description = !rollback.rolledBack
-            ? `Rollback (${rollback.provider}) failed: the previous release is not back`
-            : restored
-                ? `Rollback (${rollback.provider}): the previous release is back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
-                : `Rollback (${rollback.provider}): the previous release is back but still unhealthy`;
-        await client.rest.repos.createDeploymentStatus({
-            ...repo,
-            deployment_id: created.data.id,
-            state,
-            description: statusDescription(description),
-            ...logUrl,
-            auto_inactive: false,
-        });
-        result.rollback = { id: created.data.id, state };
-        core.info(`GitHub Deployment ${created.data.id} (${ROLLBACK_TASK}) recorded: ${state}.`);
-    }
-    catch (error) {
-        warn('record the rollback as a GitHub Deployment', error);
-    }
-    return result;
-}
-/** The commit of the environment's deployment before this one (what a rollback brings back), else this one's. */
-async function previousRelease(client, repo, original) {
-    const { data } = await client.rest.repos.listDeployments({
-        ...repo,
-        environment: original.environment,
-        task: 'deploy',
-        per_page: 30,
-    });
-    return data.find((deployment) => deployment.id < original.id)?.sha ?? original.sha;
 }
 
 ;// CONCATENATED MODULE: ./build/slack-notify/explain.js

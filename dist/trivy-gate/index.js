@@ -5808,19 +5808,17 @@ const realEffects = {
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet();
 /**
- * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
- * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
- * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
- * Every action's exported `run(core?, env?, effects?)` is this with its spec: `run()` alone is what
- * the bundle's index.ts and @github/local-action call.
- */
-/**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
  */
 function defineAction(spec) {
     return (core, env, effects) => runAction(spec, core, env, effects);
 }
+/**
+ * Runs an action body: masks secrets as inputs are read, turns any throw (even a non-Error) into
+ * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
+ * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
+ */
 async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
@@ -7093,6 +7091,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 class DownloadError extends Error {
     name = 'DownloadError';
 }
@@ -7151,7 +7150,7 @@ async function downloadFile(req) {
                     delayMs: decision.delayMs,
                     cause: failure.status ? `HTTP ${failure.status}` : withoutQueries(failure.message),
                 });
-                await abortableDelay(decision.delayMs, req.signal);
+                await realClock.sleep(decision.delayMs, req.signal);
                 if (req.signal?.aborted)
                     throw new DownloadError(`Could not download ${safeUrl(req.url)} (${attempt} attempts): ${stopReason(req.signal)}`);
                 waitedMs += decision.delayMs;
@@ -7211,18 +7210,6 @@ async function attemptDownload(req, dispatcher, partial) {
         throw new AttemptFailure(`the download was truncated: received ${received} of ${expected} bytes`, undefined, 'ECONNRESET');
     }
     return received;
-}
-/** Waits `ms`, or less when the signal ends first. */
-function abortableDelay(ms, signal) {
-    return new Promise((done) => {
-        const timer = setTimeout(finish, ms);
-        signal?.addEventListener('abort', finish, { once: true });
-        function finish() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', finish);
-            done();
-        }
-    });
 }
 /** Why the caller stopped the download: its reason when it gave one as an Error, else "stopped". */
 function stopReason(signal) {
