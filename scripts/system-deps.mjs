@@ -30,6 +30,7 @@ export const REQUIREMENTS = [
   { package: 'openssl', command: 'openssl' },
   { package: 'git', command: 'git' },
   { package: 'chromium', file: '/usr/bin/chromium' },
+  { package: 'time', file: '/usr/bin/time' },
 ];
 
 const executable = (path) => {

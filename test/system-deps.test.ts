@@ -31,6 +31,7 @@ function machine(options: { files?: string[]; commands?: string[]; absent?: stri
     'usr/sbin/sshd',
     'usr/bin/jq',
     'usr/bin/chromium',
+    'usr/bin/time',
   ])
     make(join(root, file));
   for (const command of options.commands ?? ['ssh-keygen', 'openssl', 'git']) make(join(root, 'bin', command));
@@ -58,6 +59,7 @@ describe('the system packages check', () => {
       'jq',
       'git',
       'chromium',
+      'time',
     ]);
   });
 
@@ -70,6 +72,7 @@ describe('the system packages check', () => {
       'python3-django',
       'python3-pyflakes',
       'chromium',
+      'time',
     ]);
   });
 

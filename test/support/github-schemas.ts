@@ -25,7 +25,7 @@ export function githubGraphqlSchema(): GraphQLSchema {
     readFileSync(join(ROOT, 'node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'),
     {
       // GitHub's published SDL repeats two EnterpriseOwnerInfo fields and deprecates some interface
-      // implementations, which graphql 17's schema rules reject; the schema is GitHub's as given, and
+      // implementations, which graphql-js's schema rules reject; the schema is GitHub's as given, and
       // every query is still validated against it.
       assumeValidSDL: true,
       assumeValid: true,
