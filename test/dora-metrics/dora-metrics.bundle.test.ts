@@ -22,6 +22,18 @@ function figures(result: BundleResult) {
   };
 }
 
+/** The oracle's figures for the window the run reported (its `report.window`). */
+function oracleFor(result: BundleResult, history: ReturnType<typeof generateHistory>, environment = 'production') {
+  const report = JSON.parse(result.outputs['report']!);
+  return oracle(
+    history.deployments,
+    history.commits,
+    environment,
+    Date.parse(report.window.from),
+    Date.parse(report.window.to),
+  );
+}
+
 async function measure(api: { url: string }, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   return runBundle('dora-metrics', { inputs, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, ...env } });
 }
@@ -40,13 +52,7 @@ describe('dora-metrics on generated histories: the oracle, every time', () => {
     expect(result.exitCode, result.stdout).toBe(0);
     expect(api.problems).toEqual([]);
     const report = JSON.parse(result.outputs['report']!);
-    const expected = oracle(
-      history.deployments,
-      history.commits,
-      environment,
-      Date.parse(report.window.from),
-      Date.parse(report.window.to),
-    );
+    const expected = oracleFor(result, history, environment);
     expect(Number(expected.deployments)).toBeGreaterThan(5);
     expect(figures(result)).toEqual(expected);
     // One request per 100 deployments read, never one per deployment.
@@ -132,16 +138,7 @@ describe('dora-metrics: paths other than the happy one', () => {
     const result = await measure(api, { window: '60d' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/HTTP 429.*waiting 1 s before trying again/);
-    const report = JSON.parse(result.outputs['report']!);
-    expect(figures(result)).toEqual(
-      oracle(
-        history.deployments,
-        history.commits,
-        'production',
-        Date.parse(report.window.from),
-        Date.parse(report.window.to),
-      ),
-    );
+    expect(figures(result)).toEqual(oracleFor(result, history));
     expect(api.requests[2]!.at - api.requests[1]!.at).toBeGreaterThanOrEqual(900);
   });
 
@@ -157,16 +154,7 @@ describe('dora-metrics: paths other than the happy one', () => {
       const result = await measure(api, { window: '60d' });
       expect(result.exitCode, result.stdout).toBe(0);
       expect(result.stdout).toMatch(/waiting [1-3] s before trying again \(attempt 2 of 5\)/);
-      const report = JSON.parse(result.outputs['report']!);
-      expect(figures(result)).toEqual(
-        oracle(
-          history.deployments,
-          history.commits,
-          'production',
-          Date.parse(report.window.from),
-          Date.parse(report.window.to),
-        ),
-      );
+      expect(figures(result)).toEqual(oracleFor(result, history));
     },
   );
 

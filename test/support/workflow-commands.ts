@@ -76,13 +76,6 @@ export function readWorkflowCommands(stdout: string): CommandReading {
   return { commands, stopped: stopToken !== undefined, ignored };
 }
 
-/** The messages of the `::error::` commands the runner would run (setFailed's among them). */
-export function executedErrors(stdout: string): string[] {
-  return readWorkflowCommands(stdout)
-    .commands.filter((command) => command.name === 'error')
-    .map((command) => command.data);
-}
-
 /**
  * The commands a hostile text got the runner to run. Start the data of every command you plant with
  * `marker` (`::warning::pwned-1`, `::stop-commands::pwned-token`, `##[error]pwned-2`, a property
