@@ -598,13 +598,22 @@ var external_node_path_ = __nccwpck_require__(6760);
 class SpawnError extends Error {
     name = 'SpawnError';
 }
-function execute(req) {
+/**
+ * Runs processes as a step whose environment is `env` and whose working directory is `cwd`: a
+ * child inherits both (minus what no child should inherit) unless the request says otherwise.
+ */
+function executeIn(env, cwd) {
+    return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env }, cwd: req.cwd ?? cwd });
+}
+/** Runs a process as this step (process.env, the process's working directory). */
+const execute = (req) => executeIn(process.env)(req);
+function spawnChild(req) {
     const started = performance.now();
     const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(req.command, [...req.args], {
             cwd: req.cwd,
-            env: { ...inheritedEnvironment(process.env), ...req.env },
+            env: req.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             // Its own process group, so that a timeout also stops what a shell script started.
             detached: process.platform !== 'win32',
@@ -1466,18 +1475,28 @@ function formatDuration(ms) {
 
 
 
-const realEffects = {
-    exec: execute,
-    clock: realClock,
-    http: httpRequest,
-    files: {
-        exists: (path) => (0,external_node_fs_namespaceObject.existsSync)(path),
-        isDirectory: (path) => (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory(),
-        read: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
-    },
-};
+/**
+ * The real effects of a step whose environment is `env` and whose working directory is `cwd`:
+ * children inherit that environment and start there (a test runs an action in-process with its own).
+ */
+function effectsFor(env, cwd) {
+    return {
+        exec: executeIn(env, cwd),
+        clock: realClock,
+        http: httpRequest,
+        files: {
+            exists: (path) => (0,external_node_fs_namespaceObject.existsSync)(path),
+            isDirectory: (path) => (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory(),
+            read: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
+        },
+    };
+}
+/** The effects of this process: its environment, its working directory. */
+const realEffects = effectsFor(process.env);
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet();
+/** Runs under way in this process (one in a bundle; several when tests run actions in-process). */
+let running = 0;
 /**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
@@ -1490,7 +1509,8 @@ function defineAction(spec) {
  * one `setFailed` sentence with secrets redacted (and a job summary saying it, when the body wrote
  * none), writes every output on every path, and closes HTTP pools so that the process ends on its own.
  */
-async function runAction(spec, core = lib_core, env = process.env, effects = realEffects) {
+async function runAction(spec, core = lib_core, env = process.env, effects = effectsFor(env)) {
+    running += 1;
     const outputs = { ...spec.outputs };
     const secrets = new Secrets((value) => core.setSecret(value));
     try {
@@ -1515,7 +1535,10 @@ async function runAction(spec, core = lib_core, env = process.env, effects = rea
     finally {
         for (const [name, value] of Object.entries(outputs))
             core.setOutput(name, secrets.redact(String(value)));
-        await closeHttp();
+        // The connection pools are the process's: the last run to end closes them, so that it can exit.
+        running -= 1;
+        if (running === 0)
+            await closeHttp();
     }
 }
 /**

@@ -8,6 +8,7 @@ export function deployDeps(context: Pick<ActionContext, 'core' | 'env' | 'run' |
   return {
     exec: effects.exec,
     clock: effects.clock,
+    http: effects.http,
     run: context.run,
     redact: (text) => context.secrets.redact(text),
     log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },

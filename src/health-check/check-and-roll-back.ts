@@ -43,6 +43,8 @@ export async function checkAndRollBack(
     pollIntervalMs: check.intervalMs,
     log: (line: string) => core.info(line),
     redact: (text: string) => context.secrets.redact(text),
+    effects,
+    searchPath: context.env['PATH'] ?? '',
   };
   const rollback =
     rollbackConfig.provider === 'none'

@@ -1,5 +1,4 @@
-import { execute } from '../lib/exec.js';
-import { realClock } from '../lib/poll.js';
+import type { Effects } from '../lib/action.js';
 import type { RollbackCommon, RollbackOutcome, RollbackProvider, RollbackRun } from '../providers/contract.js';
 import {
   PROVIDER_NAMES as PROVIDERS_IN_REGISTRY,
@@ -36,6 +35,10 @@ export interface RollbackContext {
   pollIntervalMs: number;
   log(line: string): void;
   redact(text: string): string;
+  /** The step's child processes, clock and HTTP client (the action context's). */
+  effects: Pick<Effects, 'exec' | 'clock' | 'http'>;
+  /** The step's PATH, searched for CLIs before installing them. */
+  searchPath: string;
 }
 
 const noRollback: RollbackProvider<NoRollback> = {
@@ -113,12 +116,13 @@ export async function rollbackAndVerify(
 
 function rollbackRun(config: RollbackConfig, context: RollbackContext): RollbackRun {
   const deps = {
-    exec: execute,
-    clock: realClock,
+    exec: context.effects.exec,
+    clock: context.effects.clock,
+    http: context.effects.http,
     log: { info: context.log, warning: context.log },
     redact: context.redact,
     tempDir: context.tempDir,
-    searchPath: process.env['PATH'] ?? '',
+    searchPath: context.searchPath,
   };
   return {
     ...startProviderRun(deps, config.timeoutMs, context.pollIntervalMs),

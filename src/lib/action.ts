@@ -3,7 +3,7 @@ import * as actionsCore from '@actions/core';
 import { inertText } from './commands.js';
 import { readRunContext, type RunContext } from './context.js';
 import { ConfigError, messageOf } from './errors.js';
-import { execute, type Exec } from './exec.js';
+import { type Exec, executeIn } from './exec.js';
 import { closeHttp, httpRequest, type HttpRequest, type HttpResponse } from './http.js';
 import { type Clock, realClock } from './poll.js';
 import { Inputs } from './inputs.js';
@@ -55,16 +55,25 @@ export interface Effects {
   files: Files;
 }
 
-export const realEffects: Effects = {
-  exec: execute,
-  clock: realClock,
-  http: httpRequest,
-  files: {
-    exists: (path) => existsSync(path),
-    isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
-    read: (path) => readFileSync(path, 'utf8'),
-  },
-};
+/**
+ * The real effects of a step whose environment is `env` and whose working directory is `cwd`:
+ * children inherit that environment and start there (a test runs an action in-process with its own).
+ */
+export function effectsFor(env: Env, cwd?: string): Effects {
+  return {
+    exec: executeIn(env, cwd),
+    clock: realClock,
+    http: httpRequest,
+    files: {
+      exists: (path) => existsSync(path),
+      isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
+      read: (path) => readFileSync(path, 'utf8'),
+    },
+  };
+}
+
+/** The effects of this process: its environment, its working directory. */
+export const realEffects: Effects = effectsFor(process.env);
 
 /** What every action's body is given. Its `core` redacts secrets from every line: the raw one is never in reach. */
 export interface ActionContext {
@@ -99,6 +108,9 @@ export interface ActionSpec<O extends OutputValues> {
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet<Secrets>();
 
+/** Runs under way in this process (one in a bundle; several when tests run actions in-process). */
+let running = 0;
+
 /**
  * An action's exported `run(core?, env?, effects?)`: runAction with its spec. `run()` alone is what
  * the bundle's index.ts and @github/local-action call; tests pass a recording core and effects.
@@ -118,8 +130,9 @@ export async function runAction<O extends OutputValues>(
   spec: ActionSpec<O>,
   core: Core = actionsCore,
   env: Env = process.env,
-  effects: Effects = realEffects,
+  effects: Effects = effectsFor(env),
 ): Promise<void> {
+  running += 1;
   const outputs = { ...spec.outputs };
   const secrets = new Secrets((value) => core.setSecret(value));
   try {
@@ -144,7 +157,9 @@ export async function runAction<O extends OutputValues>(
     }
   } finally {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, secrets.redact(String(value)));
-    await closeHttp();
+    // The connection pools are the process's: the last run to end closes them, so that it can exit.
+    running -= 1;
+    if (running === 0) await closeHttp();
   }
 }
 

@@ -51,13 +51,24 @@ export class SpawnError extends Error {
   override name = 'SpawnError';
 }
 
-export function execute(req: ExecRequest): Promise<ExecResult> {
+/**
+ * Runs processes as a step whose environment is `env` and whose working directory is `cwd`: a
+ * child inherits both (minus what no child should inherit) unless the request says otherwise.
+ */
+export function executeIn(env: NodeJS.ProcessEnv, cwd?: string): Exec {
+  return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env }, cwd: req.cwd ?? cwd });
+}
+
+/** Runs a process as this step (process.env, the process's working directory). */
+export const execute: Exec = (req) => executeIn(process.env)(req);
+
+function spawnChild(req: ExecRequest): Promise<ExecResult> {
   const started = performance.now();
   const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     const child = spawn(req.command, [...req.args], {
       cwd: req.cwd,
-      env: { ...inheritedEnvironment(process.env), ...req.env },
+      env: req.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       // Its own process group, so that a timeout also stops what a shell script started.
       detached: process.platform !== 'win32',
@@ -127,7 +138,7 @@ function missingWhat(req: ExecRequest): string {
 }
 
 /** The parent's environment minus what no child should inherit (see ExecRequest.env). */
-export function inheritedEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function inheritedEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && name !== 'ACTIONS_RUNTIME_TOKEN'),
   );

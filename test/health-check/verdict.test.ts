@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realEffects } from '../../src/lib/action.js';
 import { checkHealth, type CheckConfig, type HealthResult } from '../../src/health-check/check.js';
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
 import { healthReport, percentile } from '../../src/health-check/report.js';
@@ -48,6 +49,8 @@ function rollbackContext(): RollbackContext & { lines: string[] } {
     pollIntervalMs: 10,
     log: (line) => lines.push(line),
     redact: (text) => text.replaceAll('sekret-value', '***'),
+    effects: realEffects,
+    searchPath: process.env['PATH'] ?? '',
   };
 }
 

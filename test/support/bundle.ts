@@ -63,13 +63,7 @@ export interface BundleResult {
 export async function runBundle(action: string, run: BundleRun = {}): Promise<BundleResult> {
   const bundle = join(ROOT, 'dist', action, 'index.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run npm run build`);
-  const { dir, files, env } = runnerEnvironment(action, run);
-  const meta = readActionMeta(action);
-  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
-    const value = run.inputs?.[name] ?? runnerDefault(input.default, env, run.evaluate);
-    env[inputVariable(name)] = value;
-  }
-  for (const [name, value] of Object.entries(run.inputs ?? {})) env[inputVariable(name)] = value;
+  const { dir, files, env } = stepEnvironment(action, run);
   const [command, args] = run.measureMemory
     ? [TIME, ['-f', '%M', '-o', join(dir, 'max-rss-kb'), NODE24, bundle]]
     : [NODE24, [bundle]];
@@ -88,7 +82,22 @@ export async function runScript(script: string, run: BundleRun = {}): Promise<Bu
   return runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { dir, files, env }, run.timeoutMs);
 }
 
-interface RunnerEnvironment {
+/**
+ * What the runner gives the step of `action` (a folder of actions/, or `pipeline`): a fresh runner
+ * temp directory with empty file-command files, the environment, and every input (action.yml
+ * defaults filling the ones not given).
+ */
+export function stepEnvironment(action: string, run: BundleRun): RunnerEnvironment {
+  const step = runnerEnvironment(action, run);
+  const meta = readActionMeta(action);
+  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+    step.env[inputVariable(name)] = run.inputs?.[name] ?? runnerDefault(input.default, step.env, run.evaluate);
+  }
+  for (const [name, value] of Object.entries(run.inputs ?? {})) step.env[inputVariable(name)] = value;
+  return step;
+}
+
+export interface RunnerEnvironment {
   dir: string;
   files: Record<
     'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_PATH' | 'GITHUB_EVENT_PATH',
@@ -178,15 +187,26 @@ async function runProcess(
       });
     },
   );
-  // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
-  const failure = readWorkflowCommands(stdout).commands.find(
-    (command) => command.name === 'error' && Object.keys(command.properties).length === 0,
-  )?.data;
   const rss = existsSync(join(dir, 'max-rss-kb'))
     ? Number(readFileSync(join(dir, 'max-rss-kb'), 'utf8').trim().split('\n').at(-1))
     : undefined;
   return {
     ...(rss !== undefined && Number.isFinite(rss) ? { maxRssKb: rss } : {}),
+    ...stepResult({ dir, files, env }, { exitCode, stdout, stderr }, started),
+  };
+}
+
+/** What a step left behind: its log, exit code, and what it wrote to the file commands. */
+export function stepResult(
+  { dir, files }: RunnerEnvironment,
+  { exitCode, stdout, stderr }: { exitCode: number | null; stdout: string; stderr: string },
+  started: number,
+): BundleResult {
+  // The failure the runner shows: an `::error::` it would run, not one hidden by a stop-commands.
+  const failure = readWorkflowCommands(stdout).commands.find(
+    (command) => command.name === 'error' && Object.keys(command.properties).length === 0,
+  )?.data;
+  return {
     exitCode,
     stdout,
     stderr,

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 
@@ -11,7 +11,7 @@ const TOKEN = 'fly-api-token-3e8b0c5d1a';
 describe('deploy: command', () => {
   it('runs the command with the token in token-env and the run in DEPLOY_* variables, reading reported outputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-command-'));
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: {
         provider: 'command',
         token: TOKEN,
@@ -45,7 +45,7 @@ describe('deploy: command', () => {
   });
 
   it("fails the step when the command fails, with the command's last words", async () => {
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: { provider: 'command', token: TOKEN, command: 'echo uploading\nfalse\necho never' },
     });
     expect(result.exitCode).toBe(1);
@@ -60,7 +60,7 @@ describe('deploy: command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-hostile-'));
     const marker = join(dir, 'pwned');
     const hostile = `$(touch ${marker}); touch ${marker}\n\`touch ${marker}\` | touch ${marker} && echo '`;
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: {
         provider: 'command',
         token: TOKEN,
@@ -76,7 +76,7 @@ describe('deploy: command', () => {
   });
 
   it('names a working-directory that does not exist (issue 12, finding 4)', async () => {
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: { provider: 'command', token: TOKEN, 'working-directory': 'no-such-dir', command: 'true' },
     });
     expect(result.exitCode).toBe(1);

@@ -1,0 +1,118 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BundleResult, type BundleRun, runBundle } from './bundle.js';
+import { type Action, runInProcess } from './in-process.js';
+import { readWorkflowCommands } from './workflow-commands.js';
+
+/**
+ * runInProcess stands in for runBundle in the scenario tests: here both run the same steps and must
+ * leave the same traces (exit code, failure, outputs, job summary, and the same workflow commands
+ * in the same order), timings and generated ids aside. A recording core that drifted from
+ * @actions/core, or an action reading the process instead of its context, shows up here.
+ */
+
+let server: Server;
+let url = '';
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url?.startsWith('/health')) {
+      response.writeHead(503, { 'content-type': 'application/json' });
+      response.end('{"status":"down"}');
+      return;
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  url = `http://127.0.0.1:${address.port}`;
+});
+
+afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+
+const TOKEN = 'equivalence-token-5d1a3e8b0c';
+
+const STEPS: Array<{ name: string; action: Action; run: () => BundleRun }> = [
+  {
+    name: 'deploy: a command that reports outputs and prints the token',
+    action: 'deploy',
+    run: () => ({
+      inputs: {
+        provider: 'command',
+        token: TOKEN,
+        'token-env': 'DEPLOY_TOKEN',
+        command:
+          'echo "deploy-kit-output: url=https://shop.example"\necho "token $DEPLOY_TOKEN"\necho "::warning::pwned"',
+      },
+    }),
+  },
+  {
+    name: 'deploy: a failing command',
+    action: 'deploy',
+    run: () => ({ inputs: { provider: 'command', token: TOKEN, command: 'echo uploading >&2\nexit 3' } }),
+  },
+  {
+    name: 'deploy: skipped on a fork (no token)',
+    action: 'deploy',
+    run: () => ({ inputs: { provider: 'command', command: 'true' } }),
+  },
+  {
+    name: 'health-check: unhealthy, rolled back by a command',
+    action: 'health-check',
+    run: () => ({
+      inputs: {
+        url: `${url}/health`,
+        timeout: '1s',
+        interval: '200ms',
+        rollback: 'command',
+        'rollback-command': 'echo "rolling back: $HEALTH_REASON"',
+        'verify-after-rollback': 'false',
+      },
+    }),
+  },
+  {
+    name: 'slack-notify: a webhook that is not a URL',
+    action: 'slack-notify',
+    run: () => ({ inputs: { 'webhook-url': 'xoxb-not-a-url-1234567890' } }),
+  },
+  {
+    name: 'trivy-gate: an unknown scan type',
+    action: 'trivy-gate',
+    run: () => ({ inputs: { 'scan-type': 'nope' } }),
+  },
+  {
+    name: 'migration-drift: an unknown tool',
+    action: 'migration-drift',
+    run: () => ({ inputs: { tool: 'nope' } }),
+  },
+];
+
+describe('runInProcess leaves what runBundle leaves', () => {
+  it.each(STEPS)('$name', async ({ action, run }) => {
+    const [bundle, inProcess] = await Promise.all([runBundle(action, run()), runInProcess(action, run())]);
+    expect(traces(inProcess)).toEqual(traces(bundle));
+  });
+});
+
+/** What a step left, with what differs from run to run (times, ids, temp paths) made equal. */
+function traces(result: BundleResult) {
+  const same = (text: string) =>
+    text
+      .replaceAll(result.dir, '<dir>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
+      .replace(/\d+(\.\d+)?/g, '0');
+  return {
+    exitCode: result.exitCode,
+    failure: result.failure === undefined ? undefined : same(result.failure),
+    outputs: Object.fromEntries(Object.entries(result.outputs).map(([name, value]) => [name, same(value)])),
+    summary: same(result.summary),
+    // The bundle's libraries (tool-cache, cache) debug-log through their own @actions/core: not ours.
+    commands: readWorkflowCommands(result.stdout)
+      .commands.filter((command) => command.name !== 'debug')
+      .map((command) => `${command.name} ${same(command.data)}`),
+    log: same(result.stdout)
+      .split('\n')
+      .filter((line) => !line.startsWith('::debug::')),
+  };
+}
