@@ -99,7 +99,9 @@ function main() {
     return 1;
   }
   console.error(`system-deps: ${missing.join(' ')} missing; installing them with .ci/system-deps`);
-  const run = spawnSync('bash', [join(ROOT, '.ci', 'system-deps')], { stdio: 'inherit' });
+  // Only the missing ones: a part found where the tests look (e.g. the runner image's own
+  // /usr/bin/chromium) is never replaced by a package.
+  const run = spawnSync('bash', [join(ROOT, '.ci', 'system-deps'), ...missing], { stdio: 'inherit' });
   const still = run.status === 0 ? missingPackages() : missing;
   if (still.length === 0) return 0;
   console.error(missingMessage(still));

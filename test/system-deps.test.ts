@@ -93,6 +93,16 @@ describe('the system packages check', () => {
     expect(REQUIREMENTS.map((r) => r.package)).toEqual(installed);
   });
 
+  it('installs only the packages it is given: a part already found is never replaced by a package', () => {
+    // git is on this machine (the tests need it): asked for git alone, nothing else is looked at.
+    const run = spawnSync('bash', [join(ROOT, '.ci', 'system-deps'), 'git'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('system-deps: all present (git)');
+    const script = readFileSync(join(ROOT, 'scripts', 'system-deps.mjs'), 'utf8');
+    expect(script).toContain("[join(ROOT, '.ci', 'system-deps'), ...missing]");
+    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^node scripts\/system-deps\.mjs$/m);
+  });
+
   it('stops npm test at once with the exact command when it may not install', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.scripts.pretest).toBe('node scripts/system-deps.mjs');
