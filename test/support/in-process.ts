@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import type { AnnotationProperties } from '@actions/core';
 import { type Core, effectsFor, type Env } from '../../src/lib/action.js';
 import { type BundleResult, type BundleRun, stepEnvironment, stepResult } from './bundle.js';
 
@@ -75,7 +76,7 @@ export function recordingCore(env: Env, log: { stdout: string; exitCode: number 
   };
   const annotation =
     (name: string) =>
-    (message: string | Error, properties: Record<string, unknown> = {}): void =>
+    (message: string | Error, properties: AnnotationProperties = {}): void =>
       command(name, annotationProperties(properties), message instanceof Error ? message.toString() : message);
   let summary = '';
   const core: Core = {
@@ -134,14 +135,14 @@ function escapeProperty(value: unknown): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotationProperties(properties: Record<string, unknown>): Record<string, unknown> {
+function annotationProperties(properties: AnnotationProperties): Record<string, unknown> {
   if (Object.keys(properties).length === 0) return {};
   return {
-    title: properties['title'],
-    file: properties['file'],
-    line: properties['startLine'],
-    endLine: properties['endLine'],
-    col: properties['startColumn'],
-    endColumn: properties['endColumn'],
+    title: properties.title,
+    file: properties.file,
+    line: properties.startLine,
+    endLine: properties.endLine,
+    col: properties.startColumn,
+    endColumn: properties.endColumn,
   };
 }
