@@ -2296,32 +2296,7 @@ function withoutRequestLines(stderr) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./build/providers/run.js
-
-
-/** No single request waits longer than this, however much of the deadline is left. */
-const REQUEST_CAP_MS = 30_000;
-/**
- * The one timeout rule for every provider, deploy and rollback alike: the operation gets one
- * deadline, and every HTTP request is bounded by min(REQUEST_CAP_MS, time left), read when the
- * request is made (so a late request never outlives the budget by more than a second).
- */
-function startProviderRun(deps, timeoutMs, pollIntervalMs) {
-    const deadline = poll_deadline(timeoutMs, deps.clock);
-    const transport = deps.http ?? httpRequest;
-    return {
-        deps,
-        deadline,
-        pollIntervalMs,
-        remainingMs: () => deadline.cap(Number.POSITIVE_INFINITY),
-        http: (request) => transport({ ...request, timeoutMs: deadline.cap(REQUEST_CAP_MS) }),
-    };
-}
-/** For an API client used outside a run (unit tests, one-off reads): the per-request cap alone. */
-const cappedHttp = (request) => httpRequest({ ...request, timeoutMs: REQUEST_CAP_MS });
-
 ;// CONCATENATED MODULE: ./build/providers/railway/api.js
-
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
@@ -2360,7 +2335,7 @@ function railwayHeaders(api) {
 }
 /** The `data` of one operation; GraphQL errors (HTTP 200 with `errors`) and HTTP errors throw. */
 async function railwayRequest(api, operation, variables = {}) {
-    const response = await (api.http ?? cappedHttp)({
+    const response = await api.http({
         url: api.url,
         method: 'POST',
         headers: railwayHeaders(api),
@@ -3164,7 +3139,6 @@ const ssh = { name: 'ssh', ...sshInputs, deploy: deploySsh, ...sshRollback };
 ;// CONCATENATED MODULE: ./build/providers/vercel/api.js
 
 
-
 /**
  * Vercel's REST API (formats in test/fixtures/vercel, from the Vercel CLI and SDK): list and
  * get deployments, roll back and promote the way the CLI does (request, then poll the project's
@@ -3189,7 +3163,7 @@ async function vercelRequest(api, method, path, query = {}, body) {
         if (value !== undefined)
             url.searchParams.set(name, String(value));
     }
-    const response = await (api.http ?? cappedHttp)({
+    const response = await api.http({
         url: url.toString(),
         method,
         headers: {
@@ -3623,6 +3597,26 @@ function readConfig(inputs, { run }) {
         return { ...config, skip: { reason: gate.reason, notice: gate.notice } };
     const given = { secret: gate.secret, token, environment: config.environment, repo: run.repo };
     return { ...config, target: chosen.readDeployTarget(inputs, given) };
+}
+
+;// CONCATENATED MODULE: ./build/providers/run.js
+
+/** No single request waits longer than this, however much of the deadline is left. */
+const REQUEST_CAP_MS = 30_000;
+/**
+ * The one timeout rule for every provider, deploy and rollback alike: the operation gets one
+ * deadline, and every HTTP request is bounded by min(REQUEST_CAP_MS, time left), read when the
+ * request is made (so a late request never outlives the budget by more than a second).
+ */
+function startProviderRun(deps, timeoutMs, pollIntervalMs) {
+    const deadline = poll_deadline(timeoutMs, deps.clock);
+    return {
+        deps,
+        deadline,
+        pollIntervalMs,
+        remainingMs: () => deadline.cap(Number.POSITIVE_INFINITY),
+        http: (request) => deps.http({ ...request, timeoutMs: deadline.cap(REQUEST_CAP_MS) }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/lib/github.js

@@ -3129,32 +3129,7 @@ function withoutRequestLines(stderr) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./build/providers/run.js
-
-
-/** No single request waits longer than this, however much of the deadline is left. */
-const REQUEST_CAP_MS = 30_000;
-/**
- * The one timeout rule for every provider, deploy and rollback alike: the operation gets one
- * deadline, and every HTTP request is bounded by min(REQUEST_CAP_MS, time left), read when the
- * request is made (so a late request never outlives the budget by more than a second).
- */
-function startProviderRun(deps, timeoutMs, pollIntervalMs) {
-    const deadline = poll_deadline(timeoutMs, deps.clock);
-    const transport = deps.http ?? httpRequest;
-    return {
-        deps,
-        deadline,
-        pollIntervalMs,
-        remainingMs: () => deadline.cap(Number.POSITIVE_INFINITY),
-        http: (request) => transport({ ...request, timeoutMs: deadline.cap(REQUEST_CAP_MS) }),
-    };
-}
-/** For an API client used outside a run (unit tests, one-off reads): the per-request cap alone. */
-const cappedHttp = (request) => httpRequest({ ...request, timeoutMs: REQUEST_CAP_MS });
-
 ;// CONCATENATED MODULE: ./build/providers/railway/api.js
-
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
@@ -3193,7 +3168,7 @@ function railwayHeaders(api) {
 }
 /** The `data` of one operation; GraphQL errors (HTTP 200 with `errors`) and HTTP errors throw. */
 async function railwayRequest(api, operation, variables = {}) {
-    const response = await (api.http ?? cappedHttp)({
+    const response = await api.http({
         url: api.url,
         method: 'POST',
         headers: railwayHeaders(api),
@@ -3997,7 +3972,6 @@ const ssh = { name: 'ssh', ...sshInputs, deploy: deploySsh, ...sshRollback };
 ;// CONCATENATED MODULE: ./build/providers/vercel/api.js
 
 
-
 /**
  * Vercel's REST API (formats in test/fixtures/vercel, from the Vercel CLI and SDK): list and
  * get deployments, roll back and promote the way the CLI does (request, then poll the project's
@@ -4022,7 +3996,7 @@ async function vercelRequest(api, method, path, query = {}, body) {
         if (value !== undefined)
             url.searchParams.set(name, String(value));
     }
-    const response = await (api.http ?? cappedHttp)({
+    const response = await api.http({
         url: url.toString(),
         method,
         headers: {
@@ -4416,6 +4390,26 @@ function providerFor(name) {
 /** The provider of that name, if there is one (for names from elsewhere, such as `none`). */
 function findProvider(name) {
     return Object.hasOwn(PROVIDERS, name) ? providerFor(name) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/providers/run.js
+
+/** No single request waits longer than this, however much of the deadline is left. */
+const REQUEST_CAP_MS = 30_000;
+/**
+ * The one timeout rule for every provider, deploy and rollback alike: the operation gets one
+ * deadline, and every HTTP request is bounded by min(REQUEST_CAP_MS, time left), read when the
+ * request is made (so a late request never outlives the budget by more than a second).
+ */
+function startProviderRun(deps, timeoutMs, pollIntervalMs) {
+    const deadline = poll_deadline(timeoutMs, deps.clock);
+    return {
+        deps,
+        deadline,
+        pollIntervalMs,
+        remainingMs: () => deadline.cap(Number.POSITIVE_INFINITY),
+        http: (request) => deps.http({ ...request, timeoutMs: deadline.cap(REQUEST_CAP_MS) }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/lib/github.js
@@ -5103,7 +5097,7 @@ async function pollUrl(policy, expectations, deadline, deps, signal) {
 
 const MAX_REDIRECTS = 10;
 /** One HTTP request to `url` (through `http`, the context's client), as an observation: an answer, or why there was none. Never throws. */
-async function httpProbe(url, options, timeoutMs, signal, http = httpRequest) {
+async function httpProbe(url, options, timeoutMs, signal, http) {
     const started = performance.now();
     try {
         const response = await http({
@@ -5156,7 +5150,7 @@ function describeProbeError(url, error) {
 
 
 /**
- * The context's HTTP client (`http`) and sleeps (cut short on cancel), the real ones by default.
+ * The context's HTTP client (`http`) and sleeps (cut short on cancel).
  * Time is read from `clock` when one is given (a test's); a real run reads performance.now:
  * monotonic and below the millisecond, so each probe gets exactly the time left to the deadline.
  */
@@ -5172,7 +5166,7 @@ function realDeps(config, onProbe, http, clock) {
  * Check every URL at once until all are healthy, one is judged unhealthy (the others are then
  * cancelled: the verdict is known), or the deadline passes.
  */
-async function checkHealth(config, deps = realDeps(config)) {
+async function checkHealth(config, deps) {
     const started = deps.now();
     const deadline = started + config.timeoutMs;
     const cancel = new AbortController();
@@ -5367,7 +5361,8 @@ async function checkAndRollBack(check, rollbackConfig, context) {
         core.warning('insecure: true: TLS certificates are not verified, so any server can answer for these URLs.');
     const logProbe = (url, probe) => core.info(probeLine(url, probe));
     const title = check.urls.length === 1 ? safeUrl(check.urls[0]) : `${check.urls.length} URLs`;
-    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, realDeps(check, logProbe, effects.http)));
+    const checkDeps = realDeps(check, logProbe, effects.http);
+    const health = await group(core, `Health check: ${title}`, () => checkHealth(check, checkDeps));
     const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
     if (health.healthy)
         return { health, reportJson };
@@ -5382,8 +5377,8 @@ async function checkAndRollBack(check, rollbackConfig, context) {
         searchPath: context.env['PATH'] ?? '',
     };
     const rollback = rollbackConfig.provider === 'none'
-        ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
-        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http)));
+        ? await rollbackAndVerify(rollbackConfig, check, rollbackContext, checkDeps)
+        : await group(core, `Rollback (${rollbackConfig.provider})`, () => rollbackAndVerify(rollbackConfig, check, rollbackContext, checkDeps));
     return { health, reportJson, rollback };
 }
 /** `https://api.example.com/health #3: 503 in 12 ms: status: expected 200-299, saw 503` */

@@ -30,9 +30,8 @@ export async function checkAndRollBack(
   const logProbe = (url: string, probe: ProbeResult) => core.info(probeLine(url, probe));
 
   const title = check.urls.length === 1 ? safeUrl(check.urls[0]!) : `${check.urls.length} URLs`;
-  const health = await group(core, `Health check: ${title}`, () =>
-    checkHealth(check, realDeps(check, logProbe, effects.http)),
-  );
+  const checkDeps = realDeps(check, logProbe, effects.http);
+  const health = await group(core, `Health check: ${title}`, () => checkHealth(check, checkDeps));
   const reportJson = context.secrets.redact(JSON.stringify(healthReport(health, check)));
   if (health.healthy) return { health, reportJson };
 
@@ -48,9 +47,9 @@ export async function checkAndRollBack(
   };
   const rollback =
     rollbackConfig.provider === 'none'
-      ? await rollbackAndVerify(rollbackConfig, check, rollbackContext)
+      ? await rollbackAndVerify(rollbackConfig, check, rollbackContext, checkDeps)
       : await group(core, `Rollback (${rollbackConfig.provider})`, () =>
-          rollbackAndVerify(rollbackConfig, check, rollbackContext, realDeps(check, logProbe, effects.http)),
+          rollbackAndVerify(rollbackConfig, check, rollbackContext, checkDeps),
         );
   return { health, reportJson, rollback };
 }

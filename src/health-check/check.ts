@@ -34,14 +34,14 @@ export interface CheckDeps {
 }
 
 /**
- * The context's HTTP client (`http`) and sleeps (cut short on cancel), the real ones by default.
+ * The context's HTTP client (`http`) and sleeps (cut short on cancel).
  * Time is read from `clock` when one is given (a test's); a real run reads performance.now:
  * monotonic and below the millisecond, so each probe gets exactly the time left to the deadline.
  */
 export function realDeps(
   config: CheckConfig,
-  onProbe?: CheckDeps['onProbe'],
-  http?: (request: HttpRequest) => Promise<HttpResponse>,
+  onProbe: CheckDeps['onProbe'] | undefined,
+  http: (request: HttpRequest) => Promise<HttpResponse>,
   clock?: Clock,
 ): CheckDeps {
   return {
@@ -56,7 +56,7 @@ export function realDeps(
  * Check every URL at once until all are healthy, one is judged unhealthy (the others are then
  * cancelled: the verdict is known), or the deadline passes.
  */
-export async function checkHealth(config: CheckConfig, deps: CheckDeps = realDeps(config)): Promise<HealthResult> {
+export async function checkHealth(config: CheckConfig, deps: CheckDeps): Promise<HealthResult> {
   const started = deps.now();
   const deadline = started + config.timeoutMs;
   const cancel = new AbortController();

@@ -1,4 +1,4 @@
-import { HttpError, type HttpRequest, httpRequest, type HttpResponse, safeUrl, type TlsOptions } from '../lib/http.js';
+import { HttpError, type HttpRequest, type HttpResponse, safeUrl, type TlsOptions } from '../lib/http.js';
 import type { Observation } from './probe-loop.js';
 
 /** How each probe asks: the HTTP side of the check config. */
@@ -18,7 +18,7 @@ export async function httpProbe(
   options: ProbeOptions,
   timeoutMs: number,
   signal: AbortSignal,
-  http: (request: HttpRequest) => Promise<HttpResponse> = httpRequest,
+  http: (request: HttpRequest) => Promise<HttpResponse>,
 ): Promise<Observation> {
   const started = performance.now();
   try {

@@ -82,7 +82,7 @@ export async function rollbackAndVerify(
   config: RollbackConfig,
   check: CheckConfig,
   context: RollbackContext,
-  checkDeps?: CheckDeps,
+  checkDeps: CheckDeps,
 ): Promise<RollbackResult> {
   const provider = providerFor(config);
   const description = provider.describe(config);

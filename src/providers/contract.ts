@@ -27,8 +27,8 @@ export interface ProviderDeps {
   tempDir: string;
   /** The run's PATH, searched for CLIs before installing them. */
   searchPath: string;
-  /** The HTTP transport (default: lib/http's httpRequest). Providers call `ProviderRun.http`, which bounds it by the deadline. */
-  http?: (request: HttpRequest) => Promise<HttpResponse>;
+  /** The HTTP transport (the action context's). Providers call `ProviderRun.http`, which bounds it by the deadline. */
+  http: (request: HttpRequest) => Promise<HttpResponse>;
 }
 
 /** An HTTP request whose timeout the deadline sets: min(per-request cap, time left), at least 1 s. */

@@ -1,6 +1,5 @@
-import { httpRequest } from '../lib/http.js';
 import { deadline as startDeadline } from '../lib/poll.js';
-import type { DeadlineHttp, ProviderDeps, ProviderRun } from './contract.js';
+import type { ProviderDeps, ProviderRun } from './contract.js';
 
 /** No single request waits longer than this, however much of the deadline is left. */
 export const REQUEST_CAP_MS = 30_000;
@@ -12,15 +11,11 @@ export const REQUEST_CAP_MS = 30_000;
  */
 export function startProviderRun(deps: ProviderDeps, timeoutMs: number, pollIntervalMs: number): ProviderRun {
   const deadline = startDeadline(timeoutMs, deps.clock);
-  const transport = deps.http ?? httpRequest;
   return {
     deps,
     deadline,
     pollIntervalMs,
     remainingMs: () => deadline.cap(Number.POSITIVE_INFINITY),
-    http: (request) => transport({ ...request, timeoutMs: deadline.cap(REQUEST_CAP_MS) }),
+    http: (request) => deps.http({ ...request, timeoutMs: deadline.cap(REQUEST_CAP_MS) }),
   };
 }
-
-/** For an API client used outside a run (unit tests, one-off reads): the per-request cap alone. */
-export const cappedHttp: DeadlineHttp = (request) => httpRequest({ ...request, timeoutMs: REQUEST_CAP_MS });

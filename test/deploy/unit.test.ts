@@ -5,6 +5,7 @@ import { parseScriptOutputs } from '../../src/providers/script-outputs.js';
 import { deploySummary } from '../../src/deploy/summary.js';
 import { readRunContext } from '../../src/lib/context.js';
 import type { ExecRequest } from '../../src/lib/exec.js';
+import { httpRequest } from '../../src/lib/http.js';
 import { fakeClock } from '../support/clock.js';
 
 const base: DeployResult = {
@@ -40,6 +41,7 @@ function deps(
     log: { info: () => {}, warning: () => {} },
     searchPath: '',
     tempDir: '/tmp',
+    http: httpRequest,
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realEffects } from '../../src/lib/action.js';
-import { checkHealth, type CheckConfig, type HealthResult } from '../../src/health-check/check.js';
+import { type CheckConfig, type CheckDeps, checkHealth, type HealthResult } from '../../src/health-check/check.js';
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
 import { healthReport, percentile } from '../../src/health-check/report.js';
 import { rollbackAndVerify, type RollbackContext } from '../../src/health-check/rollback.js';
@@ -38,6 +38,13 @@ async function check(
   const clock = new FakeClock();
   return clock.run(checkHealth(config(overrides), fakeDeps(clock, answer)));
 }
+
+/** The deps of a re-check that must not happen (no rollback, a failed one, or verify off). */
+const NO_RECHECK: CheckDeps = {
+  now: () => 0,
+  sleep: async () => {},
+  probe: () => Promise.reject(new Error('no health check was expected after this rollback')),
+};
 
 function rollbackContext(): RollbackContext & { lines: string[] } {
   const lines: string[] = [];
@@ -117,6 +124,7 @@ describe('the final verdict tells both stories', () => {
       { provider: 'none', timeoutMs: 1000, verify: true },
       config(),
       rollbackContext(),
+      NO_RECHECK,
     );
     expect(rollback).toMatchObject({ attempted: false, rolledBack: false, healthyAfter: false });
     const verdict = finalVerdict(health, rollback, config({ timeoutMs: 3000 }), true);
@@ -155,7 +163,12 @@ describe('the final verdict tells both stories', () => {
 
   it('never reports a failed rollback as success, nor checks health after it', async () => {
     const health = await check(() => failingVera);
-    const rollback = await rollbackAndVerify(command('echo "API said 500" >&2; exit 3'), config(), rollbackContext());
+    const rollback = await rollbackAndVerify(
+      command('echo "API said 500" >&2; exit 3'),
+      config(),
+      rollbackContext(),
+      NO_RECHECK,
+    );
     expect(rollback).toMatchObject({
       rolledBack: false,
       healthyAfter: false,
@@ -173,7 +186,12 @@ describe('the final verdict tells both stories', () => {
 
   it('stops a rollback that runs past rollback-timeout and calls it failed', async () => {
     const started = Date.now();
-    const rollback = await rollbackAndVerify(command('sleep 20', { timeoutMs: 1000 }), config(), rollbackContext());
+    const rollback = await rollbackAndVerify(
+      command('sleep 20', { timeoutMs: 1000 }),
+      config(),
+      rollbackContext(),
+      NO_RECHECK,
+    );
     expect(Date.now() - started).toBeLessThan(6000);
     expect(rollback).toMatchObject({
       rolledBack: false,
@@ -200,7 +218,12 @@ describe('the final verdict tells both stories', () => {
 
   it('does not check health after the rollback when told not to', async () => {
     const health = await check(() => failingVera);
-    const rollback = await rollbackAndVerify(command('true', { verify: false }), config(), rollbackContext());
+    const rollback = await rollbackAndVerify(
+      command('true', { verify: false }),
+      config(),
+      rollbackContext(),
+      NO_RECHECK,
+    );
     expect(rollback).toMatchObject({ rolledBack: true, healthyAfter: false });
     expect(rollback.verification).toBeUndefined();
     expect(finalVerdict(health, rollback, config(), true).message).toMatch(
@@ -231,6 +254,7 @@ describe('the final verdict tells both stories', () => {
       command(`cp "$HEALTH_REPORT" '${join(context.tempDir, 'copy.json')}'`, { verify: false }),
       config(),
       context,
+      NO_RECHECK,
     );
     expect(JSON.parse(readFileSync(join(context.tempDir, 'copy.json'), 'utf8'))).toEqual([{ url: VERA }]);
   });

@@ -11,6 +11,7 @@ import {
 } from '../../src/providers/railway/deployments.js';
 import { parseRailwayUpOutput, railwayCliEnv } from '../../src/providers/railway/cli.js';
 import { fakeClock } from '../support/clock.js';
+import { cappedHttp } from '../support/context.js';
 import { fixtureJson, fixtureText } from '../support/fixtures.js';
 import { RAILWAY_IDS, startRailwayApi } from '../support/railway-api.js';
 import { closeAllServers } from '../support/server.js';
@@ -48,7 +49,7 @@ describe('railway client', () => {
 
   it('resolves names to ids and lists deployments with the fixture queries', async () => {
     const server = await startRailwayApi({ token: TOKEN });
-    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project' };
+    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     const resolved = await resolveRailwayScope(api, { service: 'api', environment: 'production' });
     expect(resolved).toEqual({ ...scope, environmentName: 'production', serviceName: 'api' });
     await expect(resolveRailwayScope(api, { service: 'api', environment: 'staging' })).rejects.toThrow(
@@ -74,7 +75,7 @@ describe('railway client', () => {
       token: TOKEN,
       statuses: { [RAILWAY_IDS.upDeploymentId]: ['QUEUED', 'BUILDING', 'DEPLOYING', 'SUCCESS'] },
     });
-    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project' };
+    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     const seen: string[] = [];
     const clock = fakeClock();
     const done = await waitForRailwayDeployment(api, RAILWAY_IDS.upDeploymentId, {
@@ -90,7 +91,7 @@ describe('railway client', () => {
 
   it('gives up waiting at the deadline, naming the last status', async () => {
     const server = await startRailwayApi({ token: TOKEN, statuses: { [RAILWAY_IDS.upDeploymentId]: ['BUILDING'] } });
-    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project' };
+    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     await expect(
       waitForRailwayDeployment(api, RAILWAY_IDS.upDeploymentId, {
         timeoutMs: 20_000,
@@ -106,7 +107,7 @@ describe('railway client', () => {
       token: TOKEN,
       rollbackCreates: { id: rolledBack, statuses: ['INITIALIZING', 'DEPLOYING', 'SUCCESS'] },
     });
-    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project' };
+    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     const result = await rollbackRailwayDeployment(
       api,
       {
@@ -130,7 +131,7 @@ describe('railway client', () => {
       token: TOKEN,
       rollbackCreates: { id: 'f0e1d2c3-b4a5-4968-8776-655443322110', statuses: ['DEPLOYING', 'CRASHED'] },
     });
-    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project' };
+    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     const request = {
       targetId: RAILWAY_IDS.liveDeploymentId,
       serviceId: RAILWAY_IDS.serviceId,
@@ -152,7 +153,7 @@ describe('railway client', () => {
 
   it('explains a token sent as the wrong kind', async () => {
     const server = await startRailwayApi({ token: TOKEN, tokenKind: 'account' });
-    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project' };
+    const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     await expect(listRailwayDeployments(api, scope)).rejects.toThrow(
       'Railway refused the token (Not Authorized): it was sent as a project token (RAILWAY_TOKEN); for an account or workspace token set railway-token-kind: account',
     );

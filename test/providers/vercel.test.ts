@@ -14,6 +14,7 @@ import {
   waitForVercelDeployment,
 } from '../../src/providers/vercel/api.js';
 import { fakeClock } from '../support/clock.js';
+import { cappedHttp } from '../support/context.js';
 import { fixtureJson, fixtureText } from '../support/fixtures.js';
 import { closeAllServers } from '../support/server.js';
 import { startVercelApi, VERCEL_IDS } from '../support/vercel-api.js';
@@ -29,7 +30,7 @@ async function api(
   options: { aliasJobEnds?: 'succeeded' | 'failed' } = {},
 ): Promise<[VercelApi, Awaited<ReturnType<typeof startVercelApi>>]> {
   const server = await startVercelApi({ token: TOKEN, teamId: VERCEL_IDS.teamId, ...options });
-  return [{ url: server.url, token: TOKEN, teamId: VERCEL_IDS.teamId }, server];
+  return [{ url: server.url, token: TOKEN, teamId: VERCEL_IDS.teamId, http: cappedHttp }, server];
 }
 
 describe('vercel client', () => {

@@ -1,5 +1,8 @@
 import { type ConfigContext, type Effects, realEffects } from '../../src/lib/action.js';
 import { readRunContext, type RunContext } from '../../src/lib/context.js';
+import { httpRequest } from '../../src/lib/http.js';
+import type { DeadlineHttp } from '../../src/providers/contract.js';
+import { REQUEST_CAP_MS } from '../../src/providers/run.js';
 import { Secrets } from '../../src/lib/secrets.js';
 
 type Env = Record<string, string | undefined>;
@@ -33,3 +36,6 @@ export function filesOf(texts: Record<string, string>): Effects['files'] {
     },
   };
 }
+
+/** A provider API client's HTTP outside a run (no deadline): the real client with the per-request cap alone. */
+export const cappedHttp: DeadlineHttp = (request) => httpRequest({ ...request, timeoutMs: REQUEST_CAP_MS });

@@ -1,6 +1,5 @@
 import { parseJson, type RetryPolicy } from '../../lib/http.js';
 import type { DeadlineHttp } from '../contract.js';
-import { cappedHttp } from '../run.js';
 
 /**
  * Railway's public GraphQL API (backboard), as the Railway CLI uses it (railwayapp/cli src/client.rs,
@@ -21,7 +20,7 @@ export interface RailwayApi {
   token: string;
   tokenKind: RailwayTokenKind;
   /** The run's deadline-aware client (ProviderRun.http); default: the per-request cap alone. */
-  http?: DeadlineHttp;
+  http: DeadlineHttp;
 }
 
 // Operations. Those the fixtures hold are sent byte for byte as recorded there
@@ -70,7 +69,7 @@ export async function railwayRequest<T>(
   operation: RailwayOperation,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const response = await (api.http ?? cappedHttp)({
+  const response = await api.http({
     url: api.url,
     method: 'POST',
     headers: railwayHeaders(api),

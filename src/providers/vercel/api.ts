@@ -1,7 +1,6 @@
 import { parseJson, type RetryPolicy } from '../../lib/http.js';
 import { pollUntil, type WaitOptions } from '../../lib/poll.js';
 import type { DeadlineHttp } from '../contract.js';
-import { cappedHttp } from '../run.js';
 
 /**
  * Vercel's REST API (formats in test/fixtures/vercel, from the Vercel CLI and SDK): list and
@@ -17,7 +16,7 @@ export interface VercelApi {
   /** A team id (`team_…`) or slug: requests are made in that team's scope. */
   teamId?: string | undefined;
   /** The run's deadline-aware client (ProviderRun.http); default: the per-request cap alone. */
-  http?: DeadlineHttp;
+  http: DeadlineHttp;
 }
 
 export type VercelReadyState =
@@ -69,7 +68,7 @@ export async function vercelRequest<T>(
   for (const [name, value] of Object.entries({ ...query, ...teamScope(api.teamId) })) {
     if (value !== undefined) url.searchParams.set(name, String(value));
   }
-  const response = await (api.http ?? cappedHttp)({
+  const response = await api.http({
     url: url.toString(),
     method,
     headers: {
