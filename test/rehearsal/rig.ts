@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { WEBHOOK_PATH, webhookAnswer } from '../slack-notify/receiver.js';
-import { type GithubApiStandIn, startGithubApi } from '../support/github-api.js';
+import { type GithubDeploymentsApi, startGithubDeploymentsApi } from '../support/github-deployments-api.js';
 import { type Sshd, startSshd } from '../support/sshd.js';
 import { RAILWAY_IDS, startRailwayApi, type RailwayApiStandIn } from '../support/railway-api.js';
 import { type LoopbackServer, sendText, startServer } from '../support/server.js';
@@ -72,11 +73,12 @@ export interface Rig {
   /** The deploy host, with options.sshd. */
   sshd: Sshd | undefined;
   vercel: VercelApiStandIn;
-  github: GithubApiStandIn;
+  github: GithubDeploymentsApi;
   standins: Standins;
   /**
    * expectNoSecretLeak (test/support/leaks.ts) on every deploy-kit step, for each secret the step
-   * was given: masked, and never in its output, outputs, summary or state.
+   * was given: masked, and never in its output, outputs, summary or state. Also: every request
+   * made of the GitHub API conformed to GitHub's published description.
    */
   expectNoLeaks(run: Rehearsal): void;
   /** Requests that tried to leave loopback (must stay empty). */
@@ -140,7 +142,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     }),
   );
   const vercel = keep(await startVercelApi({ token: SECRETS.VERCEL_TOKEN }));
-  const github = keep(await startGithubApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
+  const github = keep(await startGithubDeploymentsApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
   const artifacts = keep(await startArtifactServer('ok'));
   const escaped = keep(
     await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')),
@@ -227,6 +229,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
           expectNoSecretLeak(step.result, given);
         }
       }
+      expect(github.problems, 'requests GitHub would refuse').toEqual([]);
     },
     fork: (extra = {}) =>
       scenario({

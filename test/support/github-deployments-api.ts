@@ -5,7 +5,8 @@ import { type LoopbackServer, type RecordedRequest, sendJson, startServer } from
 
 /**
  * A loopback GitHub API for deployment records, REST and GraphQL over one store, so that what
- * deploy and health-check write (REST) is what dora-metrics reads back (GraphQL). Every request
+ * deploy and health-check write (REST) is what dora-metrics reads back (GraphQL), and for the pull
+ * request comments eas-build writes (list, create, update in place). Every request
  * is checked against GitHub's published descriptions (`github-schemas.ts`); a request that does
  * not conform is answered 400/422 as GitHub would and listed in `problems`, which tests expect empty.
  * REST shapes follow docs.github.com "Deployments" (201 with the created object; lists newest
@@ -31,10 +32,21 @@ export interface StoredDeployment {
   created_at: string;
   /** Oldest first. */
   statuses: StoredStatus[];
+  /** The body of the request that created it (absent for seeded records). */
+  sent?: Record<string, unknown>;
+}
+
+export interface StoredComment {
+  id: number;
+  /** The pull request (issue) number it is on. */
+  issue: number;
+  body: string;
 }
 
 export interface GithubDeploymentsApi extends LoopbackServer {
   deployments: StoredDeployment[];
+  /** Pull request comments, oldest first. */
+  comments: StoredComment[];
   /** Committed date of each commit, by sha. */
   commits: Map<string, string>;
   problems: string[];
@@ -50,7 +62,7 @@ export interface ApiOptions {
   repo?: string;
   deployments?: StoredDeployment[];
   commits?: Map<string, string>;
-  /** Answer 403 to writes, as for a token without deployments: write. */
+  /** Answer 403 to writes, as for a token without deployments: write (or pull-requests: write). */
   refuseWrites?: boolean;
   /**
    * Answer these GraphQL requests (1-based) with a rate limit instead, as GitHub does: `retry-after`
@@ -71,6 +83,7 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
   const repo = options.repo ?? 'shop';
   const deployments = options.deployments ?? [];
   const commits = options.commits ?? new Map<string, string>();
+  const comments: StoredComment[] = [];
   const problems: string[] = [];
   const now = options.now ?? Date.now;
   let nextId = Math.max(1000, ...deployments.map((d) => d.id)) + 1;
@@ -113,9 +126,10 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
     const path = url.pathname.slice(restPrefix.length);
     const base = `/repos/${owner}/${repo}/deployments`;
     const body = request.body ? JSON.parse(request.body) : {};
-    if (!path.startsWith(base)) return sendJson(response, 404, { message: 'Not Found' });
-    if (request.method === 'POST' && options.refuseWrites)
+    if (request.method !== 'GET' && options.refuseWrites)
       return sendJson(response, 403, { message: 'Resource not accessible by integration' });
+    if (path.startsWith(`/repos/${owner}/${repo}/issues/`)) return issueComments(request, path, body, response);
+    if (!path.startsWith(base)) return sendJson(response, 404, { message: 'Not Found' });
     const rest = path.slice(base.length);
     let match: RegExpExecArray | null;
     if (rest === '' && request.method === 'POST') {
@@ -130,6 +144,7 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
         description: body.description ?? null,
         created_at: new Date(now()).toISOString(),
         statuses: [],
+        sent: body,
       };
       deployments.push(deployment);
       return sendJson(response, 201, restDeployment(deployment));
@@ -194,6 +209,35 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
       return sendJson(response, 201, restStatus(deployment, status));
     }
     return sendJson(response, 404, { message: 'Not Found' });
+  }
+
+  /** GET/POST /repos/{owner}/{repo}/issues/{n}/comments and PATCH .../issues/comments/{id}. */
+  function issueComments(
+    request: RecordedRequest,
+    path: string,
+    body: Record<string, unknown>,
+    response: ServerResponse,
+  ) {
+    const shown = (c: StoredComment) => ({
+      id: c.id,
+      body: c.body,
+      html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    });
+    const rest = path.slice(`/repos/${owner}/${repo}/issues`.length);
+    let match: RegExpExecArray | null;
+    if ((match = /^\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(match[1]);
+      if (request.method === 'GET')
+        return sendJson(response, 200, comments.filter((c) => c.issue === issue).map(shown));
+      const created = { id: 9001 + comments.length, issue, body: String(body['body']) };
+      comments.push(created);
+      return sendJson(response, 201, shown(created));
+    }
+    const existing = (match = /^\/comments\/(\d+)$/.exec(rest)) && comments.find((c) => c.id === Number(match![1]));
+    if (!existing) return sendJson(response, 404, { message: 'Not Found' });
+    existing.body = String(body['body']);
+    return sendJson(response, 200, shown(existing));
   }
 
   async function graphql(request: RecordedRequest, response: ServerResponse, count: number) {
@@ -353,6 +397,7 @@ export async function startGithubDeploymentsApi(options: ApiOptions): Promise<Gi
 
   return Object.assign(server, {
     deployments,
+    comments,
     commits,
     problems,
     graphqlRequests: () => graphqlCount,
