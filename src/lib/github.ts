@@ -1,7 +1,7 @@
 import type { ActionContext } from './action.js';
 import type { RunContext } from './context.js';
 import { messageOf } from './errors.js';
-import { sharedDispatcher } from './http.js';
+import { readBounded, sharedDispatcher } from './http.js';
 
 /**
  * GitHub through @actions/github (Octokit), imported only when a run actually talks to GitHub so
@@ -42,8 +42,9 @@ async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').
         signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
       });
       // Read the body under the same deadline, and no more of it than an API answer needs.
-      const body = await readBounded(response, MAX_API_BODY_BYTES);
-      return new Response(body?.length ? body : null, {
+      const body = response.body ? await readBounded(response.body, MAX_API_BODY_BYTES) : undefined;
+      if (body?.truncated) throw new Error(`the GitHub API answered with more than ${MAX_API_BODY_BYTES} bytes`);
+      return new Response(body?.bytes.length ? body.bytes : null, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
@@ -57,24 +58,6 @@ async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').
 
 /** GitHub's answers to the calls we make are a few KB; an endless body is cut here, not buffered whole. */
 const MAX_API_BODY_BYTES = 4 * 1024 * 1024;
-
-async function readBounded(
-  response: { body: ReadableStream<Uint8Array> | null },
-  maxBytes: number,
-): Promise<Uint8Array | null> {
-  if (!response.body) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      await response.body.cancel().catch(() => {});
-      throw new Error(`the GitHub API answered with more than ${maxBytes} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 export type CommentResult =
   { action: 'created' | 'updated'; id: number; url: string } | { action: 'skipped'; reason: string };
