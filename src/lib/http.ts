@@ -161,9 +161,10 @@ export function planRetry(failure: {
   const delayMs = failure.retryAfterMs ?? backoff;
   const left = policy.budgetMs - failure.waitedMs;
   if (delayMs > left) {
+    const [waitSeconds, leftSeconds] = [Math.ceil(delayMs / 1000), Math.max(0, Math.floor(left / 1000))];
     return {
       retry: false,
-      why: `the next wait (${Math.ceil(delayMs / 1000)} s) exceeds the retry budget left (${Math.max(0, Math.floor(left / 1000))} s)`,
+      why: `the next wait (${waitSeconds} s) exceeds the retry budget left (${leftSeconds} s)`,
     };
   }
   return { retry: true, delayMs };
