@@ -8,7 +8,7 @@ import {
   medianSeconds,
   weeklyCounts,
 } from '../../src/dora-metrics/metrics.js';
-import { humanSeconds } from '../../src/dora-metrics/summary.js';
+import { figureDuration } from '../../src/dora-metrics/summary.js';
 import { mermaidText } from '../../src/lib/mermaid.js';
 import { checkGraphqlQuery } from '../support/github-schemas.js';
 import { configContext } from '../support/context.js';
@@ -130,13 +130,15 @@ describe('dora-metrics figures', () => {
     ]);
   });
 
-  it('says durations the way people do', () => {
-    expect([undefined, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4].map(humanSeconds)).toEqual([
+  it('says durations as the other summaries do (formatDuration), with a dash for none and a sign kept', () => {
+    expect([undefined, 5, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4, -125].map(figureDuration)).toEqual([
       '–',
+      '5.0 s',
       '45 s',
       '2 min 5 s',
-      '3 h 20 min',
-      '2 d 4 h',
+      '200 min',
+      '3120 min',
+      '-2 min 5 s',
     ]);
   });
 });
