@@ -11,8 +11,11 @@ export interface DoraConfig {
   windowMs: number;
   /** The window as given (`30d`), for the summary. */
   windowText: string;
-  /** GraphQL endpoint: GITHUB_GRAPHQL_URL, or derived from the REST URL (GHES: /api/v3 -> /api/graphql). */
-  graphqlUrl: string;
+  /**
+   * GITHUB_GRAPHQL_URL when set; otherwise undefined, and Octokit finds GraphQL beside the REST URL
+   * (github.com: /graphql; GHES: /api/v3 -> /api/graphql).
+   */
+  graphqlUrl: string | undefined;
 }
 
 const DAY = 86_400_000;
@@ -25,7 +28,8 @@ export function readConfig(inputs: Inputs, { run, env }: ConfigContext): DoraCon
   const windowMs = inputs.duration('window', 30 * DAY, { min: 60 * 60_000, max: 3660 * DAY });
   if (!token) {
     throw new ConfigError(
-      'Input "token" is empty: give a token that can read deployments, e.g. `${{ github.token }}` (the default) with `deployments: read`.',
+      'Input "token" is empty: give a token that can read deployments, ' +
+        'e.g. `${{ github.token }}` (the default) with `deployments: read`.',
     );
   }
   if (repository === '')
@@ -40,12 +44,6 @@ export function readConfig(inputs: Inputs, { run, env }: ConfigContext): DoraCon
     environment,
     windowMs,
     windowText: inputs.raw('window') || '30d',
-    graphqlUrl: (env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(run.apiUrl)).replace(/\/+$/, ''),
+    graphqlUrl: env['GITHUB_GRAPHQL_URL']?.replace(/\/+$/, '') || undefined,
   };
-}
-
-/** github.com: https://api.github.com/graphql; GHES: https://HOST/api/v3 -> https://HOST/api/graphql. */
-export function graphqlUrlFor(apiUrl: string): string {
-  const base = apiUrl.replace(/\/+$/, '');
-  return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
 }

@@ -1,6 +1,7 @@
 import type { RunContext } from '../lib/context.js';
 import { messageOf } from '../lib/errors.js';
-import { octokit } from '../lib/github.js';
+import { octokit, rateLimitWaitMs } from '../lib/github.js';
+import { parseRetryAfter, planRetry, type RetryDecision, type RetryPolicy } from '../lib/http.js';
 import type { Clock } from '../lib/poll.js';
 import type { DoraConfig } from './config.js';
 import type { DeploymentRecord } from './metrics.js';
@@ -156,85 +157,98 @@ function toRecord(node: GraphqlDeployment, createdAt: number): DeploymentRecord 
   };
 }
 
+/** Tries per page; waits between them follow `retryDecision`. */
+const RETRY: Omit<RetryPolicy, 'budgetMs'> = { retries: MAX_ATTEMPTS - 1, minDelayMs: 1000, maxDelayMs: 8000 };
+
 async function postQuery(
   client: Awaited<ReturnType<typeof octokit>>,
   config: DoraConfig,
   variables: Record<string, unknown>,
   deps: FetchDeps,
 ): Promise<{ page: GraphqlPage; tries: number }> {
+  // Octokit finds GraphQL beside the REST URL (GHES: /api/v3 -> /api/graphql). GITHUB_GRAPHQL_URL,
+  // when set, wins: as `url`, with itself as `baseUrl` so that Octokit's GHES rule cannot replace it.
+  const endpoint = config.graphqlUrl ? { url: config.graphqlUrl, baseUrl: config.graphqlUrl } : {};
   for (let attempt = 1; ; attempt++) {
-    let headers: Headers;
-    let status: number | undefined;
-    let failure: string;
+    let failure: { status: number; headers: Headers; text: string };
     try {
-      const response = await client.request({
-        method: 'POST',
-        url: config.graphqlUrl,
+      const page = await client.graphql<GraphqlPage | undefined>({
         query: DEPLOYMENTS_QUERY,
-        variables,
+        ...variables,
+        ...endpoint,
       });
-      headers = response.headers as Headers;
-      const body = response.data as { data?: GraphqlPage; errors?: { type?: string; message: string }[] };
-      if (!body.errors?.length && body.data) return { page: body.data, tries: attempt };
-      const errors = body.errors ?? [];
-      if (errors.some((error) => error.type === 'NOT_FOUND')) throw notFound(config);
-      if (!errors.some((error) => error.type === 'RATE_LIMITED')) {
+      if (!page) throw new Error("GitHub's GraphQL API answered with errors: no data");
+      return { page, tries: attempt };
+    } catch (error) {
+      failure = readFailure(error, config);
+    }
+    const now = deps.clock.now();
+    const decision = retryDecision({ ...failure, attempt }, now, deps.maxWaitMs);
+    if (!decision.retry) {
+      const rateLimitMs = rateLimitWaitMs(failure.status, failure.headers, now);
+      if (attempt < MAX_ATTEMPTS && rateLimitMs !== undefined && rateLimitMs > deps.maxWaitMs) {
+        const [spent, waits] = [Math.ceil(rateLimitMs / 1000), Math.round(deps.maxWaitMs / 1000)];
         throw new Error(
-          `GitHub's GraphQL API answered with errors: ${errors.map((error) => error.message).join('; ') || 'no data'}`,
+          `GitHub's rate limit for this token is spent for another ${spent} s (more than the ${waits} s ` +
+            'this step waits): run it later or with another token (input "token").',
         );
       }
-      status = 429;
-      failure = 'GitHub answered RATE_LIMITED';
-    } catch (error) {
-      if (!isRequestError(error)) throw error;
-      status = error.status;
-      headers = error.response?.headers ?? {};
-      if (status === 401) throw new Error('GitHub refused the token (HTTP 401 Bad credentials): check input "token".');
-      if (status === 404) throw notFound(config);
-      failure = `HTTP ${status}: ${messageOf(error).replace(/\.$/, '')}`;
-    }
-    const wait = retryDelay(status, headers, deps.clock.now(), attempt);
-    if (wait === undefined || attempt >= MAX_ATTEMPTS) {
-      const tokenHint = status === 403 ? ' (the token needs read access to deployments: `deployments: read`)' : '';
-      throw new Error(`Could not read the deployments of ${config.owner}/${config.repo}: ${failure}${tokenHint}.`);
-    }
-    if (wait > deps.maxWaitMs) {
-      throw new Error(
-        `GitHub's rate limit for this token is spent for another ${Math.ceil(wait / 1000)} s (more than the ${Math.round(deps.maxWaitMs / 1000)} s this step waits): run it later or with another token (input "token").`,
-      );
+      const tokenHint =
+        failure.status === 403 ? ' (the token needs read access to deployments: `deployments: read`)' : '';
+      throw new Error(`Could not read the deployments of ${config.owner}/${config.repo}: ${failure.text}${tokenHint}.`);
     }
     deps.log(
-      `${failure}: waiting ${Math.ceil(wait / 1000)} s before trying again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`,
+      `${failure.text}: waiting ${Math.ceil(decision.delayMs / 1000)} s before trying again ` +
+        `(attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`,
     );
-    await deps.clock.sleep(wait);
+    await deps.clock.sleep(decision.delayMs);
   }
 }
 
 /**
- * How long to wait before the next try, or undefined when trying again cannot help. Rate limits:
- * Retry-After (seconds) first, then x-ratelimit-reset (epoch seconds) when the remaining count is 0.
- * 5xx: a short growing pause.
+ * What a failed query tells the retry rule: its status (a RATE_LIMITED GraphQL error counts as a
+ * 429), its headers and a few words for the log. Failures no wait can mend throw here.
  */
-export function retryDelay(
-  status: number | undefined,
-  headers: Headers,
-  now: number,
-  attempt: number,
-): number | undefined {
-  const header = (name: string) => {
-    const value = headers[name];
-    return value === undefined || value === '' ? undefined : Number(value);
-  };
-  const retryAfter = header('retry-after');
-  const remaining = header('x-ratelimit-remaining');
-  const reset = header('x-ratelimit-reset');
-  if (status === 429 || status === 403) {
-    if (retryAfter !== undefined && Number.isFinite(retryAfter)) return Math.max(0, retryAfter * 1000);
-    if (remaining === 0 && reset !== undefined && Number.isFinite(reset)) return Math.max(0, reset * 1000 - now) + 1000;
-    return status === 429 ? 60_000 : undefined;
+function readFailure(error: unknown, config: DoraConfig): { status: number; headers: Headers; text: string } {
+  if (isGraphqlError(error)) {
+    if (error.errors.some((e) => e.type === 'NOT_FOUND')) throw notFound(config);
+    if (!error.errors.some((e) => e.type === 'RATE_LIMITED')) {
+      const messages = error.errors.map((e) => e.message).join('; ') || 'no data';
+      throw new Error(`GitHub's GraphQL API answered with errors: ${messages}`);
+    }
+    return { status: 429, headers: error.headers, text: 'GitHub answered RATE_LIMITED' };
   }
-  if (status !== undefined && status >= 500) return 1000 * attempt;
-  return undefined;
+  if (!isRequestError(error)) throw error;
+  const { status } = error;
+  if (status === 401) throw new Error('GitHub refused the token (HTTP 401 Bad credentials): check input "token".');
+  if (status === 404) throw notFound(config);
+  return {
+    status,
+    headers: error.response?.headers ?? {},
+    text: `HTTP ${status}: ${messageOf(error).replace(/\.$/, '')}`,
+  };
+}
+
+/**
+ * Whether to try again, and when: http.ts's planRetry over GitHub's rate-limit rules
+ * (`rateLimitWaitMs`) and a short doubling pause for 5xx. A 403 is a rate limit only when its
+ * headers say so; otherwise the token may not read deployments, and waiting cannot help. The README
+ * promises a wait of up to `maxWaitMs` each time, so each wait is weighed alone (`waitedMs: 0`).
+ */
+export function retryDecision(
+  failure: { attempt: number; status: number; headers: Headers },
+  nowMs: number,
+  maxWaitMs: number,
+): RetryDecision {
+  const rateLimitMs = rateLimitWaitMs(failure.status, failure.headers, nowMs);
+  const retryAfter = failure.headers['retry-after'];
+  return planRetry({
+    attempt: failure.attempt,
+    status: rateLimitMs === undefined ? failure.status : 429,
+    retryAfterMs: rateLimitMs ?? parseRetryAfter(retryAfter === undefined ? undefined : String(retryAfter), nowMs),
+    waitedMs: 0,
+    policy: { ...RETRY, budgetMs: maxWaitMs },
+  });
 }
 
 /** Between pages: when the budget is spent, wait for the reset (bounded) instead of failing mid-way. */
@@ -243,7 +257,8 @@ async function spareRateLimit(rateLimit: GraphqlPage['rateLimit'], deps: FetchDe
   const wait = Math.max(0, Date.parse(rateLimit.resetAt) - deps.clock.now()) + 1000;
   if (wait > deps.maxWaitMs) {
     throw new Error(
-      `GitHub's rate limit for this token is spent until ${rateLimit.resetAt}: run it later or with another token (input "token").`,
+      `GitHub's rate limit for this token is spent until ${rateLimit.resetAt}: ` +
+        'run it later or with another token (input "token").',
     );
   }
   deps.log(`GitHub's rate limit is spent: waiting ${Math.ceil(wait / 1000)} s for it to reset.`);
@@ -252,10 +267,16 @@ async function spareRateLimit(rateLimit: GraphqlPage['rateLimit'], deps: FetchDe
 
 function notFound(config: DoraConfig): Error {
   return new Error(
-    `Repository "${config.owner}/${config.repo}" was not found, or the token cannot read it: check inputs "repository" and "token".`,
+    `Repository "${config.owner}/${config.repo}" was not found, or the token cannot read it: ` +
+      'check inputs "repository" and "token".',
   );
 }
 
 function isRequestError(error: unknown): error is { status: number; response?: { headers: Headers } } & Error {
   return error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
+}
+
+/** Octokit's GraphqlResponseError: HTTP 200 with `errors` (RATE_LIMITED, NOT_FOUND, …). */
+function isGraphqlError(error: unknown): error is { errors: { type?: string; message: string }[]; headers: Headers } {
+  return error instanceof Error && Array.isArray((error as { errors?: unknown }).errors);
 }

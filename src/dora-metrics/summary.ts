@@ -1,5 +1,5 @@
 import { barChart } from '../lib/mermaid.js';
-import { ICON, mdLink, mdTable, mdText } from '../lib/summary.js';
+import { formatDuration, ICON, mdLink, mdTable, mdText } from '../lib/summary.js';
 import {
   type Band,
   type DeploymentRecord,
@@ -36,11 +36,12 @@ export function doraSummary(
           `${figures.changeFailureRate} % (${figures.failedDeployments} failed)`,
           band(report.changeFailureRate.band),
         ],
-        ['Lead time for changes', humanSeconds(figures.leadTimeSeconds), band(report.leadTime.band)],
-        ['Time to restore', humanSeconds(figures.timeToRestoreSeconds), band(report.timeToRestore.band)],
+        ['Lead time for changes', figureDuration(figures.leadTimeSeconds), band(report.leadTime.band)],
+        ['Time to restore', figureDuration(figures.timeToRestoreSeconds), band(report.timeToRestore.band)],
       ],
     ),
-    `Bands: ${mdText(report.bandsFrom)}. Rollbacks (task \`deploy:rollback\`) count only as restores: ${report.rollbacks} in the window.`,
+    `Bands: ${mdText(report.bandsFrom)}. ` +
+      `Rollbacks (task \`deploy:rollback\`) count only as restores: ${report.rollbacks} in the window.`,
   ];
 
   const weeks = weeklyCounts(records, window.from, window.to);
@@ -75,23 +76,12 @@ export function doraSummary(
   return `${parts.join('\n\n')}\n`;
 }
 
-/** `3 h 20 min`, `2 d 4 h`, `45 s`; `–` when there is nothing to measure. */
-export function humanSeconds(seconds: number | undefined): string {
+/**
+ * A figure in seconds, said as every other summary says a duration (formatDuration: `45 s`,
+ * `2 min 5 s`, `200 min`); `–` when there is nothing to measure. A lead time can be negative (a
+ * commit dated after its deployment), and keeps its sign.
+ */
+export function figureDuration(seconds: number | undefined): string {
   if (seconds === undefined) return '–';
-  const sign = seconds < 0 ? '-' : '';
-  let left = Math.abs(seconds);
-  const days = Math.floor(left / 86_400);
-  left -= days * 86_400;
-  const hours = Math.floor(left / 3600);
-  left -= hours * 3600;
-  const minutes = Math.floor(left / 60);
-  const secs = left - minutes * 60;
-  const parts = days
-    ? [`${days} d`, hours ? `${hours} h` : '']
-    : hours
-      ? [`${hours} h`, minutes ? `${minutes} min` : '']
-      : minutes
-        ? [`${minutes} min`, secs ? `${secs} s` : '']
-        : [`${secs} s`];
-  return sign + parts.filter(Boolean).join(' ');
+  return `${seconds < 0 ? '-' : ''}${formatDuration(Math.abs(seconds) * 1000)}`;
 }

@@ -1,7 +1,7 @@
 import type { ActionContext } from './action.js';
 import type { RunContext } from './context.js';
 import { messageOf } from './errors.js';
-import { sharedDispatcher } from './http.js';
+import { parseRetryAfter, readBounded, sharedDispatcher } from './http.js';
 
 /**
  * GitHub through @actions/github (Octokit), imported only when a run actually talks to GitHub so
@@ -42,8 +42,9 @@ async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').
         signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
       });
       // Read the body under the same deadline, and no more of it than an API answer needs.
-      const body = await readBounded(response, MAX_API_BODY_BYTES);
-      return new Response(body?.length ? body : null, {
+      const body = response.body ? await readBounded(response.body, MAX_API_BODY_BYTES) : undefined;
+      if (body?.truncated) throw new Error(`the GitHub API answered with more than ${MAX_API_BODY_BYTES} bytes`);
+      return new Response(body?.bytes.length ? body.bytes : null, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
@@ -58,22 +59,26 @@ async function boundedFetch(timeoutMs: number): Promise<typeof import('undici').
 /** GitHub's answers to the calls we make are a few KB; an endless body is cut here, not buffered whole. */
 const MAX_API_BODY_BYTES = 4 * 1024 * 1024;
 
-async function readBounded(
-  response: { body: ReadableStream<Uint8Array> | null },
-  maxBytes: number,
-): Promise<Uint8Array | null> {
-  if (!response.body) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      await response.body.cancel().catch(() => {});
-      throw new Error(`the GitHub API answered with more than ${maxBytes} bytes`);
-    }
-    chunks.push(chunk);
+/**
+ * How long GitHub asks a caller to wait before trying again, in ms, or undefined when an answer is
+ * not a rate limit (a 403 without these headers is a refusal that no wait mends). GitHub's rules:
+ * Retry-After first (seconds or an HTTP date); else, when x-ratelimit-remaining is 0, until
+ * x-ratelimit-reset (epoch seconds) and a second more; else a 429 (a secondary limit) waits a minute.
+ */
+export function rateLimitWaitMs(
+  status: number | undefined,
+  headers: Record<string, string | number | undefined>,
+  nowMs: number,
+): number | undefined {
+  if (status !== 403 && status !== 429) return undefined;
+  const header = (name: string) => (headers[name] === undefined ? '' : String(headers[name]).trim());
+  const retryAfterMs = parseRetryAfter(header('retry-after'), nowMs);
+  if (retryAfterMs !== undefined) return retryAfterMs;
+  const [remaining, reset] = [header('x-ratelimit-remaining'), header('x-ratelimit-reset')];
+  if (remaining !== '' && Number(remaining) === 0 && reset !== '' && Number.isFinite(Number(reset))) {
+    return Math.max(0, Number(reset) * 1000 - nowMs) + 1000;
   }
-  return Buffer.concat(chunks);
+  return status === 429 ? 60_000 : undefined;
 }
 
 export type CommentResult =

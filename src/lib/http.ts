@@ -161,9 +161,10 @@ export function planRetry(failure: {
   const delayMs = failure.retryAfterMs ?? backoff;
   const left = policy.budgetMs - failure.waitedMs;
   if (delayMs > left) {
+    const [waitSeconds, leftSeconds] = [Math.ceil(delayMs / 1000), Math.max(0, Math.floor(left / 1000))];
     return {
       retry: false,
-      why: `the next wait (${Math.ceil(delayMs / 1000)} s) exceeds the retry budget left (${Math.max(0, Math.floor(left / 1000))} s)`,
+      why: `the next wait (${waitSeconds} s) exceeds the retry budget left (${leftSeconds} s)`,
     };
   }
   return { retry: true, delayMs };
@@ -345,11 +346,11 @@ async function answer(
   attempts: number,
   started: number,
 ): Promise<HttpResponse> {
-  const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
+  const { bytes, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
   return {
     status: response.statusCode,
     headers: flattenHeaders(response.headers),
-    body: text,
+    body: bytes.toString('utf8'),
     truncated,
     bytesRead,
     attempts,
@@ -369,23 +370,29 @@ export function parseJson<T = unknown>(response: HttpResponse, service: string):
   }
 }
 
-async function readBounded(body: Dispatcher.ResponseData['body'], maxBytes: number) {
-  const chunks: Buffer[] = [];
+/**
+ * A body read up to `maxBytes`: what lies beyond is never read, let alone buffered. Leaving the loop
+ * early ends the stream (a Node stream is destroyed, a web stream cancelled), so the connection does
+ * not go on delivering it. Works on undici's `request` bodies and on `fetch` response bodies alike.
+ */
+export async function readBounded(
+  body: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+): Promise<{ bytes: Buffer; truncated: boolean; bytesRead: number }> {
+  const chunks: Uint8Array[] = [];
   let bytesRead = 0;
   let truncated = false;
   for await (const chunk of body) {
-    const buffer = chunk as Buffer;
-    if (bytesRead + buffer.length > maxBytes) {
-      chunks.push(buffer.subarray(0, maxBytes - bytesRead));
+    if (bytesRead + chunk.length > maxBytes) {
+      chunks.push(chunk.subarray(0, maxBytes - bytesRead));
       bytesRead = maxBytes;
       truncated = true;
-      body.destroy();
       break;
     }
-    chunks.push(buffer);
-    bytesRead += buffer.length;
+    chunks.push(chunk);
+    bytesRead += chunk.length;
   }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated, bytesRead };
+  return { bytes: Buffer.concat(chunks), truncated, bytesRead };
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

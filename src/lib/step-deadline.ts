@@ -1,3 +1,4 @@
+import { type Deadline, deadline } from './poll.js';
 import { formatDuration } from './summary.js';
 
 /**
@@ -10,27 +11,23 @@ export class StepTimeoutError extends Error {
   override name = 'StepTimeoutError';
 }
 
-export interface StepDeadline {
+/** poll.ts's `Deadline` (`left()`, `cap()`: a late phase still gets to say why it failed), plus: */
+export interface StepDeadline extends Deadline {
   /** Aborts when the step's time is up. */
   readonly signal: AbortSignal;
-  /** Milliseconds left, never negative. */
-  left(): number;
-  /** The time left, at most `maxMs`, at least `minMs` (a late phase still gets to say why it failed). */
-  cap(maxMs: number, minMs?: number): number;
   /** Runs one phase; a failure once the time is up becomes a StepTimeoutError naming the phase. */
   phase<T>(name: string, work: () => Promise<T>): Promise<T>;
 }
 
 /** `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds. */
 export function stepDeadline(timeoutMs: number, input: string, covers: string): StepDeadline {
-  const ends = Date.now() + timeoutMs;
+  const time = deadline(timeoutMs);
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)),
     timeoutMs,
   );
   timer.unref();
-  const left = () => Math.max(0, ends - Date.now());
   const outOfTime = (phase: string, cause?: unknown) => {
     const detail = cause instanceof Error && cause.message ? ` (${cause.message.replace(/[.\s]+$/, '')})` : '';
     return new StepTimeoutError(
@@ -39,15 +36,15 @@ export function stepDeadline(timeoutMs: number, input: string, covers: string): 
   };
   return {
     signal: controller.signal,
-    left,
-    cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())),
+    left: time.left,
+    cap: time.cap,
     async phase(name, work) {
-      if (left() === 0) throw outOfTime(name);
+      if (time.left() === 0) throw outOfTime(name);
       try {
         return await work();
       } catch (error) {
         if (error instanceof StepTimeoutError) throw error;
-        if (left() === 0 || controller.signal.aborted) throw outOfTime(name, error);
+        if (time.left() === 0 || controller.signal.aborted) throw outOfTime(name, error);
         throw error;
       }
     },

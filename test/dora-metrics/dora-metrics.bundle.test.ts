@@ -88,12 +88,19 @@ describe('dora-metrics: the job summary', () => {
     expect(result.summary).toContain('## DORA metrics: acme/shop, production, last 30d');
     for (const figure of ['Deployment frequency', 'Change failure rate', 'Lead time for changes', 'Time to restore'])
       expect(result.summary).toContain(`| ${figure} |`);
-    expect(result.summary).toMatch(
-      /```mermaid\nxychart-beta\n {2}title "Deployments \(bars\) and failures \(line\) per week, production"\n {2}x-axis \["\d\d-\d\d"(, "\d\d-\d\d")*\]\n {2}y-axis "Deployments" 0 --> \d+\n {2}bar \[[\d, ]+\]\n {2}line \[[\d, ]+\]\n```/,
-    );
+    const chart = [
+      String.raw`${'```'}mermaid\nxychart-beta\n`,
+      String.raw` {2}title "Deployments \(bars\) and failures \(line\) per week, production"\n`,
+      String.raw` {2}x-axis \["\d\d-\d\d"(, "\d\d-\d\d")*\]\n {2}y-axis "Deployments" 0 --> \d+\n`,
+      String.raw` {2}bar \[[\d, ]+\]\n {2}line \[[\d, ]+\]\n${'```'}`,
+    ];
+    expect(result.summary).toMatch(new RegExp(chart.join('')));
     expect(result.summary).toContain('| Week of | Deployments | Failed |');
     expect(result.summary).toMatch(
-      /### ❌ Failed deployments\n\n\| Created \(UTC\) \| Commit \| State \| Log \|[\s\S]*\[run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)/,
+      new RegExp(
+        String.raw`### ❌ Failed deployments\n\n\| Created \(UTC\) \| Commit \| State \| Log \|[\s\S]*` +
+          String.raw`\[run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)`,
+      ),
     );
     const band = JSON.parse(result.outputs['report']!).changeFailureRate.band;
     expect(['elite', 'high', 'medium', 'low']).toContain(band);
@@ -196,6 +203,17 @@ describe('dora-metrics: paths other than the happy one', () => {
     });
     expect(derived.exitCode, derived.stdout).toBe(0);
     expect(derived.outputs['deployments']).toBe(result.outputs['deployments']);
+    expect(api.problems).toEqual([]);
+  });
+
+  it('asks GITHUB_GRAPHQL_URL even where the REST URL suggests another GraphQL endpoint', async () => {
+    const history = generateHistory(10, 200, Date.now());
+    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
+    const result = await runBundle('dora-metrics', {
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/graphql` },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(api.requests.map((request) => request.url)).toEqual(['/graphql']);
     expect(api.problems).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { graphqlUrlFor, readConfig } from '../../src/dora-metrics/config.js';
-import { DEPLOYMENTS_QUERY, retryDelay } from '../../src/dora-metrics/fetch.js';
+import { readConfig } from '../../src/dora-metrics/config.js';
+import { DEPLOYMENTS_QUERY, retryDecision } from '../../src/dora-metrics/fetch.js';
 import {
   BANDS,
   computeFigures,
@@ -8,11 +8,11 @@ import {
   medianSeconds,
   weeklyCounts,
 } from '../../src/dora-metrics/metrics.js';
-import { humanSeconds } from '../../src/dora-metrics/summary.js';
+import { figureDuration } from '../../src/dora-metrics/summary.js';
 import { mermaidText } from '../../src/lib/mermaid.js';
 import { checkGraphqlQuery } from '../support/github-schemas.js';
 import { configContext } from '../support/context.js';
-import { expectReadsDeclaredInputs } from '../support/metadata.js';
+import { expectReadsDeclaredInputs, inputsOf } from '../support/metadata.js';
 
 const RUN = { repository: 'acme/shop', apiUrl: 'https://api.github.com' };
 const H = 3_600_000;
@@ -40,9 +40,13 @@ describe('dora-metrics config', () => {
     ]);
   });
 
-  it('finds GraphQL on github.com and on GitHub Enterprise Server', () => {
-    expect(graphqlUrlFor('https://api.github.com')).toBe('https://api.github.com/graphql');
-    expect(graphqlUrlFor('https://ghe.acme.dev/api/v3/')).toBe('https://ghe.acme.dev/api/graphql');
+  it('takes GITHUB_GRAPHQL_URL when the runner sets it, and otherwise leaves GraphQL to Octokit', () => {
+    const graphqlUrl = (env: Record<string, string>) =>
+      readConfig(inputsOf('dora-metrics', { token: 't' }), configContext({ run: RUN, env })).graphqlUrl;
+    expect(graphqlUrl({ GITHUB_GRAPHQL_URL: 'https://ghe.acme.dev/api/graphql/' })).toBe(
+      'https://ghe.acme.dev/api/graphql',
+    );
+    expect(graphqlUrl({})).toBeUndefined();
   });
 
   it('asks GitHub a query its published schema accepts', () => {
@@ -126,24 +130,41 @@ describe('dora-metrics figures', () => {
     ]);
   });
 
-  it('says durations the way people do', () => {
-    expect([undefined, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4].map(humanSeconds)).toEqual([
+  it('says durations as the other summaries do (formatDuration), with a dash for none and a sign kept', () => {
+    expect([undefined, 5, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4, -125].map(figureDuration)).toEqual([
       '–',
+      '5.0 s',
       '45 s',
       '2 min 5 s',
-      '3 h 20 min',
-      '2 d 4 h',
+      '200 min',
+      '3120 min',
+      '-2 min 5 s',
     ]);
   });
 });
 
 describe('rate limits', () => {
-  it('honours Retry-After, then the reset time when nothing remains, and retries 5xx briefly', () => {
-    expect(retryDelay(429, { 'retry-after': '7' }, 0, 1)).toBe(7000);
-    expect(retryDelay(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '100' }, 90_000, 1)).toBe(11_000);
-    expect(retryDelay(403, { 'x-ratelimit-remaining': '12' }, 0, 1)).toBeUndefined();
-    expect(retryDelay(502, {}, 0, 2)).toBe(2000);
-    expect(retryDelay(422, {}, 0, 1)).toBeUndefined();
+  const FIVE_MINUTES = 5 * 60_000;
+  const next = (attempt: number, status: number, headers: Record<string, string>, now = 0) => {
+    const decision = retryDecision({ attempt, status, headers }, now, FIVE_MINUTES);
+    return decision.retry ? decision.delayMs : undefined;
+  };
+
+  it('honours Retry-After (seconds or a date), then the reset when nothing remains; retries 5xx briefly', () => {
+    expect(next(1, 429, { 'retry-after': '7' })).toBe(7000);
+    expect(next(1, 429, { 'retry-after': new Date(90_000).toUTCString() }, 60_000)).toBe(30_000);
+    expect(next(1, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '100' }, 90_000)).toBe(11_000);
+    expect(next(1, 429, {})).toBe(60_000);
+    expect(next(1, 403, { 'x-ratelimit-remaining': '12' })).toBeUndefined();
+    expect(next(2, 502, {})).toBe(2000);
+    expect(next(1, 422, {})).toBeUndefined();
+  });
+
+  it('waits up to five minutes each time, four times at most', () => {
+    expect(next(3, 429, { 'retry-after': '300' })).toBe(300_000);
+    expect(next(1, 429, { 'retry-after': '301' })).toBeUndefined();
+    expect(next(4, 503, {})).toBe(8000);
+    expect(next(5, 503, {})).toBeUndefined();
   });
 });
 

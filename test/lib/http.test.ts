@@ -1,7 +1,16 @@
 import { createServer, request as rawRequest } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeHttp, HttpError, httpRequest, parseRetryAfter, planRetry, type RetryPolicy } from '../../src/lib/http.js';
+import { Readable } from 'node:stream';
+import {
+  closeHttp,
+  HttpError,
+  httpRequest,
+  parseRetryAfter,
+  planRetry,
+  readBounded,
+  type RetryPolicy,
+} from '../../src/lib/http.js';
 import { closeAllServers, hang, reset, scripted, sendJson, sendText, startServer } from '../support/server.js';
 
 const policy: RetryPolicy = { retries: 3, minDelayMs: 50, maxDelayMs: 200, budgetMs: 5000 };
@@ -57,6 +66,36 @@ describe('planRetry (pure)', () => {
     expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:05 GMT', now)).toBe(5000);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('readBounded', () => {
+  const chunks = () => [Buffer.from('abcd'), Buffer.from('efgh'), Buffer.from('ijkl')];
+
+  it('reads a Node stream and a web stream alike, up to the bound and no further', async () => {
+    for (const body of [() => Readable.from(chunks()), () => ReadableStream.from(chunks())]) {
+      expect(await readBounded(body(), 12)).toEqual({
+        bytes: Buffer.from('abcdefghijkl'),
+        truncated: false,
+        bytesRead: 12,
+      });
+      expect(await readBounded(body(), 6)).toEqual({ bytes: Buffer.from('abcdef'), truncated: true, bytesRead: 6 });
+    }
+  });
+
+  it('ends the stream it stops reading', async () => {
+    const node = Readable.from(chunks());
+    await readBounded(node, 2);
+    expect(node.destroyed).toBe(true);
+    let cancelled = false;
+    const web = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(Buffer.from('endless')),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    expect((await readBounded(web, 100)).truncated).toBe(true);
+    expect(cancelled).toBe(true);
   });
 });
 
@@ -166,7 +205,9 @@ describe('httpRequest against loopback servers', () => {
     await expect(httpRequest({ url: `${server.url}/loop`, maxRedirects: 3 })).rejects.toThrow(/redirect/i);
   });
 
-  it("sends none of the caller's headers to another origin, keeps them on the same one (issue 12, finding 3)", async () => {
+  const crossOrigin =
+    "sends none of the caller's headers to another origin, keeps them on the same one " + '(issue 12, finding 3)';
+  it(crossOrigin, async () => {
     const headers = {
       authorization: 'Bearer tok-sameorigin-1',
       'x-api-key': 'key-sameorigin-2',
