@@ -876,7 +876,7 @@ function isIdempotent(method) {
     return !['POST', 'PATCH'].includes(method.toUpperCase());
 }
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
+function http_parseRetryAfter(value, nowMs) {
     if (value === undefined || value.trim() === '')
         return undefined;
     const text = value.trim();
@@ -909,9 +909,10 @@ function planRetry(failure) {
     const delayMs = failure.retryAfterMs ?? backoff;
     const left = policy.budgetMs - failure.waitedMs;
     if (delayMs > left) {
+        const [waitSeconds, leftSeconds] = [Math.ceil(delayMs / 1000), Math.max(0, Math.floor(left / 1000))];
         return {
             retry: false,
-            why: `the next wait (${Math.ceil(delayMs / 1000)} s) exceeds the retry budget left (${Math.max(0, Math.floor(left / 1000))} s)`,
+            why: `the next wait (${waitSeconds} s) exceeds the retry budget left (${leftSeconds} s)`,
         };
     }
     return { retry: true, delayMs };
@@ -988,7 +989,7 @@ async function httpRequest(req) {
                 attempt: attempts,
                 status: failure.statusCode,
                 errorCode: failure.code === 'UND_ERR_REQ_RETRY' ? undefined : failure.code,
-                retryAfterMs: parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, Date.now()),
+                retryAfterMs: http_parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, Date.now()),
                 waitedMs,
                 policy,
             });
@@ -1060,11 +1061,11 @@ async function httpRequest(req) {
     }
 }
 async function answer(response, maxBodyBytes, attempts, started) {
-    const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
+    const { bytes, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
     return {
         status: response.statusCode,
         headers: flattenHeaders(response.headers),
-        body: text,
+        body: bytes.toString('utf8'),
         truncated,
         bytesRead,
         attempts,
@@ -1081,23 +1082,26 @@ function parseJson(response, service) {
         throw new Error(`${service} answered HTTP ${response.status} with a body that is not JSON: ${excerpt || '(empty)'}`);
     }
 }
+/**
+ * A body read up to `maxBytes`: what lies beyond is never read, let alone buffered. Leaving the loop
+ * early ends the stream (a Node stream is destroyed, a web stream cancelled), so the connection does
+ * not go on delivering it. Works on undici's `request` bodies and on `fetch` response bodies alike.
+ */
 async function readBounded(body, maxBytes) {
     const chunks = [];
     let bytesRead = 0;
     let truncated = false;
     for await (const chunk of body) {
-        const buffer = chunk;
-        if (bytesRead + buffer.length > maxBytes) {
-            chunks.push(buffer.subarray(0, maxBytes - bytesRead));
+        if (bytesRead + chunk.length > maxBytes) {
+            chunks.push(chunk.subarray(0, maxBytes - bytesRead));
             bytesRead = maxBytes;
             truncated = true;
-            body.destroy();
             break;
         }
-        chunks.push(buffer);
-        bytesRead += buffer.length;
+        chunks.push(chunk);
+        bytesRead += chunk.length;
     }
-    return { text: Buffer.concat(chunks).toString('utf8'), truncated, bytesRead };
+    return { bytes: Buffer.concat(chunks), truncated, bytesRead };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -1487,15 +1491,25 @@ function mdDetails(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️', warn: '⚠️', info: 'ℹ️', wait: '⏳' };
-/** `1.2 s`, `850 ms`, `2 min 5 s`. */
+const UNITS = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1000, 's'],
+];
+/** `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: the two largest units, the smaller one left out when 0. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
+    const at = UNITS.findIndex(([size]) => ms >= size);
+    const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
+    // Rounded in the smaller unit first, so that 59.6 s past a minute is the next minute, not "60 s".
+    const total = Math.round(ms / small);
+    const whole = Math.floor(total / (large / small));
+    const rest = total % (large / small);
+    return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/action.js
@@ -3647,8 +3661,10 @@ async function boundedFetch(timeoutMs) {
                 signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
             });
             // Read the body under the same deadline, and no more of it than an API answer needs.
-            const body = await github_readBounded(response, MAX_API_BODY_BYTES);
-            return new Response(body?.length ? body : null, {
+            const body = response.body ? await readBounded(response.body, MAX_API_BODY_BYTES) : undefined;
+            if (body?.truncated)
+                throw new Error(`the GitHub API answered with more than ${MAX_API_BODY_BYTES} bytes`);
+            return new Response(body?.bytes.length ? body.bytes : null, {
                 status: response.status,
                 statusText: response.statusText,
                 headers: response.headers,
@@ -3663,20 +3679,24 @@ async function boundedFetch(timeoutMs) {
 }
 /** GitHub's answers to the calls we make are a few KB; an endless body is cut here, not buffered whole. */
 const MAX_API_BODY_BYTES = 4 * 1024 * 1024;
-async function github_readBounded(response, maxBytes) {
-    if (!response.body)
-        return null;
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > maxBytes) {
-            await response.body.cancel().catch(() => { });
-            throw new Error(`the GitHub API answered with more than ${maxBytes} bytes`);
-        }
-        chunks.push(chunk);
+/**
+ * How long GitHub asks a caller to wait before trying again, in ms, or undefined when an answer is
+ * not a rate limit (a 403 without these headers is a refusal that no wait mends). GitHub's rules:
+ * Retry-After first (seconds or an HTTP date); else, when x-ratelimit-remaining is 0, until
+ * x-ratelimit-reset (epoch seconds) and a second more; else a 429 (a secondary limit) waits a minute.
+ */
+function rateLimitWaitMs(status, headers, nowMs) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const header = (name) => (headers[name] === undefined ? '' : String(headers[name]).trim());
+    const retryAfterMs = parseRetryAfter(header('retry-after'), nowMs);
+    if (retryAfterMs !== undefined)
+        return retryAfterMs;
+    const [remaining, reset] = [header('x-ratelimit-remaining'), header('x-ratelimit-reset')];
+    if (remaining !== '' && Number(remaining) === 0 && reset !== '' && Number.isFinite(Number(reset))) {
+        return Math.max(0, Number(reset) * 1000 - nowMs) + 1000;
     }
-    return Buffer.concat(chunks);
+    return status === 429 ? 60_000 : undefined;
 }
 /**
  * One comment per `key` on the run's pull request, updated in place on later runs. It is found by

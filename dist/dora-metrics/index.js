@@ -874,9 +874,10 @@ function planRetry(failure) {
     const delayMs = failure.retryAfterMs ?? backoff;
     const left = policy.budgetMs - failure.waitedMs;
     if (delayMs > left) {
+        const [waitSeconds, leftSeconds] = [Math.ceil(delayMs / 1000), Math.max(0, Math.floor(left / 1000))];
         return {
             retry: false,
-            why: `the next wait (${Math.ceil(delayMs / 1000)} s) exceeds the retry budget left (${Math.max(0, Math.floor(left / 1000))} s)`,
+            why: `the next wait (${waitSeconds} s) exceeds the retry budget left (${leftSeconds} s)`,
         };
     }
     return { retry: true, delayMs };
@@ -1025,11 +1026,11 @@ async function httpRequest(req) {
     }
 }
 async function answer(response, maxBodyBytes, attempts, started) {
-    const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
+    const { bytes, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
     return {
         status: response.statusCode,
         headers: flattenHeaders(response.headers),
-        body: text,
+        body: bytes.toString('utf8'),
         truncated,
         bytesRead,
         attempts,
@@ -1046,23 +1047,26 @@ function parseJson(response, service) {
         throw new Error(`${service} answered HTTP ${response.status} with a body that is not JSON: ${excerpt || '(empty)'}`);
     }
 }
+/**
+ * A body read up to `maxBytes`: what lies beyond is never read, let alone buffered. Leaving the loop
+ * early ends the stream (a Node stream is destroyed, a web stream cancelled), so the connection does
+ * not go on delivering it. Works on undici's `request` bodies and on `fetch` response bodies alike.
+ */
 async function readBounded(body, maxBytes) {
     const chunks = [];
     let bytesRead = 0;
     let truncated = false;
     for await (const chunk of body) {
-        const buffer = chunk;
-        if (bytesRead + buffer.length > maxBytes) {
-            chunks.push(buffer.subarray(0, maxBytes - bytesRead));
+        if (bytesRead + chunk.length > maxBytes) {
+            chunks.push(chunk.subarray(0, maxBytes - bytesRead));
             bytesRead = maxBytes;
             truncated = true;
-            body.destroy();
             break;
         }
-        chunks.push(buffer);
-        bytesRead += buffer.length;
+        chunks.push(chunk);
+        bytesRead += chunk.length;
     }
-    return { text: Buffer.concat(chunks).toString('utf8'), truncated, bytesRead };
+    return { bytes: Buffer.concat(chunks), truncated, bytesRead };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -1452,15 +1456,25 @@ function mdDetails(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️', warn: '⚠️', info: 'ℹ️', wait: '⏳' };
-/** `1.2 s`, `850 ms`, `2 min 5 s`. */
+const UNITS = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1000, 's'],
+];
+/** `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: the two largest units, the smaller one left out when 0. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
+    const at = UNITS.findIndex(([size]) => ms >= size);
+    const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
+    // Rounded in the smaller unit first, so that 59.6 s past a minute is the next minute, not "60 s".
+    const total = Math.round(ms / small);
+    const whole = Math.floor(total / (large / small));
+    const rest = total % (large / small);
+    return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/action.js
@@ -1601,7 +1615,8 @@ function readConfig(inputs, { run, env }) {
     const environment = inputs.string('environment', 'production');
     const windowMs = inputs.duration('window', 30 * DAY, { min: 60 * 60_000, max: 3660 * DAY });
     if (!token) {
-        throw new errors_ConfigError('Input "token" is empty: give a token that can read deployments, e.g. `${{ github.token }}` (the default) with `deployments: read`.');
+        throw new errors_ConfigError('Input "token" is empty: give a token that can read deployments, ' +
+            'e.g. `${{ github.token }}` (the default) with `deployments: read`.');
     }
     if (repository === '')
         throw new errors_ConfigError('Input "repository" is empty and GITHUB_REPOSITORY is not set: give "owner/name".');
@@ -1615,13 +1630,8 @@ function readConfig(inputs, { run, env }) {
         environment,
         windowMs,
         windowText: inputs.raw('window') || '30d',
-        graphqlUrl: (env['GITHUB_GRAPHQL_URL'] || graphqlUrlFor(run.apiUrl)).replace(/\/+$/, ''),
+        graphqlUrl: env['GITHUB_GRAPHQL_URL']?.replace(/\/+$/, '') || undefined,
     };
-}
-/** github.com: https://api.github.com/graphql; GHES: https://HOST/api/v3 -> https://HOST/api/graphql. */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/github.js
@@ -1652,8 +1662,10 @@ async function boundedFetch(timeoutMs) {
                 signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
             });
             // Read the body under the same deadline, and no more of it than an API answer needs.
-            const body = await github_readBounded(response, MAX_API_BODY_BYTES);
-            return new Response(body?.length ? body : null, {
+            const body = response.body ? await readBounded(response.body, MAX_API_BODY_BYTES) : undefined;
+            if (body?.truncated)
+                throw new Error(`the GitHub API answered with more than ${MAX_API_BODY_BYTES} bytes`);
+            return new Response(body?.bytes.length ? body.bytes : null, {
                 status: response.status,
                 statusText: response.statusText,
                 headers: response.headers,
@@ -1668,20 +1680,24 @@ async function boundedFetch(timeoutMs) {
 }
 /** GitHub's answers to the calls we make are a few KB; an endless body is cut here, not buffered whole. */
 const MAX_API_BODY_BYTES = 4 * 1024 * 1024;
-async function github_readBounded(response, maxBytes) {
-    if (!response.body)
-        return null;
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > maxBytes) {
-            await response.body.cancel().catch(() => { });
-            throw new Error(`the GitHub API answered with more than ${maxBytes} bytes`);
-        }
-        chunks.push(chunk);
+/**
+ * How long GitHub asks a caller to wait before trying again, in ms, or undefined when an answer is
+ * not a rate limit (a 403 without these headers is a refusal that no wait mends). GitHub's rules:
+ * Retry-After first (seconds or an HTTP date); else, when x-ratelimit-remaining is 0, until
+ * x-ratelimit-reset (epoch seconds) and a second more; else a 429 (a secondary limit) waits a minute.
+ */
+function rateLimitWaitMs(status, headers, nowMs) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const header = (name) => (headers[name] === undefined ? '' : String(headers[name]).trim());
+    const retryAfterMs = parseRetryAfter(header('retry-after'), nowMs);
+    if (retryAfterMs !== undefined)
+        return retryAfterMs;
+    const [remaining, reset] = [header('x-ratelimit-remaining'), header('x-ratelimit-reset')];
+    if (remaining !== '' && Number(remaining) === 0 && reset !== '' && Number.isFinite(Number(reset))) {
+        return Math.max(0, Number(reset) * 1000 - nowMs) + 1000;
     }
-    return Buffer.concat(chunks);
+    return status === 429 ? 60_000 : undefined;
 }
 /**
  * One comment per `key` on the run's pull request, updated in place on later runs. It is found by
@@ -1757,6 +1773,7 @@ async function commentOnPullRequest(context, request) {
 }
 
 ;// CONCATENATED MODULE: ./build/dora-metrics/fetch.js
+
 
 
 /**
@@ -1868,77 +1885,87 @@ function toRecord(node, createdAt) {
         sha: node.commitOid,
     };
 }
+/** Tries per page; waits between them follow `retryDecision`. */
+const RETRY = { retries: MAX_ATTEMPTS - 1, minDelayMs: 1000, maxDelayMs: 8000 };
 async function postQuery(client, config, variables, deps) {
+    // Octokit finds GraphQL beside the REST URL (GHES: /api/v3 -> /api/graphql). GITHUB_GRAPHQL_URL,
+    // when set, wins: as `url`, with itself as `baseUrl` so that Octokit's GHES rule cannot replace it.
+    const endpoint = config.graphqlUrl ? { url: config.graphqlUrl, baseUrl: config.graphqlUrl } : {};
     for (let attempt = 1;; attempt++) {
-        let headers;
-        let status;
         let failure;
         try {
-            const response = await client.request({
-                method: 'POST',
-                url: config.graphqlUrl,
+            const page = await client.graphql({
                 query: DEPLOYMENTS_QUERY,
-                variables,
+                ...variables,
+                ...endpoint,
             });
-            headers = response.headers;
-            const body = response.data;
-            if (!body.errors?.length && body.data)
-                return { page: body.data, tries: attempt };
-            const errors = body.errors ?? [];
-            if (errors.some((error) => error.type === 'NOT_FOUND'))
-                throw notFound(config);
-            if (!errors.some((error) => error.type === 'RATE_LIMITED')) {
-                throw new Error(`GitHub's GraphQL API answered with errors: ${errors.map((error) => error.message).join('; ') || 'no data'}`);
-            }
-            status = 429;
-            failure = 'GitHub answered RATE_LIMITED';
+            if (!page)
+                throw new Error("GitHub's GraphQL API answered with errors: no data");
+            return { page, tries: attempt };
         }
         catch (error) {
-            if (!isRequestError(error))
-                throw error;
-            status = error.status;
-            headers = error.response?.headers ?? {};
-            if (status === 401)
-                throw new Error('GitHub refused the token (HTTP 401 Bad credentials): check input "token".');
-            if (status === 404)
-                throw notFound(config);
-            failure = `HTTP ${status}: ${errors_messageOf(error).replace(/\.$/, '')}`;
+            failure = readFailure(error, config);
         }
-        const wait = retryDelay(status, headers, deps.clock.now(), attempt);
-        if (wait === undefined || attempt >= MAX_ATTEMPTS) {
-            const tokenHint = status === 403 ? ' (the token needs read access to deployments: `deployments: read`)' : '';
-            throw new Error(`Could not read the deployments of ${config.owner}/${config.repo}: ${failure}${tokenHint}.`);
+        const now = deps.clock.now();
+        const decision = retryDecision({ ...failure, attempt }, now, deps.maxWaitMs);
+        if (!decision.retry) {
+            const rateLimitMs = rateLimitWaitMs(failure.status, failure.headers, now);
+            if (attempt < MAX_ATTEMPTS && rateLimitMs !== undefined && rateLimitMs > deps.maxWaitMs) {
+                const [spent, waits] = [Math.ceil(rateLimitMs / 1000), Math.round(deps.maxWaitMs / 1000)];
+                throw new Error(`GitHub's rate limit for this token is spent for another ${spent} s (more than the ${waits} s ` +
+                    'this step waits): run it later or with another token (input "token").');
+            }
+            const tokenHint = failure.status === 403 ? ' (the token needs read access to deployments: `deployments: read`)' : '';
+            throw new Error(`Could not read the deployments of ${config.owner}/${config.repo}: ${failure.text}${tokenHint}.`);
         }
-        if (wait > deps.maxWaitMs) {
-            throw new Error(`GitHub's rate limit for this token is spent for another ${Math.ceil(wait / 1000)} s (more than the ${Math.round(deps.maxWaitMs / 1000)} s this step waits): run it later or with another token (input "token").`);
-        }
-        deps.log(`${failure}: waiting ${Math.ceil(wait / 1000)} s before trying again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
-        await deps.clock.sleep(wait);
+        deps.log(`${failure.text}: waiting ${Math.ceil(decision.delayMs / 1000)} s before trying again ` +
+            `(attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+        await deps.clock.sleep(decision.delayMs);
     }
 }
 /**
- * How long to wait before the next try, or undefined when trying again cannot help. Rate limits:
- * Retry-After (seconds) first, then x-ratelimit-reset (epoch seconds) when the remaining count is 0.
- * 5xx: a short growing pause.
+ * What a failed query tells the retry rule: its status (a RATE_LIMITED GraphQL error counts as a
+ * 429), its headers and a few words for the log. Failures no wait can mend throw here.
  */
-function retryDelay(status, headers, now, attempt) {
-    const header = (name) => {
-        const value = headers[name];
-        return value === undefined || value === '' ? undefined : Number(value);
-    };
-    const retryAfter = header('retry-after');
-    const remaining = header('x-ratelimit-remaining');
-    const reset = header('x-ratelimit-reset');
-    if (status === 429 || status === 403) {
-        if (retryAfter !== undefined && Number.isFinite(retryAfter))
-            return Math.max(0, retryAfter * 1000);
-        if (remaining === 0 && reset !== undefined && Number.isFinite(reset))
-            return Math.max(0, reset * 1000 - now) + 1000;
-        return status === 429 ? 60_000 : undefined;
+function readFailure(error, config) {
+    if (isGraphqlError(error)) {
+        if (error.errors.some((e) => e.type === 'NOT_FOUND'))
+            throw notFound(config);
+        if (!error.errors.some((e) => e.type === 'RATE_LIMITED')) {
+            const messages = error.errors.map((e) => e.message).join('; ') || 'no data';
+            throw new Error(`GitHub's GraphQL API answered with errors: ${messages}`);
+        }
+        return { status: 429, headers: error.headers, text: 'GitHub answered RATE_LIMITED' };
     }
-    if (status !== undefined && status >= 500)
-        return 1000 * attempt;
-    return undefined;
+    if (!isRequestError(error))
+        throw error;
+    const { status } = error;
+    if (status === 401)
+        throw new Error('GitHub refused the token (HTTP 401 Bad credentials): check input "token".');
+    if (status === 404)
+        throw notFound(config);
+    return {
+        status,
+        headers: error.response?.headers ?? {},
+        text: `HTTP ${status}: ${errors_messageOf(error).replace(/\.$/, '')}`,
+    };
+}
+/**
+ * Whether to try again, and when: http.ts's planRetry over GitHub's rate-limit rules
+ * (`rateLimitWaitMs`) and a short doubling pause for 5xx. A 403 is a rate limit only when its
+ * headers say so; otherwise the token may not read deployments, and waiting cannot help. The README
+ * promises a wait of up to `maxWaitMs` each time, so each wait is weighed alone (`waitedMs: 0`).
+ */
+function retryDecision(failure, nowMs, maxWaitMs) {
+    const rateLimitMs = rateLimitWaitMs(failure.status, failure.headers, nowMs);
+    const retryAfter = failure.headers['retry-after'];
+    return planRetry({
+        attempt: failure.attempt,
+        status: rateLimitMs === undefined ? failure.status : 429,
+        retryAfterMs: rateLimitMs ?? parseRetryAfter(retryAfter === undefined ? undefined : String(retryAfter), nowMs),
+        waitedMs: 0,
+        policy: { ...RETRY, budgetMs: maxWaitMs },
+    });
 }
 /** Between pages: when the budget is spent, wait for the reset (bounded) instead of failing mid-way. */
 async function spareRateLimit(rateLimit, deps) {
@@ -1946,16 +1973,22 @@ async function spareRateLimit(rateLimit, deps) {
         return;
     const wait = Math.max(0, Date.parse(rateLimit.resetAt) - deps.clock.now()) + 1000;
     if (wait > deps.maxWaitMs) {
-        throw new Error(`GitHub's rate limit for this token is spent until ${rateLimit.resetAt}: run it later or with another token (input "token").`);
+        throw new Error(`GitHub's rate limit for this token is spent until ${rateLimit.resetAt}: ` +
+            'run it later or with another token (input "token").');
     }
     deps.log(`GitHub's rate limit is spent: waiting ${Math.ceil(wait / 1000)} s for it to reset.`);
     await deps.clock.sleep(wait);
 }
 function notFound(config) {
-    return new Error(`Repository "${config.owner}/${config.repo}" was not found, or the token cannot read it: check inputs "repository" and "token".`);
+    return new Error(`Repository "${config.owner}/${config.repo}" was not found, or the token cannot read it: ` +
+        'check inputs "repository" and "token".');
 }
 function isRequestError(error) {
     return error instanceof Error && typeof error.status === 'number';
+}
+/** Octokit's GraphqlResponseError: HTTP 200 with `errors` (RATE_LIMITED, NOT_FOUND, …). */
+function isGraphqlError(error) {
+    return error instanceof Error && Array.isArray(error.errors);
 }
 
 ;// CONCATENATED MODULE: ./build/lib/deployment-status.js
@@ -2318,10 +2351,11 @@ function doraSummary(figures, report, records, window) {
                 `${figures.changeFailureRate} % (${figures.failedDeployments} failed)`,
                 band(report.changeFailureRate.band),
             ],
-            ['Lead time for changes', humanSeconds(figures.leadTimeSeconds), band(report.leadTime.band)],
-            ['Time to restore', humanSeconds(figures.timeToRestoreSeconds), band(report.timeToRestore.band)],
+            ['Lead time for changes', figureDuration(figures.leadTimeSeconds), band(report.leadTime.band)],
+            ['Time to restore', figureDuration(figures.timeToRestoreSeconds), band(report.timeToRestore.band)],
         ]),
-        `Bands: ${mdText(report.bandsFrom)}. Rollbacks (task \`deploy:rollback\`) count only as restores: ${report.rollbacks} in the window.`,
+        `Bands: ${mdText(report.bandsFrom)}. ` +
+            `Rollbacks (task \`deploy:rollback\`) count only as restores: ${report.rollbacks} in the window.`,
     ];
     const weeks = weeklyCounts(records, window.from, window.to);
     parts.push('### Deployments per week', barChart({
@@ -2347,26 +2381,15 @@ function doraSummary(figures, report, records, window) {
     }
     return `${parts.join('\n\n')}\n`;
 }
-/** `3 h 20 min`, `2 d 4 h`, `45 s`; `–` when there is nothing to measure. */
-function humanSeconds(seconds) {
+/**
+ * A figure in seconds, said as every other summary says a duration (formatDuration: `45 s`,
+ * `2 min 5 s`, `200 min`); `–` when there is nothing to measure. A lead time can be negative (a
+ * commit dated after its deployment), and keeps its sign.
+ */
+function figureDuration(seconds) {
     if (seconds === undefined)
         return '–';
-    const sign = seconds < 0 ? '-' : '';
-    let left = Math.abs(seconds);
-    const days = Math.floor(left / 86_400);
-    left -= days * 86_400;
-    const hours = Math.floor(left / 3600);
-    left -= hours * 3600;
-    const minutes = Math.floor(left / 60);
-    const secs = left - minutes * 60;
-    const parts = days
-        ? [`${days} d`, hours ? `${hours} h` : '']
-        : hours
-            ? [`${hours} h`, minutes ? `${minutes} min` : '']
-            : minutes
-                ? [`${minutes} min`, secs ? `${secs} s` : '']
-                : [`${secs} s`];
-    return sign + parts.filter(Boolean).join(' ');
+    return `${seconds < 0 ? '-' : ''}${formatDuration(Math.abs(seconds) * 1000)}`;
 }
 
 ;// CONCATENATED MODULE: ./build/dora-metrics/main.js

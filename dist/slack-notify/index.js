@@ -1696,9 +1696,10 @@ function planRetry(failure) {
     const delayMs = failure.retryAfterMs ?? backoff;
     const left = policy.budgetMs - failure.waitedMs;
     if (delayMs > left) {
+        const [waitSeconds, leftSeconds] = [Math.ceil(delayMs / 1000), Math.max(0, Math.floor(left / 1000))];
         return {
             retry: false,
-            why: `the next wait (${Math.ceil(delayMs / 1000)} s) exceeds the retry budget left (${Math.max(0, Math.floor(left / 1000))} s)`,
+            why: `the next wait (${waitSeconds} s) exceeds the retry budget left (${leftSeconds} s)`,
         };
     }
     return { retry: true, delayMs };
@@ -1847,11 +1848,11 @@ async function httpRequest(req) {
     }
 }
 async function answer(response, maxBodyBytes, attempts, started) {
-    const { text, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
+    const { bytes, truncated, bytesRead } = await readBounded(response.body, maxBodyBytes);
     return {
         status: response.statusCode,
         headers: flattenHeaders(response.headers),
-        body: text,
+        body: bytes.toString('utf8'),
         truncated,
         bytesRead,
         attempts,
@@ -1868,23 +1869,26 @@ function parseJson(response, service) {
         throw new Error(`${service} answered HTTP ${response.status} with a body that is not JSON: ${excerpt || '(empty)'}`);
     }
 }
+/**
+ * A body read up to `maxBytes`: what lies beyond is never read, let alone buffered. Leaving the loop
+ * early ends the stream (a Node stream is destroyed, a web stream cancelled), so the connection does
+ * not go on delivering it. Works on undici's `request` bodies and on `fetch` response bodies alike.
+ */
 async function readBounded(body, maxBytes) {
     const chunks = [];
     let bytesRead = 0;
     let truncated = false;
     for await (const chunk of body) {
-        const buffer = chunk;
-        if (bytesRead + buffer.length > maxBytes) {
-            chunks.push(buffer.subarray(0, maxBytes - bytesRead));
+        if (bytesRead + chunk.length > maxBytes) {
+            chunks.push(chunk.subarray(0, maxBytes - bytesRead));
             bytesRead = maxBytes;
             truncated = true;
-            body.destroy();
             break;
         }
-        chunks.push(buffer);
-        bytesRead += buffer.length;
+        chunks.push(chunk);
+        bytesRead += chunk.length;
     }
-    return { text: Buffer.concat(chunks).toString('utf8'), truncated, bytesRead };
+    return { bytes: Buffer.concat(chunks), truncated, bytesRead };
 }
 function flattenHeaders(headers) {
     const flat = {};
@@ -2274,15 +2278,25 @@ function mdDetails(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️', warn: '⚠️', info: 'ℹ️', wait: '⏳' };
-/** `1.2 s`, `850 ms`, `2 min 5 s`. */
+const UNITS = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1000, 's'],
+];
+/** `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: the two largest units, the smaller one left out when 0. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
         return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
+    const at = UNITS.findIndex(([size]) => ms >= size);
+    const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
+    // Rounded in the smaller unit first, so that 59.6 s past a minute is the next minute, not "60 s".
+    const total = Math.round(ms / small);
+    const whole = Math.floor(total / (large / small));
+    const rest = total % (large / small);
+    return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/action.js

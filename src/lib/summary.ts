@@ -37,11 +37,22 @@ export function mdDetails(summary: string, body: string): string {
 
 export const ICON = { pass: '✅', fail: '❌', skip: '⏭️', warn: '⚠️', info: 'ℹ️', wait: '⏳' } as const;
 
-/** `1.2 s`, `850 ms`, `2 min 5 s`. */
+const UNITS = [
+  [86_400_000, 'd'],
+  [3_600_000, 'h'],
+  [60_000, 'min'],
+  [1000, 's'],
+] as const;
+
+/** `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: the two largest units, the smaller one left out when 0. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds ? `${minutes} min ${seconds} s` : `${minutes} min`;
+  const at = UNITS.findIndex(([size]) => ms >= size);
+  const [[large, largeName], [small, smallName]] = [UNITS[at]!, UNITS[at + 1]!];
+  // Rounded in the smaller unit first, so that 59.6 s past a minute is the next minute, not "60 s".
+  const total = Math.round(ms / small);
+  const whole = Math.floor(total / (large / small));
+  const rest = total % (large / small);
+  return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
 }

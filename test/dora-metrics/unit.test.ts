@@ -136,8 +136,8 @@ describe('dora-metrics figures', () => {
       '5.0 s',
       '45 s',
       '2 min 5 s',
-      '200 min',
-      '3120 min',
+      '3 h 20 min',
+      '2 d 4 h',
       '-2 min 5 s',
     ]);
   });

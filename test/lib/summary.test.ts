@@ -20,5 +20,9 @@ describe('summary markdown', () => {
     expect(formatDuration(850)).toBe('850 ms');
     expect(formatDuration(1234)).toBe('1.2 s');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
+    expect(formatDuration(3_600_000 * 3 + 1_200_000)).toBe('3 h 20 min');
+    expect(formatDuration(86_400_000 * 10 + 3_600_000)).toBe('10 d 1 h');
+    expect(formatDuration(86_400_000 * 2)).toBe('2 d');
+    expect(formatDuration(119_600)).toBe('2 min');
   });
 });
