@@ -256,7 +256,7 @@ describe.concurrent('techmate', () => {
   );
 
   test(
-    'staging: a push to main builds the image, deploys Cloud ' + 'Run and a Vercel preview, checks health and runs E2E',
+    'staging: a push to main builds the image, ' + 'deploys Cloud Run and a Vercel preview, checks health and runs E2E',
     async () => {
       const rig = await techmateRig();
       const run = await rehearse(
