@@ -104,9 +104,10 @@ const rest = 1 + COUNT / 100 + 2 * COUNT;
 
 section(
   'dora-metrics: reading 10,000 deployments',
-  `Wall time of \`node dist/dora-metrics/index.js\` against the loopback GitHub API (GraphQL, every query validated against ` +
-    `@octokit/graphql-schema) serving ${COUNT.toLocaleString('en')} deployments in production within the window, beside the same ` +
-    `bundle on an empty environment, alternated A/B, ${RUNS} pairs after a warm-up, Node 24, same machine and run. A REST reader ` +
+  'Wall time of `node dist/dora-metrics/index.js` against the loopback GitHub API (GraphQL, every query ' +
+    `validated against @octokit/graphql-schema) serving ${COUNT.toLocaleString('en')} deployments in production ` +
+    `within the window, beside the same bundle on an empty environment, alternated A/B, ${RUNS} pairs after a ` +
+    'warm-up, Node 24, same machine and run. A REST reader ' +
     `(list pages + statuses + commit per deployment) would need about ${rest.toLocaleString('en')} requests.`,
   ['What', 'Deployments read', 'API requests', 'Median', 'p90', 'of which the loopback API (median)'],
   [

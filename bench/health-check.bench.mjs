@@ -111,7 +111,10 @@ const m = {
 };
 section(
   'health-check',
-  `The bundle on Node 24 against loopback servers, median of ${RUNS} runs each. Healthy-to-exit: the service turns healthy at a different point of the ${INTERVAL} ms interval in each run. Overshoot: a server that accepts and never answers, timeout ${TIMEOUT} ms, request-timeout 60 s. Concurrency: endpoints answering in ${LATENCY} ms.`,
+  `The bundle on Node 24 against loopback servers, median of ${RUNS} runs each. ` +
+    `Healthy-to-exit: the service turns healthy at a different point of the ${INTERVAL} ms ` +
+    'interval in each run. Overshoot: a server that accepts and never answers, ' +
+    `timeout ${TIMEOUT} ms, request-timeout 60 s. Concurrency: endpoints answering in ${LATENCY} ms.`,
   ['Figure', 'Median', 'Baseline / target', 'Ratio'],
   [
     [

@@ -155,12 +155,16 @@ const extrapolated = NAIVE_REVISIONS < CHAIN;
 const stairway = report.checks.find((c) => c.name === 'reversible');
 section(
   'migration-drift: full Alembic check set on a 200-revision chain (SQLite)',
-  `The action's bundle on Node 24 with Debian's Alembic 1.8.1 (${BUNDLE_RUNS} runs, median): heads, upgrade from empty, drift (compare_metadata), ` +
-    `reversible (down to base, up to head, stairway up/down/up for each of the ${CHAIN} revisions) and the summary of the ${ADDED_BY_PR} revisions a PR adds, ` +
-    `in one Python process. Baseline: one \`python3 -m alembic\` call per step on the same chain (heads, upgrade head, downgrade base, upgrade head, downgrade base, ` +
-    `then upgrade +1 / downgrade -1 / upgrade +1 per revision: ${5 + 3 * CHAIN} process start-ups, without drift or summary)` +
+  `The action's bundle on Node 24 with Debian's Alembic 1.8.1 (${BUNDLE_RUNS} runs, median): heads, ` +
+    'upgrade from empty, drift (compare_metadata), reversible (down to base, up to head, stairway up/down/up ' +
+    `for each of the ${CHAIN} revisions) and the summary of the ${ADDED_BY_PR} revisions a PR adds, ` +
+    'in one Python process. Baseline: one `python3 -m alembic` call per step on the same chain ' +
+    '(heads, upgrade head, downgrade base, upgrade head, downgrade base, ' +
+    `then upgrade +1 / downgrade -1 / upgrade +1 per revision: ${5 + 3 * CHAIN} process start-ups, ` +
+    'without drift or summary)' +
     (extrapolated
-      ? `, measured on the first ${NAIVE_REVISIONS} revisions (${cliTimes.length} calls) and extrapolated with the median stairway call; BENCH_FULL=1 runs all of it.`
+      ? `, measured on the first ${NAIVE_REVISIONS} revisions (${cliTimes.length} calls) ` +
+        'and extrapolated with the median stairway call; BENCH_FULL=1 runs all of it.'
       : '.'),
   ['approach', 'python processes', 'wall time', 'per step'],
   [
@@ -187,7 +191,9 @@ section(
   [
     {
       met: bundleMedian < TARGET_MS,
-      text: `full check set under 30 s on SQLite (${ms(bundleMedian)}; runs: ${bundleTimes.map(ms).join(', ')}; ${stairway.headline})`,
+      text:
+        `full check set under 30 s on SQLite (${ms(bundleMedian)}; ` +
+        `runs: ${bundleTimes.map(ms).join(', ')}; ${stairway.headline})`,
     },
   ],
 );

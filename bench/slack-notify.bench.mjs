@@ -43,7 +43,8 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 section(
   'slack-notify: cold start and bundle size',
-  `Wall time of \`node dist/slack-notify/index.js\` on the skip path (inputs at their defaults, no secret) and of \`node -e 0\`, ` +
+  'Wall time of `node dist/slack-notify/index.js` on the skip path (inputs at their defaults, no secret) ' +
+    'and of `node -e 0`, ' +
     `Node 24, ${RUNS} pairs after one warm-up pair, sides alternated.`,
   ['What', 'Median', 'p90', 'vs node -e 0'],
   [

@@ -113,7 +113,8 @@ verdicts.push({
 
 section(
   'Start-up: every bundle beside bare Node',
-  `Wall time of \`node dist/<action>/index.js\` as the runner starts it, paired with \`node -e 0\` (Node 24): ${PAIRS} pairs after one warm-up, ` +
+  `Wall time of \`node dist/<action>/index.js\` as the runner starts it, ` +
+    `paired with \`node -e 0\` (Node 24): ${PAIRS} pairs after one warm-up, ` +
     'sides alternated, ratio = median of the per-pair ratios.',
   ['Action', 'Path', '`node -e 0` median', 'Bundle median', 'Ratio (median of pairs)'],
   rows,

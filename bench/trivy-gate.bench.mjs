@@ -93,7 +93,8 @@ const bundleEnv = (out) => ({
   'INPUT_SARIF-OUTPUT': join(work, 'gate.sarif'),
 });
 const jqFilter =
-  '[.Results[]?.Vulnerabilities[]? | select((.Severity == "HIGH" or .Severity == "CRITICAL") and ((.VulnerabilityID | IN($ignored[])) | not))] | length';
+  '[.Results[]?.Vulnerabilities[]? | select((.Severity == "HIGH" or .Severity == "CRITICAL") ' +
+  'and ((.VulnerabilityID | IN($ignored[])) | not))] | length';
 
 const outputFile = join(work, 'output');
 const runGate = () => {
@@ -136,7 +137,13 @@ const jqRss = median(jqRuns.map((r) => r.rssMb));
 const jqVersion = execFileSync('/usr/bin/jq', ['--version'], { encoding: 'utf8' }).trim();
 section(
   'trivy-gate: gating a large report',
-  `A generated ${sizeMb.toFixed(1)} MB Trivy JSON report with ${FINDINGS.toLocaleString('en')} vulnerabilities (real fixture entries, IDs varied), severity HIGH and 10 ignored CVEs. The bundle runs as the runner runs it (Node 24, report mode: parse, policy, summary, SARIF, outputs); the baseline is the same count as a ${jqVersion} one-liner. Both count ${jqCount} open HIGH/CRITICAL findings. ${RUNS} pairs after a warm-up, the side going first alternating; times are medians, ratios the median of the per-pair ratios; CPU time (user + system) and peak RSS from GNU time. The gate reads the report one finding at a time (src/trivy-gate/json-scan.ts).`,
+  `A generated ${sizeMb.toFixed(1)} MB Trivy JSON report with ${FINDINGS.toLocaleString('en')} ` +
+    'vulnerabilities (real fixture entries, IDs varied), severity HIGH and 10 ignored CVEs. ' +
+    'The bundle runs as the runner runs it (Node 24, report mode: parse, policy, summary, SARIF, outputs); ' +
+    `the baseline is the same count as a ${jqVersion} one-liner. Both count ${jqCount} open ` +
+    `HIGH/CRITICAL findings. ${RUNS} pairs after a warm-up, the side going first alternating; ` +
+    'times are medians, ratios the median of the per-pair ratios; CPU time (user + system) ' +
+    'and peak RSS from GNU time. The gate reads the report one finding at a time (src/trivy-gate/json-scan.ts).',
   ['', 'wall time', 'CPU time', 'peak RSS', 'exit'],
   [
     ['trivy-gate bundle', ms(gateTime), ms(gateCpu), `${gateRss.toFixed(0)} MB`, String(gateRuns[0].status)],
@@ -158,7 +165,9 @@ section(
   [
     {
       met: pairRatio('wall') > 1,
-      text: `faster than jq, paired (jq takes ${pairRatio('wall').toFixed(2)}× the gate's wall time; medians ${ms(gateTime)} vs ${ms(jqTime)})`,
+      text:
+        `faster than jq, paired (jq takes ${pairRatio('wall').toFixed(2)}× ` +
+        `the gate's wall time; medians ${ms(gateTime)} vs ${ms(jqTime)})`,
     },
     { met: gateRss < 400, text: `peak memory under 400 MB (${gateRss.toFixed(0)} MB)` },
   ],

@@ -14,7 +14,8 @@ const benches = readdirSync(join(ROOT, 'bench'))
   .sort();
 execFileSync(NODE24, [join(ROOT, 'scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const parts = [
-  `# deploy-kit benchmarks\n\n${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${execFileSync(NODE24, ['-v']).toString().trim()}\n`,
+  `# deploy-kit benchmarks\n\n${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+    `Node ${execFileSync(NODE24, ['-v']).toString().trim()}\n`,
 ];
 let failed = 0;
 for (const file of benches) {

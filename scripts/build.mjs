@@ -60,7 +60,8 @@ await Promise.all(
     if (existsSync(helpers))
       cpSync(helpers, join(out, 'python'), { recursive: true, filter: (from) => !from.includes('__pycache__') });
     console.log(
-      `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Object.keys(assets ?? {}).length} assets  ${Date.now() - started} ms`,
+      `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ` +
+        `${Object.keys(assets ?? {}).length} assets  ${Date.now() - started} ms`,
     );
   }),
 );

@@ -131,7 +131,8 @@ try {
   print(style.bold('Service history: ') + serviceServer.history.join(', '));
   if (problems.length === 0) {
     print(
-      `${style.bold('✔ Everything behaved as expected:')} v2 deployed and healthy; v3 unhealthy, rolled back to v2, healthy again, and its step failed as it should; Slack told both stories.`,
+      `${style.bold('✔ Everything behaved as expected:')} v2 deployed and healthy; v3 unhealthy, ` +
+        'rolled back to v2, healthy again, and its step failed as it should; Slack told both stories.',
     );
     exitCode = 0;
   } else {
@@ -201,9 +202,8 @@ async function step(title, given, commit) {
     }
     if (stderr.trim()) print(style.dim(stderr.trim()));
     const failed = exitCode !== 0;
-    print(
-      `${style.bold('── exit code')} ${exitCode}${failed ? ' (the step fails, as it should for a release that was unhealthy)' : ''} in ${seconds} s`,
-    );
+    const why = failed ? ' (the step fails, as it should for a release that was unhealthy)' : '';
+    print(`${style.bold('── exit code')} ${exitCode}${why} in ${seconds} s`);
     print(style.dim('── outputs ──'));
     const nameWidth = Math.max(...Object.keys(outputs).map((name) => name.length));
     for (const [name, value] of Object.entries(outputs)) {

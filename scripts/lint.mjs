@@ -61,7 +61,8 @@ for (const [name, file] of actionFiles) {
   if (!validate(meta)) {
     for (const e of validate.errors)
       problems.push(
-        `${where}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`,
+        `${where}: ${e.instancePath || '/'} ` +
+          `${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`,
       );
     continue;
   }
@@ -156,5 +157,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `lint: ${workflows.length} workflow files, ${actions.size} action.yml files, ${snippets} README snippets and ${pythonFiles} Python files are clean`,
+  `lint: ${workflows.length} workflow files, ${actions.size} action.yml files, ` +
+    `${snippets} README snippets and ${pythonFiles} Python files are clean`,
 );

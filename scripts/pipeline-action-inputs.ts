@@ -34,48 +34,61 @@ const OVERRIDES: Record<string, Partial<InputSpec>> = {
   'health-url': {
     required: false,
     description:
-      'The URL to check once the deploy succeeded, or several, one per line (checked at the same time; all must pass). Only http:// and https://. Empty: no health check and no rollback.',
+      'The URL to check once the deploy succeeded, or several, one per line (checked at the same time; ' +
+      'all must pass). Only http:// and https://. Empty: no health check and no rollback.',
   },
   rollback: {
     default: 'auto',
     description:
-      "What to do when the release is unhealthy: `auto` (rollback-command when given, else the deploy's provider when health-check can roll it back, else nothing), `none`, or a health-check rollback provider such as `command`.",
+      'What to do when the release is unhealthy: `auto` (rollback-command when given, ' +
+      "else the deploy's provider when health-check can roll it back, " +
+      'else nothing), `none`, or a health-check rollback provider such as `command`.',
   },
   'rollback-to': {
     description:
-      "The release to return to, given to a rollback command as ROLLBACK_TO. Empty: the deploy's previous-deployment-id.",
+      'The release to return to, given to a rollback command as ROLLBACK_TO. ' +
+      "Empty: the deploy's previous-deployment-id.",
   },
   'github-token': {
     description:
-      'Record a GitHub Deployment with this token, e.g. `${{ github.token }}` with `deployments: write`: an unhealthy release marks it `failure`, and a rollback is recorded as its own deployment (task `deploy:rollback`), so dora-metrics can count them. Empty: none. A token GitHub refuses only warns.',
+      'Record a GitHub Deployment with this token, e.g. `${{ github.token }}` with `deployments: write`: ' +
+      'an unhealthy release marks it `failure`, and a rollback is recorded as its own deployment (task ' +
+      '`deploy:rollback`), so dora-metrics can count them. Empty: none. A token GitHub refuses only warns.',
   },
   'slack-webhook-url': {
     description:
-      'Slack incoming webhook URL (a secret): one message with the verdict at the end. Empty, as on forks and Dependabot runs: no message.',
+      'Slack incoming webhook URL (a secret): one message with the verdict at the end. ' +
+      'Empty, as on forks and Dependabot runs: no message.',
   },
   'slack-bot-token': {
     description:
-      'Slack bot token (xoxb-…, a secret) with chat:write: posts "deploying…" to slack-channel at the start and updates that message in place with the verdict. Wins over slack-webhook-url.',
+      'Slack bot token (xoxb-…, a secret) with chat:write: posts "deploying…" to slack-channel at ' +
+      'the start and updates that message in place with the verdict. Wins over slack-webhook-url.',
   },
   'slack-channel': {
     description:
-      'Channel for slack-bot-token: an ID such as C0123456789, or a name such as #deploys (the update in place uses the ID Slack answers with).',
+      'Channel for slack-bot-token: an ID such as C0123456789, ' +
+      'or a name such as #deploys (the update in place uses the ID Slack answers with).',
   },
   'slack-text': {
     description:
-      'Extra text at the top of the Slack message, before the story the pipeline tells. Shown as written (<, > and & escaped).',
+      'Extra text at the top of the Slack message, before the story the pipeline tells. ' +
+      'Shown as written (<, > and & escaped).',
   },
   'slack-fields': {
     description:
-      "Extra fields in the Slack message, one key=value per line, before the pipeline's own (Deployment, Health, Rollback).",
+      'Extra fields in the Slack message, one key=value per line, ' +
+      "before the pipeline's own (Deployment, Health, Rollback).",
   },
   'slack-mention': {
     description:
-      'Who to mention in Slack when the deploy fails or the release is unhealthy, comma or newline separated: here, channel, a member ID (U0123ABCD), a user group ID (S0123ABCD).',
+      'Who to mention in Slack when the deploy fails or the release is unhealthy, ' +
+      'comma or newline separated: here, channel, a member ID (U0123ABCD), a user group ID (S0123ABCD).',
   },
   'slack-fail-on-error': {
     description:
-      'Fail the step when the Slack message cannot be sent. Default: a warning (the deploy and the health check decide the step).',
+      'Fail the step when the Slack message cannot be sent. Default: ' +
+      'a warning (the deploy and the health check decide the step).',
   },
 };
 
@@ -85,7 +98,8 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
   const add = (name: string, spec: InputSpec, from: string) => {
     if (result[name])
       throw new Error(
-        `Pipeline input "${name}" would come from both ${origin.get(name)} and ${from}: change a rule in src/pipeline/names.ts.`,
+        `Pipeline input "${name}" would come from both ${origin.get(name)} ` +
+          `and ${from}: change a rule in src/pipeline/names.ts.`,
       );
     result[name] = spec;
     origin.set(name, from);
@@ -95,7 +109,9 @@ export function pipelineInputs(sub: SubActionInputs): InputMap {
     const existing = result[name]!;
     if (existing.default !== spec.default) {
       throw new Error(
-        `Pipeline input "${name}" is shared by ${origin.get(name)} (default ${JSON.stringify(existing.default)}) and ${from} (default ${JSON.stringify(spec.default)}): the defaults must agree.`,
+        `Pipeline input "${name}" is shared by ${origin.get(name)} ` +
+          `(default ${JSON.stringify(existing.default)}) ` +
+          `and ${from} (default ${JSON.stringify(spec.default)}): the defaults must agree.`,
       );
     }
     existing.description = `${existing.description} ${note}`;

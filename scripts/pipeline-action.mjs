@@ -85,7 +85,8 @@ const after = `${before.slice(0, start)}${block}\n${before.slice(end)}`;
 if (check) {
   if (after !== before) {
     console.error(
-      "action.yml: the pipeline inputs are out of date (a sub-action's inputs or src/pipeline changed): run npm run pipeline-action",
+      "action.yml: the pipeline inputs are out of date (a sub-action's " +
+        'inputs or src/pipeline changed): run npm run pipeline-action',
     );
     process.exit(1);
   }

@@ -23,17 +23,28 @@ const WIDTH = 860;
 
 /** GitHub's markdown look, near enough: its fonts, tables, code and headings (light theme). */
 const CSS = `
-body { margin: 0; background: #f6f8fa; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji"; color: #1f2328; }
+body {
+  margin: 0; background: #f6f8fa; color: #1f2328;
+  font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif,
+    "Noto Color Emoji";
+}
 .card { margin: 16px; background: #fff; border: 1px solid #d1d9e0; border-radius: 6px; }
 .card > header { padding: 12px 16px; border-bottom: 1px solid #d1d9e0; font-weight: 600; }
 .card > header span { color: #59636e; font-weight: 400; }
 .body { padding: 8px 24px 16px; }
 h2 { font-size: 1.5em; border-bottom: 1px solid #d1d9e0; padding-bottom: .3em; margin: 16px 0; }
-h3 { font-size: 1.25em; margin: 24px 0 16px; } h4 { font-size: 1em; margin: 20px 0 12px; } h5 { font-size: .875em; margin: 16px 0 8px; }
+h3 { font-size: 1.25em; margin: 24px 0 16px; }
+h4 { font-size: 1em; margin: 20px 0 12px; }
+h5 { font-size: .875em; margin: 16px 0 8px; }
 p, table, details, blockquote, pre { margin: 0 0 16px; }
 table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; }
-th, td { border: 1px solid #d1d9e0; padding: 6px 13px; } th { font-weight: 600; } tr:nth-child(2n) { background: #f6f8fa; }
-code { background: #818b981f; border-radius: 6px; padding: .2em .4em; font: 85% ui-monospace, "DejaVu Sans Mono", monospace; }
+th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
+th { font-weight: 600; }
+tr:nth-child(2n) { background: #f6f8fa; }
+code {
+  background: #818b981f; border-radius: 6px; padding: .2em .4em;
+  font: 85% ui-monospace, "DejaVu Sans Mono", monospace;
+}
 pre code { background: none; padding: 0; }
 pre { background: #f6f8fa; border-radius: 6px; padding: 16px; overflow: auto; }
 pre.mermaid { background: none; padding: 0; text-align: center; }
@@ -46,7 +57,11 @@ function summaryHtml(markdown, job) {
   const html = marked
     .parse(markdown, { gfm: true })
     .replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body><div class="card"><header>${job} <span>summary</span></header><div class="body">${html}</div></div></body></html>`;
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body>` +
+    `<div class="card"><header>${job} <span>summary</span></header><div class="body">${html}</div></div>` +
+    '</body></html>'
+  );
 }
 
 /** Render the markdown in Chromium and save a PNG of it; fails on any diagram mermaid cannot draw. */

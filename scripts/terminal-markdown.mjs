@@ -26,7 +26,8 @@ export function displayWidth(text) {
   let width = 0;
   // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC, which is what is matched
   for (const char of text.replace(/\x1b\[[0-9;]*m/g, '')) {
-    // eslint-disable-next-line no-misleading-character-class -- each character is tested alone, joiners and marks included
+    /* eslint-disable-next-line no-misleading-character-class --
+       each character is tested alone, joiners and marks included */
     if (/[\u200d\ufe0e\ufe0f\u0300-\u036f]/u.test(char)) continue;
     width += /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(char)
       ? 2

@@ -22,7 +22,10 @@ export interface DeployConfig {
   timeoutMs: number;
   pollIntervalMs: number;
   github?: { token: string; environmentUrl?: string | undefined } | undefined;
-  /** The deploy secret is missing: skip, saying why. Provider inputs are then not read (forks lack secrets, and many of them come from secrets too). */
+  /**
+   * The deploy secret is missing: skip, saying why. Provider inputs are then not read (forks lack
+   * secrets, and many of them come from secrets too).
+   */
   skip?: { reason: string; notice: string };
   /** What to deploy, with its secret; present whenever `skip` is not. */
   target?: DeployTarget;

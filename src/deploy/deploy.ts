@@ -6,7 +6,10 @@ import { startProviderRun } from '../providers/run.js';
 import type { DeployConfig } from './config.js';
 import { finishGithubDeployment, startGithubDeployment } from './github-deployment.js';
 
-/** The effects deploy needs, injected (the action passes the real ones; the pipeline reuses them): a provider's, and the run. */
+/**
+ * The effects deploy needs, injected (the action passes the real ones; the pipeline reuses them): a
+ * provider's, and the run.
+ */
 export interface DeployDeps extends ProviderDeps {
   run: RunContext;
 }

@@ -2,7 +2,10 @@ import { tmpdir } from 'node:os';
 import type { ActionContext } from '../lib/action.js';
 import type { DeployDeps } from './deploy.js';
 
-/** What `deploy(config, deps)` needs, from the action's context: its effects, its redacting log. Shared with the pipeline. */
+/**
+ * What `deploy(config, deps)` needs, from the action's context: its effects, its redacting log.
+ * Shared with the pipeline.
+ */
 export function deployDeps(context: Pick<ActionContext, 'core' | 'env' | 'run' | 'secrets' | 'effects'>): DeployDeps {
   const { core, env, effects } = context;
   return {

@@ -61,7 +61,8 @@ export async function startGithubDeployment(
     return record;
   } catch (error) {
     deps.log.warning(
-      `Could not record a GitHub Deployment (the deploy goes on): ${deps.redact(messageOf(error))}. The token needs deployments: write.`,
+      'Could not record a GitHub Deployment (the deploy goes on): ' +
+        `${deps.redact(messageOf(error))}. The token needs deployments: write.`,
     );
     return undefined;
   }

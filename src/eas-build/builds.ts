@@ -67,7 +67,8 @@ export function buildPageUrl(build: EasBuild): string | undefined {
   const owner = build.app?.ownerAccount?.name;
   const slug = build.app?.slug;
   if (!owner || !slug) return undefined;
-  return `https://expo.dev/accounts/${encodeURIComponent(owner)}/projects/${encodeURIComponent(slug)}/builds/${encodeURIComponent(build.id)}`;
+  const projectPage = `https://expo.dev/accounts/${encodeURIComponent(owner)}/projects/${encodeURIComponent(slug)}`;
+  return `${projectPage}/builds/${encodeURIComponent(build.id)}`;
 }
 
 export function artifactUrl(build: EasBuild): string | undefined {

@@ -87,7 +87,8 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   setOutputs(outputs, reports);
   for (const report of reports) {
     core.info(
-      `${report.platform} build ${report.id}: ${report.status}. ${report.buildUrl}${report.artifactUrl ? ` Artifact: ${safeUrl(report.artifactUrl)}` : ''}`,
+      `${report.platform} build ${report.id}: ${report.status}. ` +
+        `${report.buildUrl}${report.artifactUrl ? ` Artifact: ${safeUrl(report.artifactUrl)}` : ''}`,
     );
   }
   if (!config.wait) core.notice(`EAS build queued (wait: false): ${reports.map((r) => r.buildUrl || r.id).join(', ')}`);
@@ -105,7 +106,8 @@ function checkProject(config: EasBuildConfig, env: Record<string, string | undef
   const shown = relative(env['GITHUB_WORKSPACE'] || process.cwd(), file) || file;
   if (!existsSync(file)) {
     throw new ConfigError(
-      `No eas.json in "${config.workingDirectory}": set working-directory to the Expo project (the folder holding eas.json).`,
+      `No eas.json in "${config.workingDirectory}": ` +
+        'set working-directory to the Expo project (the folder holding eas.json).',
     );
   }
   checkEasJson(readFileSync(file, 'utf8'), { profile: config.profile, submitProfile: config.submitProfile }, shown);
@@ -186,7 +188,8 @@ async function downloadArtifacts(
         signal,
         onRetry: (notice) =>
           context.core.warning(
-            `Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`,
+            `Download of the ${report.platform} artifact: ${notice.cause}; ` +
+              `retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`,
           ),
       });
       report.artifactPath = saved.path;

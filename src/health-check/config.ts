@@ -168,7 +168,8 @@ function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfi
   if (caInput === undefined) return { insecure };
   if (insecure) {
     throw new ConfigError(
-      'Only one of "insecure: true" and "ca-cert" can be set: ca-cert trusts one more CA, insecure trusts any certificate.',
+      'Only one of "insecure: true" and "ca-cert" can be set: ' +
+        'ca-cert trusts one more CA, insecure trusts any certificate.',
     );
   }
   const isPem = caInput.startsWith('-----BEGIN');
@@ -180,7 +181,8 @@ function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfi
       throw invalidValue(
         'ca-cert',
         caInput,
-        `expected PEM text or the path of a PEM file, and the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        'expected PEM text or the path of a PEM file, ' +
+          `and the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
   }
@@ -189,7 +191,8 @@ function readTls(inputs: Inputs, readFile: (path: string) => string): CheckConfi
   } catch {
     throw isPem
       ? new ConfigError(
-          'Input "ca-cert" is not a readable PEM certificate: expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.',
+          'Input "ca-cert" is not a readable PEM certificate: ' +
+            'expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.',
         )
       : invalidValue('ca-cert', caInput, 'the file is not a PEM certificate (-----BEGIN CERTIFICATE-----)');
   }
@@ -210,13 +213,15 @@ export function readRollbackConfig(inputs: Inputs, run: Pick<RunContext, 'repo'>
     throw new ConfigError(
       provider === 'none'
         ? 'Input "rollback-command" is set but "rollback" is "none": set rollback: command to run it.'
-        : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: rollback: command runs it on the runner, rollback: ssh on the host.`,
+        : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: ` +
+            'rollback: command runs it on the runner, rollback: ssh on the host.',
     );
   }
   if (token !== undefined && !rollbackUsesToken(provider)) {
     const takers = REGISTERED.filter(rollbackUsesToken);
     throw new ConfigError(
-      `Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: ${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}.`,
+      `Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: ` +
+        `it is the secret of rollback: ${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}.`,
     );
   }
   if (provider === 'none') return { provider, ...common };

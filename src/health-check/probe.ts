@@ -12,7 +12,10 @@ export interface ProbeOptions {
 
 const MAX_REDIRECTS = 10;
 
-/** One HTTP request to `url` (through `http`, the context's client), as an observation: an answer, or why there was none. Never throws. */
+/**
+ * One HTTP request to `url` (through `http`, the context's client), as an observation: an answer,
+ * or why there was none. Never throws.
+ */
 export async function httpProbe(
   url: string,
   options: ProbeOptions,
@@ -62,7 +65,9 @@ export function describeProbeError(url: string, error: unknown): { code: string;
   if (CERTIFICATE_CODES.has(error.code)) {
     return {
       code: error.code,
-      message: `TLS certificate not trusted: ${message}; give its CA as ca-cert (or insecure: true for a throwaway test server)`,
+      message:
+        `TLS certificate not trusted: ${message}; ` +
+        'give its CA as ca-cert (or insecure: true for a throwaway test server)',
     };
   }
   return { code: error.code, message };

@@ -50,7 +50,8 @@ export function urlReason(result: UrlResult, config: CheckConfig): string {
     case 'unhealthy':
       if (verdict.why === 'flapping') {
         return (
-          `healthy at ${since(result.streakStartedAt ?? result.startedAt)}, then failed ${since(result.lastFailure?.startedAt ?? result.endedAt)} ` +
+          `healthy at ${since(result.streakStartedAt ?? result.startedAt)}, ` +
+          `then failed ${since(result.lastFailure?.startedAt ?? result.endedAt)} ` +
           `into the ${formatDuration(config.stableForMs)} stable-for window: ${failure}`
         );
       }
@@ -58,7 +59,8 @@ export function urlReason(result: UrlResult, config: CheckConfig): string {
         // Every probe so far passed, but the window or the streak was not complete when probing stopped.
         const streak =
           config.stableForMs > 0
-            ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} of the ${formatDuration(config.stableForMs)} stable-for window`
+            ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} ` +
+              `of the ${formatDuration(config.stableForMs)} stable-for window`
             : `not yet ${config.consecutiveSuccesses} consecutive successes`;
         const stop =
           verdict.why === 'attempts'
@@ -68,7 +70,10 @@ export function urlReason(result: UrlResult, config: CheckConfig): string {
       }
       if (verdict.why === 'attempts')
         return `still unhealthy after ${attempts} (max-attempts): ${failure ?? 'no probe finished'}`;
-      return `not healthy within the ${formatDuration(config.timeoutMs)} timeout (${attempts}); last: ${failure ?? 'no probe finished'}`;
+      return (
+        `not healthy within the ${formatDuration(config.timeoutMs)} ` +
+        `timeout (${attempts}); last: ${failure ?? 'no probe finished'}`
+      );
   }
 }
 

@@ -81,7 +81,9 @@ export function checkTimeline(
   const phase = (name: string, result: HealthResult) => {
     const first = Math.min(Infinity, ...result.urls.map((url) => url.startedAt));
     const tasks = result.urls.map((url): GanttTask => ({
-      label: `${VERDICT_WORD[url.verdict.kind]}, ${url.attempts} probe${url.attempts === 1 ? '' : 's'} in ${formatDuration(url.endedAt - url.startedAt)}, ${shortUrl(url.url)}`,
+      label:
+        `${VERDICT_WORD[url.verdict.kind]}, ${url.attempts} probe${url.attempts === 1 ? '' : 's'} ` +
+        `in ${formatDuration(url.endedAt - url.startedAt)}, ${shortUrl(url.url)}`,
       startMs: at + (url.startedAt - first),
       endMs: at + (url.endedAt - first),
       state: url.verdict.kind === 'healthy' ? 'done' : url.verdict.kind === 'cancelled' ? 'active' : 'crit',

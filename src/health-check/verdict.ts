@@ -33,7 +33,10 @@ export function rollbackStory(rollback: RollbackResult, check: CheckConfig): str
     return `Rolled back: ${what}; health after the rollback was not checked (verify-after-rollback: false).`;
   if (rollback.healthyAfter)
     return `Rolled back: ${what}; the service is healthy again (${attemptsIn(rollback.verification)}).`;
-  return `Rolled back: ${what}; but the service is still unhealthy after the rollback: ${unhealthyStory(rollback.verification, check)}.`;
+  return (
+    `Rolled back: ${what}; but the service is still unhealthy after the rollback: ` +
+    `${unhealthyStory(rollback.verification, check)}.`
+  );
 }
 
 export function finalVerdict(

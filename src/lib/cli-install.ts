@@ -158,7 +158,10 @@ class NpmProgress {
 
   heartbeat(): string {
     const seconds = Math.round((performance.now() - this.#started) / 1000);
-    return `npm is still installing (${seconds} s): ${this.fetched} registry requests answered${this.#last ? `, the last ${this.#last}` : ''}.`;
+    return (
+      `npm is still installing (${seconds} s): ${this.fetched} ` +
+      `registry requests answered${this.#last ? `, the last ${this.#last}` : ''}.`
+    );
   }
 
   phase(): string {

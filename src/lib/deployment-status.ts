@@ -44,7 +44,8 @@ export function readDeploymentRecordInputs(inputs: Inputs): DeploymentRecordTarg
     throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
   if (!token) {
     throw new ConfigError(
-      'Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.',
+      'Input "github-deployment-id" is set but "github-token" is empty: ' +
+        'give a token with `deployments: write`, e.g. `${{ github.token }}`.',
     );
   }
   return { token, deploymentId: Number(id) };
@@ -117,7 +118,8 @@ export async function recordCheckOutcome(
     const description = !rollback.rolledBack
       ? `Rollback (${rollback.provider}) failed: the previous release is not back`
       : restored
-        ? `Rollback (${rollback.provider}): the previous release is back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
+        ? `Rollback (${rollback.provider}): the previous release is ` +
+          `back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
         : `Rollback (${rollback.provider}): the previous release is back but still unhealthy`;
     await client.rest.repos.createDeploymentStatus({
       ...repo,

@@ -33,8 +33,9 @@ export function secretGate(request: GateRequest): Gate {
     open: false,
     reason: `${request.input} empty`,
     notice:
-      `Skipped ${request.what}: input "${request.input}" is empty, so the ${request.secretName} secret is not available ` +
-      'to this run. That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
+      `Skipped ${request.what}: input "${request.input}" is empty, ` +
+      `so the ${request.secretName} secret is not available to this run. ` +
+      'That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
       'set require-token: true to make a missing secret fail the step instead.',
   };
 }

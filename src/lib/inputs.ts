@@ -193,7 +193,8 @@ export class Inputs {
       }
       if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
         throw new ConfigError(
-          `Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`,
+          `Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+            '(the line is not shown: header values are secrets).',
         );
       }
       headers.set(header, value);
@@ -212,7 +213,10 @@ const PUBLIC_HEADERS = new Set([
   'pragma',
 ]);
 
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 export function optionalHttpUrl(
   inputs: Inputs,
   name: string,

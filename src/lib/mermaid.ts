@@ -53,8 +53,11 @@ export function barChart(chart: {
 }
 
 /** Words the gantt grammar reads at the start of a line: a task name must not begin with one. */
-const GANTT_KEYWORDS =
-  /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b/i;
+const GANTT_KEYWORDS = new RegExp(
+  String.raw`^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|` +
+    String.raw`inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b`,
+  'i',
+);
 
 /** Text safe as a gantt section or task name: mermaidText without colons (a colon ends the name). */
 export function ganttText(text: string, maxLength = 60): string {

@@ -67,7 +67,8 @@ export function readConfig(inputs: Inputs, { env, run, secrets, effects }: Confi
     djangoSettings = configInput ?? settingsFromManagePy(readText(files, join(workingDirectory, 'manage.py'))) ?? '';
     if (!djangoSettings) {
       throw new ConfigError(
-        `Input "config" is empty and manage.py in ${workingDirectory} sets no DJANGO_SETTINGS_MODULE: give the settings module, e.g. config: mysite.settings.`,
+        `Input "config" is empty and manage.py in ${workingDirectory} sets no DJANGO_SETTINGS_MODULE: ` +
+          'give the settings module, e.g. config: mysite.settings.',
       );
     }
     if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(djangoSettings)) {
@@ -78,7 +79,8 @@ export function readConfig(inputs: Inputs, { env, run, secrets, effects }: Confi
   const command = commandText ? splitCommandLine(commandText, 'command') : [];
   if (tool.tool === 'command' && command.length === 0) {
     throw new ConfigError(
-      'Input "command" is required with tool: command: give the drift command to run, e.g. command: npx prisma migrate diff --exit-code ...',
+      'Input "command" is required with tool: command: ' +
+        'give the drift command to run, e.g. command: npx prisma migrate diff --exit-code ...',
     );
   }
 
@@ -127,7 +129,8 @@ function chooseTool(
   if (files.exists(join(workingDirectory, 'manage.py')))
     return { tool: 'django', reason: `found manage.py in ${workingDirectory}` };
   throw new ConfigError(
-    `Could not detect the migration tool: ${workingDirectory} has no alembic.ini and no manage.py. Set "working-directory" to the folder that has them, or set "tool" (${orList(TOOLS, 'or')}).`,
+    `Could not detect the migration tool: ${workingDirectory} has no alembic.ini and no manage.py. ` +
+      `Set "working-directory" to the folder that has them, or set "tool" (${orList(TOOLS, 'or')}).`,
   );
 }
 
@@ -149,7 +152,8 @@ export function readChecks(items: string[]): CheckName[] {
 }
 
 const URL_HELP =
-  'expected a SQLAlchemy URL such as postgresql://user:password@localhost:5432/app or sqlite:////tmp/app.db (the value is not shown: it may hold a password)';
+  'expected a SQLAlchemy URL such as postgresql://user:password@localhost:5432/app ' +
+  'or sqlite:////tmp/app.db (the value is not shown: it may hold a password)';
 
 /**
  * The database URL is a secret (it may carry a password): masked whole and by its password, never

@@ -25,14 +25,18 @@ export function warningsFromOperations(operations: readonly Operation[]): Warnin
       case 'rename_table':
         warnings.push({
           kind: 'rename',
-          text: `renames table ${op.table ?? '?'} to ${op.new_name ?? '?'}: the running release still uses the old name`,
+          text:
+            `renames table ${op.table ?? '?'} to ${op.new_name ?? '?'}: ` +
+            'the running release still uses the old name',
         });
         break;
       case 'alter_column':
         if (op.type_to) {
           warnings.push({
             kind: 'type-change',
-            text: `changes the type of ${column}${op.type_from ? ` from ${op.type_from}` : ''} to ${op.type_to}: the table may be rewritten and values may not convert`,
+            text:
+              `changes the type of ${column}${op.type_from ? ` from ${op.type_from}` : ''} ` +
+              `to ${op.type_to}: the table may be rewritten and values may not convert`,
           });
         }
         if (op.nullable === false && !op.has_default) {
@@ -160,7 +164,9 @@ function alterTableWarnings(table: string, actions: string, unquote: (name: stri
     ) {
       warnings.push({
         kind: 'type-change',
-        text: `changes the type of ${table}.${unquote(match[1]!)} to ${match[2]!}: the table may be rewritten and values may not convert`,
+        text:
+          `changes the type of ${table}.${unquote(match[1]!)} to ${match[2]!}: ` +
+          'the table may be rewritten and values may not convert',
       });
     } else if ((match = new RegExp(`^(?:MODIFY|CHANGE) (?:COLUMN )?${NAME} (.+)$`, 'i').exec(action))) {
       warnings.push({
@@ -187,7 +193,9 @@ function alterTableWarnings(table: string, actions: string, unquote: (name: stri
     } else if ((match = new RegExp(`^RENAME (?:COLUMN )?${NAME} TO ${NAME}`, 'i').exec(action))) {
       warnings.push({
         kind: 'rename',
-        text: `renames column ${table}.${unquote(match[1]!)} to ${unquote(match[2]!)}: the running release still uses the old name`,
+        text:
+          `renames column ${table}.${unquote(match[1]!)} to ${unquote(match[2]!)}: ` +
+          'the running release still uses the old name',
       });
     } else if ((match = new RegExp(`^RENAME TO ${NAME}`, 'i').exec(action)) && !/^_alembic_tmp_/.test(table)) {
       warnings.push({

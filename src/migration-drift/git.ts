@@ -25,7 +25,9 @@ export async function filesAddedSince(
   if (verified.exitCode !== 0) {
     return {
       ok: false,
-      reason: `the base ref ${baseRef} is not in this clone: check out with fetch-depth: 0 (actions/checkout), or fetch it first (git fetch origin <base-branch>)`,
+      reason:
+        `the base ref ${baseRef} is not in this clone: check out with fetch-depth: 0 (actions/checkout), ` +
+        'or fetch it first (git fetch origin <base-branch>)',
     };
   }
   const base = verified.stdout.trim();

@@ -38,7 +38,8 @@ export async function probe(
     'import importlib.util, sys',
     `spec = importlib.util.find_spec("${module}")`,
     // A project's own alembic/ folder (the usual script_location) is a namespace package: not Alembic.
-    `if spec is None or spec.origin in (None, "namespace"): sys.exit("ModuleNotFoundError: No module named '${module}'")`,
+    'if spec is None or spec.origin in (None, "namespace"): ' +
+      `sys.exit("ModuleNotFoundError: No module named '${module}'")`,
     'try:',
     '    import importlib.metadata as m',
     `    print(m.version("${module}"))`,
@@ -75,8 +76,10 @@ export async function chooseInterpreter(
     throw new ConfigError(
       `The interpreter in "python" (${given}) cannot import ${module} (${result.problem ?? 'unknown error'}). ` +
         (working
-          ? `${working.command} can (${module} ${working.version}): set python: ${working.command}, or install the project's requirements into ${given}.`
-          : `Install ${module} into it (pip install ${module}) or point "python" at the interpreter that has the project's requirements.`),
+          ? `${working.command} can (${module} ${working.version}): set python: ` +
+            `${working.command}, or install the project's requirements into ${given}.`
+          : `Install ${module} into it (pip install ${module}) ` +
+            `or point "python" at the interpreter that has the project's requirements.`),
     );
   }
   const tried: Probe[] = [];
@@ -86,7 +89,9 @@ export async function chooseInterpreter(
     tried.push(result);
   }
   throw new ConfigError(
-    `No Python interpreter here can import ${module}: ${tried.map((t) => `${t.command} (${t.problem ?? 'failed'})`).join(', ')}. ` +
-      `Install the project's requirements (e.g. actions/setup-python, then pip install -r requirements.txt) or set "python" to the interpreter that has ${module}.`,
+    `No Python interpreter here can import ${module}: ` +
+      `${tried.map((t) => `${t.command} (${t.problem ?? 'failed'})`).join(', ')}. ` +
+      "Install the project's requirements (e.g. actions/setup-python, " +
+      `then pip install -r requirements.txt) or set "python" to the interpreter that has ${module}.`,
   );
 }

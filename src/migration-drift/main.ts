@@ -116,7 +116,8 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
     });
     for (const check of outcome.checks) {
       core.info(
-        `${check.status === 'passed' ? 'PASS' : check.status === 'failed' ? 'FAIL' : 'SKIP'} ${check.name}: ${check.headline}`,
+        `${check.status === 'passed' ? 'PASS' : check.status === 'failed' ? 'FAIL' : 'SKIP'} ` +
+          `${check.name}: ${check.headline}`,
       );
       for (const detail of check.details) core.info(`     ${detail}`);
       if (check.advice) core.info(`     ${check.advice}`);
@@ -156,10 +157,12 @@ function setOutcomeOutputs(outputs: Outputs, outcome: Outcome): void {
 }
 
 async function comment(context: ActionContext, config: Config, markdown: string): Promise<void> {
+  // One comment per project folder, so a monorepo's projects do not overwrite each other.
+  const workspace = context.env['GITHUB_WORKSPACE'] || config.workingDirectory;
+  const projectFolder = relative(workspace, config.workingDirectory) || '.';
   await commentOnPullRequest(context, {
     token: config.githubToken,
-    // One comment per project folder, so a monorepo's projects do not overwrite each other.
-    key: `migration-drift:${relative(context.env['GITHUB_WORKSPACE'] || config.workingDirectory, config.workingDirectory) || '.'}`,
+    key: `migration-drift:${projectFolder}`,
     body: markdown,
   });
 }
@@ -191,7 +194,8 @@ async function runCommandTool(context: ActionContext, config: Config, outputs: O
   if (config.comment) await comment(context, config, markdown);
   if (!outcome.passed)
     throw new Error(
-      `The drift command ${outcome.exit}: ${outcome.shown}${outcome.output ? ` — ${outcome.output.split('\n').at(-1)}` : ''}`,
+      `The drift command ${outcome.exit}: ` +
+        `${outcome.shown}${outcome.output ? ` — ${outcome.output.split('\n').at(-1)}` : ''}`,
     );
   core.info(`The drift command passed (${outcome.exit}).`);
 }

@@ -162,7 +162,8 @@ function describeCheck(tool: 'alembic' | 'django', event: CheckEvent, request: O
       const advice = event.revision
         ? tool === 'django'
           ? `Check the migrations of ${event.revision}: RunPython and RunSQL need a reverse_code / reverse_sql.`
-          : `Check the downgrade() of ${event.revision} (and of the revision above it): it must undo exactly what upgrade() does.`
+          : `Check the downgrade() of ${event.revision} ` +
+            '(and of the revision above it): it must undo exactly what upgrade() does.'
         : undefined;
       return { ...base, headline: event.message ?? 'failed', details: [], ...(advice ? { advice } : {}) };
     }
@@ -171,7 +172,9 @@ function describeCheck(tool: 'alembic' | 'django', event: CheckEvent, request: O
       const added = Array.isArray(event.revisions) ? event.revisions.map(toAdded) : [];
       const warnings = added.reduce((sum, migration) => sum + migration.warnings.length, 0);
       const since = request.baseRef ? ` since ${request.baseRef}` : '';
-      const headline = `${added.length} migration${added.length === 1 ? '' : 's'} added${since}${warnings ? `, ${warnings} destructive change${warnings === 1 ? '' : 's'}` : ''}`;
+      const headline =
+        `${added.length} migration${added.length === 1 ? '' : 's'} ` +
+        `added${since}${warnings ? `, ${warnings} destructive change${warnings === 1 ? '' : 's'}` : ''}`;
       if (warnings && request.failOnDestructive) {
         return {
           name,
@@ -179,7 +182,8 @@ function describeCheck(tool: 'alembic' | 'django', event: CheckEvent, request: O
           headline,
           details: added.flatMap((m) => m.warnings.map((w) => `${m.revision}: ${w.text}`)),
           advice:
-            'fail-on-destructive is true: split the change into safe steps (expand, migrate, contract) or set it to false.',
+            'fail-on-destructive is true: split the change into safe ' +
+            'steps (expand, migrate, contract) or set it to false.',
         };
       }
       return { ...base, headline, details: [] };

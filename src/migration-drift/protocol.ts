@@ -29,14 +29,20 @@ export interface AddedRevision {
   message: string;
   path: string;
   sql: string;
-  /** `offline`: rendered by `upgrade --sql`; `executed`: what ran during the upgrade check (when --sql cannot render it). */
+  /**
+   * `offline`: rendered by `upgrade --sql`; `executed`: what ran during the upgrade check (when
+   * --sql cannot render it).
+   */
   sql_source?: 'offline' | 'executed';
   note?: string;
   operations: Operation[];
   error?: string;
 }
 
-/** One autogenerate difference, e.g. `{kind: 'add_column', target: 'users.price', words: 'column (NUMERIC(10, 2)) in the models, not in the migrations'}`. */
+/**
+ * One autogenerate difference, e.g. `{kind: 'add_column', target: 'users.price', words: 'column
+ * (NUMERIC(10, 2)) in the models, not in the migrations'}`.
+ */
 export interface Difference {
   /** Alembic's operation name: add_column, remove_table, modify_type, ... */
   kind: string;

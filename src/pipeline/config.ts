@@ -40,7 +40,8 @@ export async function readConfig(inputs: Inputs, context: ConfigContext): Promis
   const hasCommand = inputs.optional(rollbackInput('rollback-command')) !== undefined;
   if (!checking && (hasCommand || !['none', AUTO_ROLLBACK].includes(given.toLowerCase()))) {
     throw new ConfigError(
-      `Input "${hasCommand ? 'rollback-command' : 'rollback'}" is set but "health-url" is empty: the rollback runs when the health check after the deploy fails, so give health-url.`,
+      `Input "${hasCommand ? 'rollback-command' : 'rollback'}" is set but "health-url" is empty: ` +
+        'the rollback runs when the health check after the deploy fails, so give health-url.',
     );
   }
   const auto = given.toLowerCase() === AUTO_ROLLBACK ? autoRollback(deploy, checking, hasCommand) : undefined;
@@ -98,6 +99,9 @@ export function autoRollback(
     };
   return {
     provider: 'none',
-    why: `rollback: auto has no rollback for provider ${deploy.provider}${known.length ? ` (health-check rolls back ${orList(known, 'or')})` : ''}: give rollback-command`,
+    why:
+      'rollback: auto has no rollback for provider ' +
+      `${deploy.provider}${known.length ? ` (health-check rolls back ${orList(known, 'or')})` : ''}: ` +
+      'give rollback-command',
   };
 }

@@ -10,8 +10,9 @@ import type { InputSource } from '../lib/inputs.js';
  *   and `health-timeout`, which become `blue-green-health-url` / `blue-green-health-timeout`.
  * - health-check, checking (what `readCheckConfig` reads): `health-` + name (`health-url`, …).
  * - health-check, rolling back (what `readRollbackConfig` reads) and `fail-on-unhealthy`: named as
- *   deploy's inputs are (so blue-green's `health-url` is `blue-green-health-url`). One that deploy also has (`service`, `ssh-host`, `project`, …) IS the deploy's input:
- *   the rollback returns the service that was deployed.
+ *   deploy's inputs are (so blue-green's `health-url` is `blue-green-health-url`). One that deploy
+ *   also has (`service`, `ssh-host`, `project`, …) IS the deploy's input: the rollback returns the
+ *   service that was deployed.
  * - slack-notify: `slack-` + name, except what the pipeline says itself (status, title, url,
  *   duration, the ts to update, payload, thread-ts) and `environment`, which is the deploy's.
  */
@@ -32,7 +33,10 @@ export function rollbackInput(name: string): string {
 /** Rollback inputs that, left empty, take a deploy input's value (the same secret usually serves both). */
 export const ROLLBACK_FALLBACKS: Record<string, string> = { 'rollback-token': 'token' };
 
-/** health-check inputs the pipeline fills in itself: the deploy's GitHub Deployment id (its token is deploy's github-token). */
+/**
+ * health-check inputs the pipeline fills in itself: the deploy's GitHub Deployment id (its token is
+ * deploy's github-token).
+ */
 export const CHECK_SUPPLIED = ['github-deployment-id'] as const;
 
 /** Slack inputs the pipeline fills in itself from what happened; not inputs of the pipeline. */

@@ -173,7 +173,9 @@ export function pipelineSummary(story: Story, notification: Notification, where:
 function timeline({ deploy, checked }: Story): string[] {
   if (deploy.skipped) return [];
   const deployed: GanttTask = {
-    label: `Deploy ${deploy.deploymentId ? `${deploy.deploymentId} ` : ''}with ${deploy.provider} ${deploy.deployed ? 'done' : 'failed'} in ${formatDuration(deploy.durationMs)}`,
+    label:
+      `Deploy ${deploy.deploymentId ? `${deploy.deploymentId} ` : ''}with ${deploy.provider} ` +
+      `${deploy.deployed ? 'done' : 'failed'} in ${formatDuration(deploy.durationMs)}`,
     startMs: 0,
     endMs: deploy.durationMs,
     state: deploy.deployed ? 'done' : 'crit',

@@ -70,11 +70,13 @@ export function readConfig(inputs: Inputs, { env }: ConfigContext): Config {
 
   if (report !== undefined && imageRef !== undefined)
     throw new ConfigError(
-      'Only one of "report" or "image-ref" can be set: "report" reads a report an earlier step produced, "image-ref" scans an image.',
+      'Only one of "report" or "image-ref" can be set: ' +
+        '"report" reads a report an earlier step produced, "image-ref" scans an image.',
     );
   if (imageRef !== undefined && scanType !== 'image')
     throw new ConfigError(
-      `Input "image-ref" is for scan-type image; scan-type is "${scanType}": use "scan-ref" for the path or repository.`,
+      'Input "image-ref" is for scan-type image; ' +
+        `scan-type is "${scanType}": use "scan-ref" for the path or repository.`,
     );
   if (report === undefined && scanType === 'image' && imageRef === undefined)
     throw new ConfigError(
@@ -171,7 +173,8 @@ function readTrivyVersion(inputs: Inputs): string {
     throw invalidValue(
       'trivy-version',
       raw,
-      'expected an exact release such as v0.72.0 (the download is verified against that release\'s checksums; "latest" cannot be pinned)',
+      'expected an exact release such as v0.72.0 (the download is verified ' +
+        'against that release\'s checksums; "latest" cannot be pinned)',
     );
   }
   const compromised = COMPROMISED_VERSIONS[version];

@@ -72,7 +72,8 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
     writeFileSync(checksums, await fetchChecksums(urls.checksums, deadline));
     if (!checksumFor(readFileSync(checksums, 'utf8'), asset.archive)) {
       throw new ChecksumError(
-        `The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`,
+        `The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: ` +
+          'refusing to install an archive that cannot be verified.',
       );
     }
     request.log(`Downloading ${safeUrl(urls.archive)}`);
@@ -100,7 +101,8 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
   }
   await verifyArchive(archive, asset.archive, readFileSync(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
   request.log(
-    `Verified ${asset.archive}: SHA-256 matches the release's checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`,
+    `Verified ${asset.archive}: SHA-256 matches the release's ` +
+      `checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`,
   );
   if (!restored) await request.cache.save([request.downloadDir], cacheKey);
 
@@ -135,7 +137,8 @@ export async function verifyArchive(
   if (problem) {
     rmSync(archive, { force: true });
     throw new ChecksumError(
-      `Refusing to run Trivy: ${fileName} failed verification (${problem}). The download may have been tampered with; it was deleted and never executed.`,
+      `Refusing to run Trivy: ${fileName} failed verification (${problem}). ` +
+        'The download may have been tampered with; it was deleted and never executed.',
     );
   }
 }
@@ -162,7 +165,8 @@ async function fetchChecksums(url: string, deadline: StepDeadline): Promise<stri
   });
   if (response.status !== 200) {
     throw new Error(
-      `Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`,
+      `Could not fetch Trivy's checksums from ${safeUrl(url)} ` +
+        `(HTTP ${response.status}): check trivy-version and download-url.`,
     );
   }
   return response.body;

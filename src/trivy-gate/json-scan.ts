@@ -120,7 +120,10 @@ class Scanner {
     return at;
   }
 
-  /** `{ "key": value, ... }` starting at `at`; `onMember` gets each key and where its value starts, and returns where it ends. */
+  /**
+   * `{ "key": value, ... }` starting at `at`; `onMember` gets each key and where its value starts,
+   * and returns where it ends.
+   */
   members(at: number, onMember: (key: string, valueAt: number) => number): number {
     at = this.skipSpace(at + 1);
     if (this.peek(at) === CLOSE_OBJECT) return at + 1;

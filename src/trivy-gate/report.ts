@@ -5,8 +5,9 @@ import { parseSpan, type ReportSkeleton, scanReport, TruncatedJsonError } from '
 
 /**
  * Trivy's JSON report (`--format json`, SchemaVersion 2) turned into findings. Pure: bytes in,
- * findings out, one finding parsed at a time (json-scan.ts). A report that cannot be trusted (empty, truncated, not JSON, not Trivy's) is a
- * `ReportError`, which fails the gate: a scan whose result we cannot read never passes.
+ * findings out, one finding parsed at a time (json-scan.ts). A report that cannot be trusted
+ * (empty, truncated, not JSON, not Trivy's) is a `ReportError`, which fails the gate: a scan whose
+ * result we cannot read never passes.
  *
  * Real reports omit empty lists (`Results` can be absent, a Result can lack `Vulnerabilities`),
  * omit `FixedVersion` when there is no fix, and the 2021 format (Trivy 0.20) has no `Status`: see
@@ -68,23 +69,27 @@ export function parseReport(bytes: Buffer, source: string): ParsedReport {
       throw jsonError(error, source, looksTruncated(error instanceof Error ? error.message : '', text));
     }
     throw new ReportError(
-      `The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`,
+      `The file ${source} is not a Trivy JSON report: ` +
+        'it has no SchemaVersion (expected the output of trivy --format json).',
     );
   }
   const { top, results } = skeleton;
   if (Array.isArray(top['runs']) && 'version' in top) {
     throw new ReportError(
-      `The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`,
+      `The report ${source} is SARIF, not a Trivy JSON report: ` +
+        'give the report of trivy --format json (the gate writes SARIF itself).',
     );
   }
   if (!('SchemaVersion' in top)) {
     throw new ReportError(
-      `The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`,
+      `The file ${source} is not a Trivy JSON report: ` +
+        'it has no SchemaVersion (expected the output of trivy --format json).',
     );
   }
   if (top['SchemaVersion'] !== 2) {
     throw new ReportError(
-      `The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`,
+      `The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: ` +
+        'this gate reads SchemaVersion 2 (Trivy 0.20 and later).',
     );
   }
   if (typeof top['ArtifactName'] !== 'string' || results === 'invalid') {

@@ -134,7 +134,9 @@ const RULE_NAMES: Record<string, string> = {
 
 function rule(finding: Finding): SarifRule {
   const fixed = finding.fixed ?? 'none';
-  const heading = `${finding.kind === 'vulnerability' ? 'Vulnerability' : finding.kind === 'secret' ? 'Secret' : 'Misconfiguration'} ${finding.id}`;
+  const kind =
+    finding.kind === 'vulnerability' ? 'Vulnerability' : finding.kind === 'secret' ? 'Secret' : 'Misconfiguration';
+  const heading = `${kind} ${finding.id}`;
   const link = finding.url ? `[${finding.id}](${finding.url})` : finding.id;
   return {
     id: finding.id,
@@ -150,8 +152,12 @@ function rule(finding: Finding): SarifRule {
     defaultConfiguration: { level: sarifLevel(finding.severity) },
     ...(finding.url ? { helpUri: finding.url } : {}),
     help: {
-      text: `${heading}\nSeverity: ${finding.severity}\nPackage: ${finding.package}\nFixed Version: ${fixed}\nLink: ${link}`,
-      markdown: `**${heading}**\n| Severity | Package | Fixed Version | Link |\n| --- | --- | --- | --- |\n|${finding.severity}|${finding.package}|${fixed}|${link}|`,
+      text:
+        `${heading}\nSeverity: ${finding.severity}\n` +
+        `Package: ${finding.package}\nFixed Version: ${fixed}\nLink: ${link}`,
+      markdown:
+        `**${heading}**\n| Severity | Package | Fixed Version | Link |\n` +
+        `| --- | --- | --- | --- |\n|${finding.severity}|${finding.package}|${fixed}|${link}|`,
     },
     properties: {
       precision: 'very-high',
@@ -164,7 +170,10 @@ function rule(finding: Finding): SarifRule {
 function resultText(finding: Finding, artifactType: string): string {
   const link = finding.url ? `\nLink: [${finding.id}](${finding.url})` : '';
   if (finding.kind === 'vulnerability') {
-    return `Package: ${finding.package}\nInstalled Version: ${finding.installed ?? ''}\nVulnerability ${finding.id}\nSeverity: ${finding.severity}\nFixed Version: ${finding.fixed ?? ''}${link}`;
+    return (
+      `Package: ${finding.package}\nInstalled Version: ${finding.installed ?? ''}\n` +
+      `Vulnerability ${finding.id}\nSeverity: ${finding.severity}\nFixed Version: ${finding.fixed ?? ''}${link}`
+    );
   }
   const detail =
     finding.kind === 'secret'

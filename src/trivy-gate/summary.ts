@@ -33,13 +33,16 @@ export function gateMarkdown(view: SummaryView): string {
   const { verdict, policy } = view;
   const open = verdict.open.length;
   const headline = verdict.passed
-    ? `### ${ICON.pass} Trivy gate passed: ${open === 0 ? 'no open findings' : `${open} open finding${open === 1 ? '' : 's'}, none over the gate`}`
+    ? `### ${ICON.pass} Trivy gate passed: ` +
+      `${open === 0 ? 'no open findings' : `${open} open finding${open === 1 ? '' : 's'}, none over the gate`}`
     : `### ${ICON.fail} Trivy gate failed: ${verdict.reasons.join(', ')}`;
+  const ignoring = policy.ignoreUnfixed ? ', ignoring unfixed vulnerabilities' : '';
   const trivy = view.artifact.trivyVersion ? ` · Trivy ${mdText(view.artifact.trivyVersion)}` : '';
   const lines = [
     headline,
     '',
-    `\`${mdText(view.artifact.name)}\` (${mdText(view.artifact.type || 'unknown type')})${trivy} · the gate ${describeGate(policy)}${policy.ignoreUnfixed ? ', ignoring unfixed vulnerabilities' : ''}.`,
+    `\`${mdText(view.artifact.name)}\` (${mdText(view.artifact.type || 'unknown type')})${trivy} · ` +
+      `the gate ${describeGate(policy)}${ignoring}.`,
     '',
     ...severityChart(verdict),
     countsTable(verdict),
@@ -164,13 +167,15 @@ function ignoreNotes(verdict: Verdict): string[] {
   if (verdict.expiredIgnores.length > 0) {
     lines.push(
       '',
-      `${ICON.info} Expired ignore entries (they hide nothing now): ${verdict.expiredIgnores.map(describe).join(', ')}.`,
+      `${ICON.info} Expired ignore entries (they hide nothing now): ` +
+        `${verdict.expiredIgnores.map(describe).join(', ')}.`,
     );
   }
   if (verdict.unusedAllow.length > 0) {
     lines.push(
       '',
-      `${ICON.info} Allow entries that matched no finding: ${verdict.unusedAllow.map((entry) => `\`${mdText(entry.id)}\``).join(', ')}.`,
+      `${ICON.info} Allow entries that matched no finding: ` +
+        `${verdict.unusedAllow.map((entry) => `\`${mdText(entry.id)}\``).join(', ')}.`,
     );
   }
   return lines;

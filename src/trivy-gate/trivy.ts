@@ -96,6 +96,7 @@ export async function runTrivy(
       ? `was killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (out of memory?)' : ''}`
       : describeExit(result);
   throw new TrivyError(
-    `Trivy ${how}, so there is no report to judge and the gate fails closed${tail ? `: ${tail.replace(/\n/g, ' | ')}` : '.'}`,
+    `Trivy ${how}, so there is no report to judge and the gate ` +
+      `fails closed${tail ? `: ${tail.replace(/\n/g, ' | ')}` : '.'}`,
   );
 }

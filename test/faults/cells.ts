@@ -128,7 +128,8 @@ function faultCli(name: string): string {
     `#!/bin/sh
 case "$DK_FAULT" in
   hang) exec sleep 600 ;;
-  flood) yes 'fault matrix: one line of a CLI that prints 50 MB of log, 0123456789 abcdefghijklmnopqrstuvwxyz' | head -c 52428800 >&2 ;;
+  flood) yes 'fault matrix: one line of a CLI that prints 50 MB of log, 0123456789 abcdefghijklmnopqrstuvwxyz' |
+    head -c 52428800 >&2 ;;
   commands)
 ${payload}
 (
@@ -1102,7 +1103,9 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
         {
           inputs: {
             ...DEPLOY,
-            command: `echo "deploy-kit-output: deployment-id=ghadelimiter_1<<EOF"\necho "deploy-kit-output: injected=1"\necho "injected<<EOF"`,
+            command:
+              `echo "deploy-kit-output: deployment-id=ghadelimiter_1<<EOF"\n` +
+              `echo "deploy-kit-output: injected=1"\necho "injected<<EOF"`,
           },
         },
         [SECRET.deploy],
@@ -1176,7 +1179,8 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
         {
           inputs: {
             ...PIPELINE,
-            command: `echo "deploy-kit-output: deployment-id=ghadelimiter_1<<EOF"\necho "deploy-kit-output: injected=1"`,
+            command:
+              `echo "deploy-kit-output: deployment-id=ghadelimiter_1<<EOF"\n` + 'echo "deploy-kit-output: injected=1"',
             'health-url': health.url,
           },
         },
@@ -1452,7 +1456,8 @@ export const CELLS: Record<string, Partial<Record<Action, CellRun>>> = {
     async 'trivy-gate'() {
       const outcome = await bundle('trivy-gate', { inputs: { report: '/etc/passwd' } }, []);
       expect(outcome.result.failure).toBe(
-        'The Trivy report /etc/passwd is not valid JSON (a character where JSON cannot have it): run Trivy with --format json.',
+        'The Trivy report /etc/passwd is not valid JSON (a character ' +
+          'where JSON cannot have it): run Trivy with --format json.',
       );
       return outcome;
     },

@@ -55,7 +55,8 @@ export const ROWS: readonly Row[] = [
     id: 'secrets-everywhere',
     kind: 'abuse',
     title:
-      'Secrets searched raw, trimmed, URL-encoded, JSON-escaped and base64 in stdout, stderr, GITHUB_* files and every file written',
+      'Secrets searched raw, trimmed, URL-encoded, JSON-escaped and ' +
+      'base64 in stdout, stderr, GITHUB_* files and every file written',
   },
   { id: 'short-secret', kind: 'abuse', title: 'A secret of 3 characters (masked like any other)' },
   { id: 'delivered-no-answer', kind: 'fault', title: 'A POST received, then no answer (no duplicate sent)' },
@@ -63,7 +64,8 @@ export const ROWS: readonly Row[] = [
     id: 'workflow-commands',
     kind: 'abuse',
     title:
-      '`::error::`, `::add-mask::`, `::set-env`, `::stop-commands::` in free-text inputs, event fields, report fields, HTTP bodies and child output',
+      '`::error::`, `::add-mask::`, `::set-env`, `::stop-commands::` in free-text inputs, ' +
+      'event fields, report fields, HTTP bodies and child output',
   },
   { id: 'output-delimiters', kind: 'abuse', title: 'Output-delimiter collisions and multi-line values' },
   {
@@ -85,7 +87,8 @@ export const MATRIX: Readonly<Record<string, Readonly<Record<Action, Cell>>>> = 
     deploy: {
       limitMs: 12_000,
       expect:
-        'GitHub API silent: the Deployment record is given up within `timeout` (3 s) with a warning; the deploy itself succeeds',
+        'GitHub API silent: the Deployment record is given up within ' +
+        '`timeout` (3 s) with a warning; the deploy itself succeeds',
     },
     'health-check': {
       limitMs: 10_000,

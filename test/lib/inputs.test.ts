@@ -150,15 +150,18 @@ describe('Secrets', () => {
     expect(secrets.redact(`q=${encodeURIComponent('abc def')} j="abc def"`)).toBe('q=*** j="***"');
   });
 
-  it('masks and redacts a secret of any length, as the runner masks any ::add-mask:: value (issue 12, finding 5)', () => {
-    const masked: string[] = [];
-    const secrets = new Secrets((value) => masked.push(value));
-    secrets.add('k9');
-    secrets.add('Z');
-    secrets.add('   ');
-    expect(masked).toEqual(['k9', 'Z']);
-    expect(secrets.redact('token=k9 zone=Z9')).toBe('token=*** zone=***9');
-  });
+  it(
+    'masks and redacts a secret of any length, ' + 'as the runner masks any ::add-mask:: value (issue 12, finding 5)',
+    () => {
+      const masked: string[] = [];
+      const secrets = new Secrets((value) => masked.push(value));
+      secrets.add('k9');
+      secrets.add('Z');
+      secrets.add('   ');
+      expect(masked).toEqual(['k9', 'Z']);
+      expect(secrets.redact('token=k9 zone=Z9')).toBe('token=*** zone=***9');
+    },
+  );
 
   it('redacts in one pass, so a secret made of asterisks does not grow what was already redacted', () => {
     const secrets = new Secrets();
@@ -169,24 +172,29 @@ describe('Secrets', () => {
 });
 
 describe('Inputs.headers', () => {
-  it('masks header values (and the credential after a scheme), never quotes a line, and leaves content headers alone', () => {
-    const masked: string[] = [];
-    const inputs = inputsOf(
-      {
-        headers: 'Authorization: Bearer tok-abcdef123\nAccept: application/json',
-        broken: 'Authorization Bearer s3cr3t-token',
-      },
-      new Secrets((v) => masked.push(v)),
-    );
-    expect(Object.fromEntries(inputs.headers('headers'))).toEqual({
-      Authorization: 'Bearer tok-abcdef123',
-      Accept: 'application/json',
-    });
-    expect(masked).toEqual(expect.arrayContaining(['Bearer tok-abcdef123', 'tok-abcdef123']));
-    expect(masked).not.toContain('application/json');
-    expect(() => inputs.headers('broken')).toThrow(
-      'Input "broken" line 1 is not "Name: value" with a valid header name (the line is not shown: header values are secrets).',
-    );
-    expect(masked).toContain('Authorization Bearer s3cr3t-token');
-  });
+  it(
+    'masks header values (and the credential after a scheme), ' +
+      'never quotes a line, and leaves content headers alone',
+    () => {
+      const masked: string[] = [];
+      const inputs = inputsOf(
+        {
+          headers: 'Authorization: Bearer tok-abcdef123\nAccept: application/json',
+          broken: 'Authorization Bearer s3cr3t-token',
+        },
+        new Secrets((v) => masked.push(v)),
+      );
+      expect(Object.fromEntries(inputs.headers('headers'))).toEqual({
+        Authorization: 'Bearer tok-abcdef123',
+        Accept: 'application/json',
+      });
+      expect(masked).toEqual(expect.arrayContaining(['Bearer tok-abcdef123', 'tok-abcdef123']));
+      expect(masked).not.toContain('application/json');
+      expect(() => inputs.headers('broken')).toThrow(
+        'Input "broken" line 1 is not "Name: value" with a valid header name ' +
+          '(the line is not shown: header values are secrets).',
+      );
+      expect(masked).toContain('Authorization Bearer s3cr3t-token');
+    },
+  );
 });

@@ -10,7 +10,8 @@ describe('stepDeadline', () => {
     );
     await expect(stalled).rejects.toThrow(
       new StepTimeoutError(
-        'The 200 ms "timeout" ran out while installing Trivy 0.72.0 (download stopped): it covers installing and scanning.',
+        'The 200 ms "timeout" ran out while installing Trivy 0.72.0 (download stopped): ' +
+          'it covers installing and scanning.',
       ),
     );
     await expect(time.phase('scanning', async () => 'never')).rejects.toThrow(/ran out while scanning: it covers/);

@@ -116,7 +116,8 @@ describe('cloud-run client', () => {
       await expect(
         rollbackCloudRun(target, 'api-00006-kov', { ...deps, env: { ...deps.env, DK_STANDIN_FAIL: 'gcloud' } }),
       ).rejects.toThrow(
-        "gcloud run services update-traffic exited with code 1: ERROR: (gcloud.run.services.update-traffic) PERMISSION_DENIED: Permission 'run.services.update' denied",
+        'gcloud run services update-traffic exited with code 1: ERROR: ' +
+          "(gcloud.run.services.update-traffic) PERMISSION_DENIED: Permission 'run.services.update' denied",
       );
     } finally {
       auth.dispose();

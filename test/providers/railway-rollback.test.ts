@@ -68,71 +68,81 @@ describe('health-check bundle: rollback with railway', () => {
     expectNoSecretLeak(result, [TOKEN]);
   });
 
-  it('rolls back to the previous successful deployment, waits until it is live, sees health restored and fails with both stories', async () => {
-    const { api, service, result } = await railwayRollback();
-    expect(result.exitCode).toBe(1);
-    expectAllOutputs(result, 'health-check');
-    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(result.failure).toMatch(
-      new RegExp(
-        `^${escape(unhealthyStory(service))}Rolled back: the Railway rollback of service "api" to its previous successful deployment ` +
-          `restored deployment ${RAILWAY_IDS.liveDeploymentId} in [\\d.]+ m?s \\(deployment ${ROLLBACK_ID} is SUCCESS\\); ` +
-          'the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$',
-      ),
-    );
-    const operations = api.calls.map((call) => call.operationName);
-    expect(operations.slice(0, 6)).toEqual([
-      'ProjectToken',
-      'ProjectScope',
-      'DeploymentsForServiceEnvironment',
-      'LatestDeployment',
-      'DeploymentRollback',
-      'LatestDeployment',
-    ]);
-    expect(operations.slice(6).every((name) => name === 'DeploymentDetails')).toBe(true);
-    expect(operations.filter((name) => name === 'DeploymentDetails').length).toBeGreaterThanOrEqual(3);
-    expect(api.calls.every((call) => call.auth === 'project')).toBe(true);
-    expect(api.calls[2]!.variables).toEqual({
-      input: {
-        projectId: RAILWAY_IDS.projectId,
-        environmentId: RAILWAY_IDS.environmentId,
-        serviceId: RAILWAY_IDS.serviceId,
-      },
-      first: 20,
-    });
-    expect(api.calls[4]!.variables).toEqual({ id: RAILWAY_IDS.liveDeploymentId });
-    expect(api.calls.at(-1)!.variables).toEqual({ id: ROLLBACK_ID });
-    expect(result.summary).toContain('### ✅ Rollback');
-    expect(result.summary).toContain('### ✅ Health after the rollback');
-    expectNoSecretLeak(result, [TOKEN]);
-  });
+  it(
+    'rolls back to the previous successful deployment, waits until ' +
+      'it is live, sees health restored and fails with both stories',
+    async () => {
+      const { api, service, result } = await railwayRollback();
+      expect(result.exitCode).toBe(1);
+      expectAllOutputs(result, 'health-check');
+      expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(result.failure).toMatch(
+        new RegExp(
+          `^${escape(unhealthyStory(service))}Rolled back: ` +
+            'the Railway rollback of service "api" to its previous successful deployment ' +
+            `restored deployment ${RAILWAY_IDS.liveDeploymentId} ` +
+            `in [\\d.]+ m?s \\(deployment ${ROLLBACK_ID} is SUCCESS\\); ` +
+            'the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$',
+        ),
+      );
+      const operations = api.calls.map((call) => call.operationName);
+      expect(operations.slice(0, 6)).toEqual([
+        'ProjectToken',
+        'ProjectScope',
+        'DeploymentsForServiceEnvironment',
+        'LatestDeployment',
+        'DeploymentRollback',
+        'LatestDeployment',
+      ]);
+      expect(operations.slice(6).every((name) => name === 'DeploymentDetails')).toBe(true);
+      expect(operations.filter((name) => name === 'DeploymentDetails').length).toBeGreaterThanOrEqual(3);
+      expect(api.calls.every((call) => call.auth === 'project')).toBe(true);
+      expect(api.calls[2]!.variables).toEqual({
+        input: {
+          projectId: RAILWAY_IDS.projectId,
+          environmentId: RAILWAY_IDS.environmentId,
+          serviceId: RAILWAY_IDS.serviceId,
+        },
+        first: 20,
+      });
+      expect(api.calls[4]!.variables).toEqual({ id: RAILWAY_IDS.liveDeploymentId });
+      expect(api.calls.at(-1)!.variables).toEqual({ id: ROLLBACK_ID });
+      expect(result.summary).toContain('### ✅ Rollback');
+      expect(result.summary).toContain('### ✅ Health after the rollback');
+      expectNoSecretLeak(result, [TOKEN]);
+    },
+  );
 
-  it('rolls back to rollback-to with an account token sent as Bearer, in the named project and environment', async () => {
-    const target = '3c2b1a09-f8e7-4d6c-a5b4-c3d2e1f0a9b8';
-    const { api, result } = await railwayRollback({
-      api: { token: ACCOUNT_TOKEN, tokenKind: 'account' },
-      inputs: {
-        'rollback-token': ACCOUNT_TOKEN,
-        'railway-token-kind': 'account',
-        project: RAILWAY_IDS.projectId,
-        environment: 'production',
-        'rollback-to': target,
-      },
-    });
-    expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(api.calls.every((call) => call.auth === 'account')).toBe(true);
-    expect(api.calls.map((call) => call.operationName).slice(0, 4)).toEqual([
-      'ProjectScope',
-      'LatestDeployment',
-      'DeploymentRollback',
-      'LatestDeployment',
-    ]);
-    expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({ id: target });
-    expect(result.failure).toContain(
-      `Rolled back: the Railway rollback of service "api" in "production" to deployment ${target} restored deployment ${target}`,
-    );
-    expectNoSecretLeak(result, [ACCOUNT_TOKEN]);
-  });
+  it(
+    'rolls back to rollback-to with an account token ' + 'sent as Bearer, in the named project and environment',
+    async () => {
+      const target = '3c2b1a09-f8e7-4d6c-a5b4-c3d2e1f0a9b8';
+      const { api, result } = await railwayRollback({
+        api: { token: ACCOUNT_TOKEN, tokenKind: 'account' },
+        inputs: {
+          'rollback-token': ACCOUNT_TOKEN,
+          'railway-token-kind': 'account',
+          project: RAILWAY_IDS.projectId,
+          environment: 'production',
+          'rollback-to': target,
+        },
+      });
+      expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(api.calls.every((call) => call.auth === 'account')).toBe(true);
+      expect(api.calls.map((call) => call.operationName).slice(0, 4)).toEqual([
+        'ProjectScope',
+        'LatestDeployment',
+        'DeploymentRollback',
+        'LatestDeployment',
+      ]);
+      expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({ id: target });
+      expect(result.failure).toContain(
+        'Rolled back: the Railway rollback of service "api" in ' +
+          `"production" to deployment ${target} restored deployment ${target}`,
+      );
+      expectNoSecretLeak(result, [ACCOUNT_TOKEN]);
+    },
+  );
 
   it('fails the rollback, never reporting success, when Railway refuses the token (GraphQL errors)', async () => {
     const wrong = 'rw-wrong-token-0d1e2f3a';
@@ -142,23 +152,32 @@ describe('health-check bundle: rollback with railway', () => {
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(api.calls.map((call) => call.operationName)).toEqual(['ProjectToken']);
     expect(result.failure).toMatch(
-      /The rollback FAILED: the Railway rollback of service "api" to its previous successful deployment failed: Railway refused the token \(Project Token not found\): it was sent as a project token \(RAILWAY_TOKEN\); .* and service, so the unhealthy release may still be serving\.$/,
+      new RegExp(
+        String.raw`The rollback FAILED: the Railway rollback of service "api" to its previous successful deployment ` +
+          String.raw`failed: Railway refused the token \(Project Token not found\): ` +
+          String.raw`it was sent as a project token \(RAILWAY_TOKEN\); .* and service, ` +
+          String.raw`so the unhealthy release may still be serving\.$`,
+      ),
     );
     expect(result.summary).toContain('### ❌ Rollback');
     expect(result.summary).not.toContain('Health after the rollback');
     expectNoSecretLeak(result, [wrong]);
   });
 
-  it('fails the rollback when Railway refuses deploymentRollback (a target that cannot be rolled back to)', async () => {
-    const { api, result } = await railwayRollback({ inputs: { 'rollback-to': CRASHED_ID } });
-    expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-    expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({
-      id: CRASHED_ID,
-    });
-    expect(result.failure).toContain(
-      `to deployment ${CRASHED_ID} failed: Railway API DeploymentRollback failed: Deployment cannot be rolled back, so the unhealthy release may still be serving.`,
-    );
-  });
+  it(
+    'fails the rollback when Railway refuses ' + 'deploymentRollback (a target that cannot be rolled back to)',
+    async () => {
+      const { api, result } = await railwayRollback({ inputs: { 'rollback-to': CRASHED_ID } });
+      expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
+      expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({
+        id: CRASHED_ID,
+      });
+      expect(result.failure).toContain(
+        `to deployment ${CRASHED_ID} failed: Railway API DeploymentRollback failed: ` +
+          'Deployment cannot be rolled back, so the unhealthy release may still be serving.',
+      );
+    },
+  );
 
   it('fails the rollback when no earlier deployment can be rolled back to', async () => {
     const [release, failed] = historyWithRelease();
@@ -166,7 +185,8 @@ describe('health-check bundle: rollback with railway', () => {
     expect(result.outputs['rolled-back']).toBe('false');
     expect(api.calls.map((call) => call.operationName)).not.toContain('DeploymentRollback');
     expect(result.failure).toContain(
-      `failed: no deployment older than the newest (${RELEASE_ID}, SUCCESS) among the last 2 succeeded and can still be rolled back to: give rollback-to, so the unhealthy release`,
+      `failed: no deployment older than the newest (${RELEASE_ID}, SUCCESS) among the last 2 ` +
+        'succeeded and can still be rolled back to: give rollback-to, so the unhealthy release',
     );
   });
 
@@ -176,7 +196,8 @@ describe('health-check bundle: rollback with railway', () => {
     });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(result.failure).toContain(
-      `failed: The Railway rollback to ${RAILWAY_IDS.liveDeploymentId} ended CRASHED (deployment ${ROLLBACK_ID}), so the unhealthy release may still be serving.`,
+      `failed: The Railway rollback to ${RAILWAY_IDS.liveDeploymentId} ` +
+        `ended CRASHED (deployment ${ROLLBACK_ID}), so the unhealthy release may still be serving.`,
     );
   });
 

@@ -87,7 +87,8 @@ describe('Railway operations against the schema', () => {
     ]);
     expect(
       check(
-        'query D($input: DeploymentListInput!) { deployments(input: $input, newestFirst: true) { edges { node { id } } } }',
+        'query D($input: DeploymentListInput!) { deployments(input: $input, newestFirst: true) ' +
+          '{ edges { node { id } } } }',
       ),
     ).toEqual([`${schema.queryType.name}.deployments(newestFirst) does not exist`]);
     expect(check('query P { projectToken { projectId secretField } }')).toEqual([

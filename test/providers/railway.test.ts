@@ -53,7 +53,8 @@ describe('railway client', () => {
     const resolved = await resolveRailwayScope(api, { service: 'api', environment: 'production' });
     expect(resolved).toEqual({ ...scope, environmentName: 'production', serviceName: 'api' });
     await expect(resolveRailwayScope(api, { service: 'api', environment: 'staging' })).rejects.toThrow(
-      'The Railway project token is scoped to environment "production", not to "staging": use that environment\'s token.',
+      'The Railway project token is scoped to environment "production", ' +
+        'not to "staging": use that environment\'s token.',
     );
     const all = await listRailwayDeployments(api, scope);
     expect(all.map((d) => d.status)).toEqual(['FAILED', 'SUCCESS', 'CRASHED', 'REMOVED', 'REMOVED']);
@@ -140,7 +141,8 @@ describe('railway client', () => {
     await expect(
       rollbackRailwayDeployment(api, request, { timeoutMs: 60_000, intervalMs: 1000, clock: fakeClock() }),
     ).rejects.toThrow(
-      `The Railway rollback to ${RAILWAY_IDS.liveDeploymentId} ended CRASHED (deployment f0e1d2c3-b4a5-4968-8776-655443322110).`,
+      `The Railway rollback to ${RAILWAY_IDS.liveDeploymentId} ` +
+        'ended CRASHED (deployment f0e1d2c3-b4a5-4968-8776-655443322110).',
     );
     await expect(
       rollbackRailwayDeployment(
@@ -155,7 +157,8 @@ describe('railway client', () => {
     const server = await startRailwayApi({ token: TOKEN, tokenKind: 'account' });
     const api: RailwayApi = { url: server.url, token: TOKEN, tokenKind: 'project', http: cappedHttp };
     await expect(listRailwayDeployments(api, scope)).rejects.toThrow(
-      'Railway refused the token (Not Authorized): it was sent as a project token (RAILWAY_TOKEN); for an account or workspace token set railway-token-kind: account',
+      'Railway refused the token (Not Authorized): it was sent as a project token (RAILWAY_TOKEN); ' +
+        'for an account or workspace token set railway-token-kind: account',
     );
   });
 

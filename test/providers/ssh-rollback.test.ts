@@ -57,27 +57,32 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
     expectNoSecretLeak(result, keyLines(sshd.clientKey));
   });
 
-  it('runs rollback-command on the host with the host key verified, sees health restored and fails with both stories', async () => {
-    const service = await releaseService();
-    const result = await sshRollback(service, {
-      'rollback-command': `test -n "$HEALTH_REASON"\n${curlRollback(service)}`,
-    });
-    expect(result.exitCode).toBe(1);
-    expectAllOutputs(result, 'health-check');
-    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(service.rollbacks).toEqual(['release-41']);
-    expect(result.failure).toMatch(
-      new RegExp(
-        `^${escape(unhealthyStory(service))}Rolled back: the rollback command on ${sshd.user}@127\\.0\\.0\\.1:${sshd.port} \\(ROLLBACK_TO=release-41\\) ` +
-          'exited with code 0 in [\\d.]+ m?s; the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$',
-      ),
-    );
-    const argv = readFileSync(sshWrapper.argvLog, 'utf8').split('\n');
-    expect(argv).toContain('StrictHostKeyChecking=yes');
-    expect(argv.slice(-3)).toEqual(['127.0.0.1', 'bash -s', '']);
-    expect(argv.join('\n')).not.toContain('release-41');
-    expectNoSecretLeak(result, keyLines(sshd.clientKey));
-  });
+  it(
+    'runs rollback-command on the host with the host key verified, ' +
+      'sees health restored and fails with both stories',
+    async () => {
+      const service = await releaseService();
+      const result = await sshRollback(service, {
+        'rollback-command': `test -n "$HEALTH_REASON"\n${curlRollback(service)}`,
+      });
+      expect(result.exitCode).toBe(1);
+      expectAllOutputs(result, 'health-check');
+      expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(service.rollbacks).toEqual(['release-41']);
+      expect(result.failure).toMatch(
+        new RegExp(
+          `^${escape(unhealthyStory(service))}Rolled back: the rollback command on ` +
+            `${sshd.user}@127\\.0\\.0\\.1:${sshd.port} \\(ROLLBACK_TO=release-41\\) ` +
+            'exited with code 0 in [\\d.]+ m?s; the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$',
+        ),
+      );
+      const argv = readFileSync(sshWrapper.argvLog, 'utf8').split('\n');
+      expect(argv).toContain('StrictHostKeyChecking=yes');
+      expect(argv.slice(-3)).toEqual(['127.0.0.1', 'bash -s', '']);
+      expect(argv.join('\n')).not.toContain('release-41');
+      expectNoSecretLeak(result, keyLines(sshd.clientKey));
+    },
+  );
 
   it('fails the rollback, never reporting success, when the command fails on the host', async () => {
     const service = await releaseService();
@@ -88,7 +93,10 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
     expectAllOutputs(result, 'health-check');
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(result.failure).toMatch(
-      /The rollback FAILED: the rollback command on \S+ \(ROLLBACK_TO=release-41\) exited with code 3 \(no previous image on this host\), so the unhealthy release may still be serving\.$/,
+      new RegExp(
+        String.raw`The rollback FAILED: the rollback command on \S+ \(ROLLBACK_TO=release-41\) exited with code 3 ` +
+          String.raw`\(no previous image on this host\), so the unhealthy release may still be serving\.$`,
+      ),
     );
     expectNoSecretLeak(result, keyLines(sshd.clientKey));
   });
@@ -102,37 +110,45 @@ describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', ()
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(service.rollbacks).toEqual([]);
     expect(result.failure).toContain(
-      `(ROLLBACK_TO=release-41) could not run: The host key of 127.0.0.1:${sshd.port} does not match known-hosts, so the connection was refused (no trust on first use)`,
+      `(ROLLBACK_TO=release-41) could not run: The host key of 127.0.0.1:${sshd.port} ` +
+        'does not match known-hosts, so the connection was refused (no trust on first use)',
     );
     expectNoSecretLeak(result, keyLines(sshd.clientKey));
   });
 
-  it('rolls a blue-green deployment back to the rollback-to colour: start it, check it on the host, switch, stop the failed one', async () => {
-    const service = await releaseService();
-    const directory = mkdtempSync(join(tmpdir(), 'dk-bluegreen-'));
-    writeFileSync(join(directory, '.deploy-kit-colour'), 'green\n');
-    writeFileSync(dockerLog, '');
-    const result = await sshRollback(service, {
-      'blue-green': 'true',
-      'rollback-to': 'blue',
-      'remote-directory': directory,
-      'compose-project': 'shop',
-      'health-url': `${service.url}/ready/{port}`,
-      'switch-script': `curl -fsS -X POST --data "$DEPLOY_COLOUR:$DEPLOY_PORT:$DEPLOY_PREVIOUS_COLOUR" ${service.url}/control/rollback`,
-    });
-    expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(service.rollbacks).toEqual(['blue:8001:green']);
-    expect(readFileSync(join(directory, '.deploy-kit-colour'), 'utf8').trim()).toBe('blue');
-    expect(readFileSync(dockerLog, 'utf8').trim().split('\n')).toEqual([
-      'docker compose -p shop-blue -f docker-compose.yml start colour=blue port=8001',
-      'docker compose -p shop-green -f docker-compose.yml stop colour=green port=8002',
-    ]);
-    expect(service.requests.some((request) => request.url === '/ready/8001')).toBe(true);
-    expect(result.failure).toContain(
-      `Rolled back: the blue-green rollback on ${sshd.user}@127.0.0.1:${sshd.port} to the blue colour switched traffic back to blue in`,
-    );
-    expect(existsSync(join(directory, '.deploy-kit-colour.tmp'))).toBe(false);
-  });
+  it(
+    'rolls a blue-green deployment back to the rollback-to colour: ' +
+      'start it, check it on the host, switch, stop the failed one',
+    async () => {
+      const service = await releaseService();
+      const directory = mkdtempSync(join(tmpdir(), 'dk-bluegreen-'));
+      writeFileSync(join(directory, '.deploy-kit-colour'), 'green\n');
+      writeFileSync(dockerLog, '');
+      const result = await sshRollback(service, {
+        'blue-green': 'true',
+        'rollback-to': 'blue',
+        'remote-directory': directory,
+        'compose-project': 'shop',
+        'health-url': `${service.url}/ready/{port}`,
+        'switch-script':
+          'curl -fsS -X POST --data "$DEPLOY_COLOUR:$DEPLOY_PORT:$DEPLOY_PREVIOUS_COLOUR" ' +
+          `${service.url}/control/rollback`,
+      });
+      expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(service.rollbacks).toEqual(['blue:8001:green']);
+      expect(readFileSync(join(directory, '.deploy-kit-colour'), 'utf8').trim()).toBe('blue');
+      expect(readFileSync(dockerLog, 'utf8').trim().split('\n')).toEqual([
+        'docker compose -p shop-blue -f docker-compose.yml start colour=blue port=8001',
+        'docker compose -p shop-green -f docker-compose.yml stop colour=green port=8002',
+      ]);
+      expect(service.requests.some((request) => request.url === '/ready/8001')).toBe(true);
+      expect(result.failure).toContain(
+        `Rolled back: the blue-green rollback on ${sshd.user}@127.0.0.1:${sshd.port} ` +
+          'to the blue colour switched traffic back to blue in',
+      );
+      expect(existsSync(join(directory, '.deploy-kit-colour.tmp'))).toBe(false);
+    },
+  );
 });
 
 function escape(text: string): string {

@@ -44,41 +44,52 @@ describe('health-check bundle: rollback with vercel', () => {
     expectNoSecretLeak(result, [TOKEN]);
   });
 
-  it('rolls production back to the previous production deployment, waits for the alias job, and says auto-assignment is off', async () => {
-    const { api, service, result } = await vercelRollback();
-    expect(result.exitCode).toBe(1);
-    expectAllOutputs(result, 'health-check');
-    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(result.failure).toMatch(
-      new RegExp(
-        `^${escape(unhealthyStory(service))}Rolled back: the Vercel rollback of project ${VERCEL_IDS.projectId} to its previous production deployment ` +
-          `pointed production at ${VERCEL_IDS.rollbackCandidate} in [\\d.]+ m?s; the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$`,
-      ),
-    );
-    expect(api.aliasRequests).toEqual([
-      { type: 'rollback', version: 'v9', projectId: VERCEL_IDS.projectId, deploymentId: VERCEL_IDS.rollbackCandidate },
-    ]);
-    const list = new URL(api.requests[0]!.url, 'http://x');
-    expect(Object.fromEntries(list.searchParams)).toEqual({
-      projectId: VERCEL_IDS.projectId,
-      target: 'production',
-      state: 'READY',
-      limit: '20',
-      teamId: VERCEL_IDS.teamId,
-    });
-    const seen = paths(api);
-    expect(seen.slice(0, 2)).toEqual([
-      'GET /v6/deployments',
-      `POST /v9/projects/${VERCEL_IDS.projectId}/rollback/${VERCEL_IDS.rollbackCandidate}`,
-    ]);
-    // The alias job goes pending -> in-progress -> succeeded in the stand-in: polled until it ends.
-    expect(seen.slice(2)).toEqual(Array(3).fill(`GET /v9/projects/${VERCEL_IDS.projectId}`));
-    expect(api.requests.every((r) => r.headers['authorization'] === `Bearer ${TOKEN}`)).toBe(true);
-    expect(result.summary).toContain('### ✅ Rollback');
-    expect(result.summary).toContain('> ⚠️ Vercel has turned off the automatic assignment of production domains');
-    expect(result.summary).toContain('`vercel promote <deployment>`');
-    expectNoSecretLeak(result, [TOKEN]);
-  });
+  it(
+    'rolls production back to the previous production deployment, ' +
+      'waits for the alias job, and says auto-assignment is off',
+    async () => {
+      const { api, service, result } = await vercelRollback();
+      expect(result.exitCode).toBe(1);
+      expectAllOutputs(result, 'health-check');
+      expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(result.failure).toMatch(
+        new RegExp(
+          `^${escape(unhealthyStory(service))}Rolled back: the Vercel rollback of ` +
+            `project ${VERCEL_IDS.projectId} to its previous production deployment ` +
+            `pointed production at ${VERCEL_IDS.rollbackCandidate} in [\\d.]+ m?s; ` +
+            `the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$`,
+        ),
+      );
+      expect(api.aliasRequests).toEqual([
+        {
+          type: 'rollback',
+          version: 'v9',
+          projectId: VERCEL_IDS.projectId,
+          deploymentId: VERCEL_IDS.rollbackCandidate,
+        },
+      ]);
+      const list = new URL(api.requests[0]!.url, 'http://x');
+      expect(Object.fromEntries(list.searchParams)).toEqual({
+        projectId: VERCEL_IDS.projectId,
+        target: 'production',
+        state: 'READY',
+        limit: '20',
+        teamId: VERCEL_IDS.teamId,
+      });
+      const seen = paths(api);
+      expect(seen.slice(0, 2)).toEqual([
+        'GET /v6/deployments',
+        `POST /v9/projects/${VERCEL_IDS.projectId}/rollback/${VERCEL_IDS.rollbackCandidate}`,
+      ]);
+      // The alias job goes pending -> in-progress -> succeeded in the stand-in: polled until it ends.
+      expect(seen.slice(2)).toEqual(Array(3).fill(`GET /v9/projects/${VERCEL_IDS.projectId}`));
+      expect(api.requests.every((r) => r.headers['authorization'] === `Bearer ${TOKEN}`)).toBe(true);
+      expect(result.summary).toContain('### ✅ Rollback');
+      expect(result.summary).toContain('> ⚠️ Vercel has turned off the automatic assignment of production domains');
+      expect(result.summary).toContain('`vercel promote <deployment>`');
+      expectNoSecretLeak(result, [TOKEN]);
+    },
+  );
 
   it('rolls back to rollback-to without looking for a target', async () => {
     const { api, result } = await vercelRollback({ inputs: { 'rollback-to': VERCEL_IDS.rollbackCandidate } });
@@ -95,7 +106,12 @@ describe('health-check bundle: rollback with vercel', () => {
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(api.aliasRequests).toEqual([]);
     expect(result.failure).toMatch(
-      /The rollback FAILED: the Vercel rollback of project \S+ to its previous production deployment failed: Vercel API GET \/v6\/deployments failed: .*\(forbidden\): check the Vercel token and its team scope \(vercel-org-id\), so the unhealthy release may still be serving\.$/,
+      new RegExp(
+        String.raw`The rollback FAILED: the Vercel rollback of project \S+ to its previous production deployment ` +
+          String.raw`failed: Vercel API GET \/v6\/deployments failed: .*\(forbidden\): ` +
+          String.raw`check the Vercel token and its team scope \(vercel-org-id\), ` +
+          String.raw`so the unhealthy release may still be serving\.$`,
+      ),
     );
     expect(result.summary).not.toContain('automatic assignment');
     expectNoSecretLeak(result, [wrong]);
@@ -113,7 +129,8 @@ describe('health-check bundle: rollback with vercel', () => {
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(api.aliasRequests).toHaveLength(1);
     expect(result.failure).toContain(
-      `failed: Vercel API POST /v9/projects/${VERCEL_IDS.projectId}/rollback/${VERCEL_IDS.rollbackCandidate} failed: The token is not authorized to roll back this project (unauthorized): check the Vercel token`,
+      `failed: Vercel API POST /v9/projects/${VERCEL_IDS.projectId}/rollback/${VERCEL_IDS.rollbackCandidate} ` +
+        'failed: The token is not authorized to roll back this project (unauthorized): check the Vercel token',
     );
   });
 
@@ -121,7 +138,8 @@ describe('health-check bundle: rollback with vercel', () => {
     const { result } = await vercelRollback({ api: { aliasJobEnds: 'failed' } });
     expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
     expect(result.failure).toContain(
-      `failed: The Vercel rollback to ${VERCEL_IDS.rollbackCandidate} ended failed, so the unhealthy release may still be serving.`,
+      `failed: The Vercel rollback to ${VERCEL_IDS.rollbackCandidate} ` +
+        'ended failed, so the unhealthy release may still be serving.',
     );
   });
 

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deployKitAction, evaluate, rehearse } from './engine.js';
 
-/** The rehearsal engine on small workflows: what GitHub does with needs, if:, status functions, outputs and matrices. */
+/**
+ * The rehearsal engine on small workflows: what GitHub does with needs, if:, status functions,
+ * outputs and matrices.
+ */
 function workflow(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'dk-wf-')), 'wf.yml');
   writeFileSync(file, text);

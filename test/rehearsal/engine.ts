@@ -215,7 +215,10 @@ function stringMap(token: TemplateToken | undefined, contexts: Record<string, Js
   return Object.fromEntries(Object.entries(value ?? {}).map(([k, v]) => [k, asString(v)]));
 }
 
-/** The raw mapping of a key in a mapping token (parts the converted template leaves out: `with:`, `working-directory:`, `shell:`). */
+/**
+ * The raw mapping of a key in a mapping token (parts the converted template leaves out: `with:`,
+ * `working-directory:`, `shell:`).
+ */
 function child(token: TemplateToken | undefined, key: string): TemplateToken | undefined {
   if (!token || !isMapping(token)) return undefined;
   for (let i = 0; i < token.count; i++) {

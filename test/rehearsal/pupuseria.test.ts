@@ -12,7 +12,10 @@ const WORKFLOW = 'examples/pupuseria.yml';
 const rigs: Rig[] = [];
 afterAll(async () => Promise.all(rigs.map((rig) => rig.close())));
 
-/** What the seed's images answer: backend JSON health and Swagger docs; nginx plain-text health and index.html for the rest. */
+/**
+ * What the seed's images answer: backend JSON health and Swagger docs; nginx plain-text health and
+ * index.html for the rest.
+ */
 const INDEX = '<!doctype html><html><body><div id="root"></div><script src="/assets/index.js"></script></body></html>';
 const CONTAINERS: RigOptions['containers'] = {
   'pupuseria-backend': {
@@ -95,76 +98,90 @@ const deployLeg = (pipeline: 'success' | 'failure') => ({
 });
 
 describe('pupuseria', () => {
-  test('release: CI tests both images and both together, then each service is deployed to Railway and healthy, Slack told once per service', async () => {
-    const rig = await pupuseriaRig();
-    const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
-    printTable('pupuseria — release (push to main)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({
-      ...CI,
-      'deploy (backend, status=healthy, )': deployLeg('success'),
-      'deploy (frontend, , /^healthy\\s*$/)': deployLeg('success'),
-    });
-    expect(run.step('deploy (backend, status=healthy, )', 'pipeline').outputs).toMatchObject({
-      status: 'deployed',
-      healthy: 'true',
-    });
-    expect(run.step('deploy (frontend, , /^healthy\\s*$/)', 'pipeline').outputs).toMatchObject({
-      status: 'deployed',
-      healthy: 'true',
-    });
-    const messages = rig.slackMessages().map((message) => JSON.stringify(message));
-    expect(messages).toHaveLength(2);
-    expect(rig.escaped.requests).toEqual([]);
-  });
+  test(
+    'release: CI tests both images and both together, then each service ' +
+      'is deployed to Railway and healthy, Slack told once per service',
+    async () => {
+      const rig = await pupuseriaRig();
+      const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
+      printTable('pupuseria — release (push to main)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({
+        ...CI,
+        'deploy (backend, status=healthy, )': deployLeg('success'),
+        'deploy (frontend, , /^healthy\\s*$/)': deployLeg('success'),
+      });
+      expect(run.step('deploy (backend, status=healthy, )', 'pipeline').outputs).toMatchObject({
+        status: 'deployed',
+        healthy: 'true',
+      });
+      expect(run.step('deploy (frontend, , /^healthy\\s*$/)', 'pipeline').outputs).toMatchObject({
+        status: 'deployed',
+        healthy: 'true',
+      });
+      const messages = rig.slackMessages().map((message) => JSON.stringify(message));
+      expect(messages).toHaveLength(2);
+      expect(rig.escaped.requests).toEqual([]);
+    },
+  );
 
-  test('fork: a pull request from a fork runs the three CI jobs, deploys nothing, sends nothing, all green', async () => {
-    const rig = await pupuseriaRig();
-    const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
-    printTable('pupuseria — fork pull request', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({ ...CI, deploy: { result: 'skipped', steps: {} } });
-    expect(rig.slackMessages()).toEqual([]);
-    expect(rig.standins.calls().filter((call) => call.tool === 'railway')).toEqual([]);
-  });
+  test(
+    'fork: a pull request from a fork runs the three CI jobs, ' + 'deploys nothing, sends nothing, all green',
+    async () => {
+      const rig = await pupuseriaRig();
+      const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
+      printTable('pupuseria — fork pull request', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({ ...CI, deploy: { result: 'skipped', steps: {} } });
+      expect(rig.slackMessages()).toEqual([]);
+      expect(rig.standins.calls().filter((call) => call.tool === 'railway')).toEqual([]);
+    },
+  );
 
-  test("fork: a fork's own push to main (no RAILWAY_TOKEN) skips both deploys with a notice and stays green", async () => {
-    const rig = await pupuseriaRig();
-    const run = await rehearse(
-      WORKFLOW,
-      rig.fork({
-        event: 'push',
-        ref: 'refs/heads/main',
-        payload: {},
-        repo: 'outsider/pupuseria',
-        repository: REPOSITORY,
-      }),
-    );
-    printTable("pupuseria — a fork's push to main", run);
-    rig.expectNoLeaks(run);
-    for (const leg of ['deploy (backend, status=healthy, )', 'deploy (frontend, , /^healthy\\s*$/)']) {
-      expect(run.outcomes()[leg]).toEqual(deployLeg('success'));
-      expect(run.step(leg, 'pipeline').outputs).toMatchObject({ status: 'skipped' });
-      expect(run.step(leg, 'pipeline').annotations.some((line) => line.startsWith('notice'))).toBe(true);
-    }
-    expect(rig.slackMessages()).toEqual([]);
-  });
+  test(
+    "fork: a fork's own push to main (no RAILWAY_TOKEN) " + 'skips both deploys with a notice and stays green',
+    async () => {
+      const rig = await pupuseriaRig();
+      const run = await rehearse(
+        WORKFLOW,
+        rig.fork({
+          event: 'push',
+          ref: 'refs/heads/main',
+          payload: {},
+          repo: 'outsider/pupuseria',
+          repository: REPOSITORY,
+        }),
+      );
+      printTable("pupuseria — a fork's push to main", run);
+      rig.expectNoLeaks(run);
+      for (const leg of ['deploy (backend, status=healthy, )', 'deploy (frontend, , /^healthy\\s*$/)']) {
+        expect(run.outcomes()[leg]).toEqual(deployLeg('success'));
+        expect(run.step(leg, 'pipeline').outputs).toMatchObject({ status: 'skipped' });
+        expect(run.step(leg, 'pipeline').annotations.some((line) => line.startsWith('notice'))).toBe(true);
+      }
+      expect(rig.slackMessages()).toEqual([]);
+    },
+  );
 
-  test('bad release: the new backend is unhealthy, Railway rolls it back (verified healthy), Slack gets the story, the backend leg fails', async () => {
-    const rig = await pupuseriaRig({ badRelease: true });
-    const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
-    printTable('pupuseria — bad release (backend unhealthy)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['deploy (backend, status=healthy, )']).toEqual(deployLeg('failure'));
-    expect(run.outcomes()['deploy (frontend, , /^healthy\\s*$/)']).toEqual(deployLeg('success'));
-    const pipeline = run.step('deploy (backend, status=healthy, )', 'pipeline');
-    expect(pipeline.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(pipeline.failure).toMatch(/rolled back/i);
-    const story = rig
-      .slackMessages()
-      .map((message) => JSON.stringify(message))
-      .find((message) => /rolled back/i.test(message));
-    expect(story).toBeDefined();
-    expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
-  });
+  test(
+    'bad release: the new backend is unhealthy, Railway rolls it back ' +
+      '(verified healthy), Slack gets the story, the backend leg fails',
+    async () => {
+      const rig = await pupuseriaRig({ badRelease: true });
+      const run = await rehearse(WORKFLOW, rig.scenario({ ...PUSH, repository: REPOSITORY }));
+      printTable('pupuseria — bad release (backend unhealthy)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['deploy (backend, status=healthy, )']).toEqual(deployLeg('failure'));
+      expect(run.outcomes()['deploy (frontend, , /^healthy\\s*$/)']).toEqual(deployLeg('success'));
+      const pipeline = run.step('deploy (backend, status=healthy, )', 'pipeline');
+      expect(pipeline.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(pipeline.failure).toMatch(/rolled back/i);
+      const story = rig
+        .slackMessages()
+        .map((message) => JSON.stringify(message))
+        .find((message) => /rolled back/i.test(message));
+      expect(story).toBeDefined();
+      expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
+    },
+  );
 });

@@ -80,53 +80,57 @@ const gcloud = (rig: Rig) =>
     .map((call) => call.argv.slice(0, 3).join(' '));
 
 describe.concurrent('techmate', () => {
-  test('release: the manual dispatch builds and pushes the image, deploys Cloud Run and Vercel production, both healthy, releases, Slack told once', async () => {
-    const rig = await techmateRig();
-    const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
-    printTable('techmate — release (manual dispatch 1.8.0)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({
-      ci: { result: 'skipped', steps: {} },
-      staging: { result: 'skipped', steps: {} },
-      production: {
-        result: 'success',
-        steps: {
-          'actions/checkout': 'success',
-          'Build and push the API image': 'success',
-          api: 'success',
-          health: 'success',
-          web: 'success',
-          'web-health': 'success',
-          'GitHub release': 'success',
-          'org/deploy-kit/actions/slack-notify': 'success',
+  test(
+    'release: the manual dispatch builds and pushes the image, ' +
+      'deploys Cloud Run and Vercel production, both healthy, releases, Slack told once',
+    async () => {
+      const rig = await techmateRig();
+      const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
+      printTable('techmate — release (manual dispatch 1.8.0)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({
+        ci: { result: 'skipped', steps: {} },
+        staging: { result: 'skipped', steps: {} },
+        production: {
+          result: 'success',
+          steps: {
+            'actions/checkout': 'success',
+            'Build and push the API image': 'success',
+            api: 'success',
+            health: 'success',
+            web: 'success',
+            'web-health': 'success',
+            'GitHub release': 'success',
+            'org/deploy-kit/actions/slack-notify': 'success',
+          },
         },
-      },
-      mobile: { result: 'skipped', steps: {} },
-    });
-    const docker = rig.standins
-      .calls()
-      .filter((call) => call.tool === 'docker')
-      .map((call) => call.argv.join(' '));
-    const image = 'europe-west1-docker.pkg.dev/techmate-prod/app/api:8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a';
-    expect(docker).toEqual([
-      'login -u _json_key --password-stdin https://europe-west1-docker.pkg.dev',
-      `build -t ${image} backend`,
-      `push ${image}`,
-    ]);
-    expect(run.step('production', 'api').inputs['image']).toBe(image);
-    expect(gcloud(rig)).toContain('run deploy api');
-    expect(rig.standins.calls().find((call) => call.tool === 'gh')?.argv).toEqual([
-      'release',
-      'create',
-      'v1.8.0',
-      '--target',
-      '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
-      '--generate-notes',
-    ]);
-    expect(rig.slackMessages()).toHaveLength(1);
-    expect(JSON.stringify(rig.slackMessages()[0])).toContain('Production release 1.8.0 deployed');
-    expect(rig.escaped.requests).toEqual([]);
-  });
+        mobile: { result: 'skipped', steps: {} },
+      });
+      const docker = rig.standins
+        .calls()
+        .filter((call) => call.tool === 'docker')
+        .map((call) => call.argv.join(' '));
+      const image = 'europe-west1-docker.pkg.dev/techmate-prod/app/api:8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a';
+      expect(docker).toEqual([
+        'login -u _json_key --password-stdin https://europe-west1-docker.pkg.dev',
+        `build -t ${image} backend`,
+        `push ${image}`,
+      ]);
+      expect(run.step('production', 'api').inputs['image']).toBe(image);
+      expect(gcloud(rig)).toContain('run deploy api');
+      expect(rig.standins.calls().find((call) => call.tool === 'gh')?.argv).toEqual([
+        'release',
+        'create',
+        'v1.8.0',
+        '--target',
+        '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
+        '--generate-notes',
+      ]);
+      expect(rig.slackMessages()).toHaveLength(1);
+      expect(JSON.stringify(rig.slackMessages()[0])).toContain('Production release 1.8.0 deployed');
+      expect(rig.escaped.requests).toEqual([]);
+    },
+  );
 
   test('fork: a pull request from a fork runs CI only, green, nothing deployed or sent', async () => {
     const rig = await techmateRig();
@@ -143,119 +147,134 @@ describe.concurrent('techmate', () => {
     expect(rig.standins.calls().filter((call) => ['gcloud', 'vercel', 'docker'].includes(call.tool))).toEqual([]);
   });
 
-  test("fork: a fork's own push to main (no secrets) skips the image, both deploys, the health check and E2E with notices; staging stays green", async () => {
-    const rig = await techmateRig();
-    const run = await rehearse(
-      WORKFLOW,
-      rig.fork({
-        event: 'push',
-        ref: 'refs/heads/main',
-        payload: {},
-        repo: 'outsider/techmate',
-        repository: REPOSITORY,
-      }),
-    );
-    printTable("techmate — a fork's push to main", run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['staging']).toEqual({
-      result: 'success',
-      steps: {
-        'actions/checkout': 'success',
-        'Build and push the API image': 'success',
-        api: 'success',
-        'Staging health': 'skipped',
-        web: 'success',
-        'actions/setup-node': 'success',
-        'E2E tests': 'skipped',
-      },
-    });
-    expect(run.step('staging', 'Build and push the API image').annotations).toEqual([
-      'notice: GCP_CREDENTIALS is not available (a fork): the image is not built',
-    ]);
-    for (const id of ['api', 'web']) {
-      expect(run.step('staging', id).outputs).toMatchObject({ skipped: 'true', deployed: 'false' });
-      expect(run.step('staging', id).annotations.some((line) => line.startsWith('notice'))).toBe(true);
-    }
-    expect(rig.standins.calls().filter((call) => ['gcloud', 'vercel', 'docker'].includes(call.tool))).toEqual([]);
-    expect(rig.slackMessages()).toEqual([]);
-  });
+  test(
+    "fork: a fork's own push to main (no secrets) skips the image, " +
+      'both deploys, the health check and E2E with notices; staging stays green',
+    async () => {
+      const rig = await techmateRig();
+      const run = await rehearse(
+        WORKFLOW,
+        rig.fork({
+          event: 'push',
+          ref: 'refs/heads/main',
+          payload: {},
+          repo: 'outsider/techmate',
+          repository: REPOSITORY,
+        }),
+      );
+      printTable("techmate — a fork's push to main", run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['staging']).toEqual({
+        result: 'success',
+        steps: {
+          'actions/checkout': 'success',
+          'Build and push the API image': 'success',
+          api: 'success',
+          'Staging health': 'skipped',
+          web: 'success',
+          'actions/setup-node': 'success',
+          'E2E tests': 'skipped',
+        },
+      });
+      expect(run.step('staging', 'Build and push the API image').annotations).toEqual([
+        'notice: GCP_CREDENTIALS is not available (a fork): the image is not built',
+      ]);
+      for (const id of ['api', 'web']) {
+        expect(run.step('staging', id).outputs).toMatchObject({ skipped: 'true', deployed: 'false' });
+        expect(run.step('staging', id).annotations.some((line) => line.startsWith('notice'))).toBe(true);
+      }
+      expect(rig.standins.calls().filter((call) => ['gcloud', 'vercel', 'docker'].includes(call.tool))).toEqual([]);
+      expect(rig.slackMessages()).toEqual([]);
+    },
+  );
 
-  test('bad release: the new revision fails its smoke tests, traffic goes back to the previous revision and is healthy, Slack gets the story, the job fails', async () => {
-    const rig = await techmateRig({ badRelease: true });
-    const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
-    printTable('techmate — bad release', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['production']).toEqual({
-      result: 'failure',
-      steps: {
-        'actions/checkout': 'success',
-        'Build and push the API image': 'success',
-        api: 'success',
-        health: 'failure',
-        web: 'skipped',
-        'web-health': 'skipped',
-        'GitHub release': 'skipped',
-        'org/deploy-kit/actions/slack-notify': 'success',
-      },
-    });
-    expect(run.step('production', 'health').outputs).toMatchObject({
-      'rolled-back': 'true',
-      'rollback-healthy': 'true',
-    });
-    expect(gcloud(rig)).toContain('run services update-traffic');
-    const story = JSON.stringify(rig.slackMessages());
-    expect(rig.slackMessages()).toHaveLength(1);
-    expect(story).toContain('Production release 1.8.0 failed');
-    expect(story).toContain('traffic is back on the previous Cloud Run revision (healthy again: true)');
-    expect(rig.standins.calls().some((call) => call.tool === 'gh')).toBe(false);
-  });
+  test(
+    'bad release: the new revision fails its smoke tests, traffic goes back to ' +
+      'the previous revision and is healthy, Slack gets the story, the job fails',
+    async () => {
+      const rig = await techmateRig({ badRelease: true });
+      const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
+      printTable('techmate — bad release', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['production']).toEqual({
+        result: 'failure',
+        steps: {
+          'actions/checkout': 'success',
+          'Build and push the API image': 'success',
+          api: 'success',
+          health: 'failure',
+          web: 'skipped',
+          'web-health': 'skipped',
+          'GitHub release': 'skipped',
+          'org/deploy-kit/actions/slack-notify': 'success',
+        },
+      });
+      expect(run.step('production', 'health').outputs).toMatchObject({
+        'rolled-back': 'true',
+        'rollback-healthy': 'true',
+      });
+      expect(gcloud(rig)).toContain('run services update-traffic');
+      const story = JSON.stringify(rig.slackMessages());
+      expect(rig.slackMessages()).toHaveLength(1);
+      expect(story).toContain('Production release 1.8.0 failed');
+      expect(story).toContain('traffic is back on the previous Cloud Run revision (healthy again: true)');
+      expect(rig.standins.calls().some((call) => call.tool === 'gh')).toBe(false);
+    },
+  );
 
-  test('bad web release: the new Vercel production deployment answers 500, is rolled back to the previous one (verified), Slack gets the story, no GitHub release', async () => {
-    const rig = await techmateRig({ badRelease: true, broken: 'web' });
-    const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
-    printTable('techmate — bad web release', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['production']).toEqual({
-      result: 'failure',
-      steps: {
-        'actions/checkout': 'success',
-        'Build and push the API image': 'success',
-        api: 'success',
-        health: 'success',
-        web: 'success',
-        'web-health': 'failure',
-        'GitHub release': 'skipped',
-        'org/deploy-kit/actions/slack-notify': 'success',
-      },
-    });
-    expect(run.step('production', 'web-health').outputs).toMatchObject({
-      'rolled-back': 'true',
-      'rollback-healthy': 'true',
-    });
-    expect(rig.vercel.aliasRequests).toHaveLength(1);
-    expect(rig.vercel.aliasRequests[0]).toMatchObject({ type: 'rollback' });
-    expect(JSON.stringify(rig.slackMessages())).toContain(
-      'Web health failed: rolled back to the previous Vercel production deployment (healthy again: true)',
-    );
-  });
+  test(
+    'bad web release: the new Vercel production deployment answers 500, ' +
+      'is rolled back to the previous one (verified), Slack gets the story, no GitHub release',
+    async () => {
+      const rig = await techmateRig({ badRelease: true, broken: 'web' });
+      const run = await rehearse(WORKFLOW, rig.scenario(DISPATCH));
+      printTable('techmate — bad web release', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['production']).toEqual({
+        result: 'failure',
+        steps: {
+          'actions/checkout': 'success',
+          'Build and push the API image': 'success',
+          api: 'success',
+          health: 'success',
+          web: 'success',
+          'web-health': 'failure',
+          'GitHub release': 'skipped',
+          'org/deploy-kit/actions/slack-notify': 'success',
+        },
+      });
+      expect(run.step('production', 'web-health').outputs).toMatchObject({
+        'rolled-back': 'true',
+        'rollback-healthy': 'true',
+      });
+      expect(rig.vercel.aliasRequests).toHaveLength(1);
+      expect(rig.vercel.aliasRequests[0]).toMatchObject({ type: 'rollback' });
+      expect(JSON.stringify(rig.slackMessages())).toContain(
+        'Web health failed: rolled back to the previous Vercel production deployment (healthy again: true)',
+      );
+    },
+  );
 
-  test('staging: a push to main builds the image, deploys Cloud Run and a Vercel preview, checks health and runs E2E', async () => {
-    const rig = await techmateRig();
-    const run = await rehearse(
-      WORKFLOW,
-      rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
-    );
-    printTable('techmate — push to main (staging)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['ci']).toEqual(CI);
-    expect(Object.values(run.outcomes()['staging']!.steps).every((outcome) => outcome === 'success')).toBe(true);
-    expect(run.job('staging').result).toBe('success');
-    expect(
-      rig.standins.calls().find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run test:e2e')?.env[
-        'API_URL'
-      ],
-    ).toBe(rig.vars['STAGING_API_URL']);
-  });
+  test(
+    'staging: a push to main builds the image, ' + 'deploys Cloud Run and a Vercel preview, checks health and runs E2E',
+    async () => {
+      const rig = await techmateRig();
+      const run = await rehearse(
+        WORKFLOW,
+        rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
+      );
+      printTable('techmate — push to main (staging)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['ci']).toEqual(CI);
+      expect(Object.values(run.outcomes()['staging']!.steps).every((outcome) => outcome === 'success')).toBe(true);
+      expect(run.job('staging').result).toBe('success');
+      expect(
+        rig.standins.calls().find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run test:e2e')?.env[
+          'API_URL'
+        ],
+      ).toBe(rig.vars['STAGING_API_URL']);
+    },
+  );
 
   test('EAS on a mobile-v* tag: Android and iOS built and submitted, Slack says so', async () => {
     const rig = await techmateRig({ easFixture: 'build-wait-all-production-finished.json' });
@@ -283,18 +302,21 @@ describe.concurrent('techmate', () => {
     );
   });
 
-  test('EAS on a mobile-v* tag, build errored: the job fails and the Slack title says it failed, not "submitted"', async () => {
-    const rig = await techmateRig({ easFixture: 'build-wait-android-errored.json' });
-    const run = await rehearse(
-      WORKFLOW,
-      rig.scenario({ event: 'push', ref: 'refs/tags/mobile-v1.0.2', repository: REPOSITORY }),
-    );
-    printTable('techmate — tag mobile-v1.0.2, EAS build errored', run);
-    rig.expectNoLeaks(run);
-    expect(run.job('mobile').result).toBe('failure');
-    expect(run.step('mobile', 'eas').conclusion).toBe('failure');
-    const story = JSON.stringify(rig.slackMessages());
-    expect(story).toContain('Mobile mobile-v1.0.2 failed (EAS build errored)');
-    expect(story).not.toContain('submitted');
-  });
+  test(
+    'EAS on a mobile-v* tag, build errored: ' + 'the job fails and the Slack title says it failed, not "submitted"',
+    async () => {
+      const rig = await techmateRig({ easFixture: 'build-wait-android-errored.json' });
+      const run = await rehearse(
+        WORKFLOW,
+        rig.scenario({ event: 'push', ref: 'refs/tags/mobile-v1.0.2', repository: REPOSITORY }),
+      );
+      printTable('techmate — tag mobile-v1.0.2, EAS build errored', run);
+      rig.expectNoLeaks(run);
+      expect(run.job('mobile').result).toBe('failure');
+      expect(run.step('mobile', 'eas').conclusion).toBe('failure');
+      const story = JSON.stringify(rig.slackMessages());
+      expect(story).toContain('Mobile mobile-v1.0.2 failed (EAS build errored)');
+      expect(story).not.toContain('submitted');
+    },
+  );
 });

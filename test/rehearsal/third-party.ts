@@ -121,7 +121,8 @@ export function thirdPartyAction(
   const handler = ACTIONS[name];
   if (!handler)
     throw new Error(
-      `the rehearsal does not know the action ${uses}: add it to test/rehearsal/third-party.ts with its documented outputs`,
+      `the rehearsal does not know the action ${uses}: ` +
+        'add it to test/rehearsal/third-party.ts with its documented outputs',
     );
   thirdPartyCalls.push({ uses, inputs });
   return handler(inputs, context);

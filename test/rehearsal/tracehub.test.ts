@@ -33,14 +33,18 @@ afterAll(async () => {
 
 const HEALTHY = { status: 'healthy', database: 'connected' };
 
-/** The stage's directory on the host: compose files, the live colour, and the project's scripts (each records its call). */
+/**
+ * The stage's directory on the host: compose files, the live colour, and the project's scripts
+ * (each records its call).
+ */
 function deployDirectory(): { dir: string; log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dk-tracehub-production-'));
   const log = join(dir, 'scripts.log');
   mkdirSync(join(dir, 'scripts'));
   writeFileSync(
     join(dir, 'docker-compose.yml'),
-    'services:\n  backend:\n    image: ghcr.io/acme/tracehub-backend:${IMAGE_TAG}\n    ports: ["127.0.0.1:${DEPLOY_PORT}:8000"]\n',
+    'services:\n  backend:\n    image: ghcr.io/acme/tracehub-backend:${IMAGE_TAG}\n' +
+      '    ports: ["127.0.0.1:${DEPLOY_PORT}:8000"]\n',
   );
   writeFileSync(
     join(dir, 'docker-compose.db.yml'),
@@ -60,7 +64,10 @@ function deployDirectory(): { dir: string; log: string } {
   return { dir, log };
 }
 
-/** A git checkout: main holds the clean Alembic project under backend/, HEAD adds the variant (as checkout with fetch-depth: 0 leaves it). */
+/**
+ * A git checkout: main holds the clean Alembic project under backend/, HEAD adds the variant (as
+ * checkout with fetch-depth: 0 leaves it).
+ */
 function pullRequestCheckout(variant: 'pr' | 'two-heads'): string {
   const dir = mkdtempSync(join(tmpdir(), `dk-tracehub-${variant}-`));
   cpSync(join(PROJECTS, 'alembic', 'clean'), join(dir, 'backend'), { recursive: true });
@@ -159,126 +166,140 @@ const remote = (rig: Rig) =>
     .map((call) => call.argv.join(' '));
 
 describe('tracehub', { timeout: 180_000 }, () => {
-  test('release: main builds and scans both images, backs up, deploys the green colour, migrates, smoke tests, switches, watches (30 s; 3 s here), removes blue, Slack told once', async () => {
-    const { rig, directory } = await tracehubRig();
-    const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
-    printTable('tracehub — release (push to main → production)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({
-      ...CI,
-      migrations: { result: 'skipped', steps: {} },
-      images: IMAGES,
-      deploy: {
-        result: 'success',
+  test(
+    'release: main builds and scans both images, backs up, deploys the green colour, ' +
+      'migrates, smoke tests, switches, watches (30 s; 3 s here), removes blue, Slack told once',
+    async () => {
+      const { rig, directory } = await tracehubRig();
+      const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
+      printTable('tracehub — release (push to main → production)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({
+        ...CI,
+        migrations: { result: 'skipped', steps: {} },
+        images: IMAGES,
+        deploy: {
+          result: 'success',
+          steps: {
+            deploy: 'success',
+            watch: 'success',
+            'Remove the old colour and unused images': 'success',
+            'org/deploy-kit/actions/slack-notify': 'success',
+          },
+        },
+      });
+      expect(run.job('deploy').environment).toBe('production');
+      expect(run.step('deploy', 'deploy').outputs).toMatchObject({
+        deployed: 'true',
+        'deployment-id': 'green',
+        'previous-deployment-id': 'blue',
+      });
+      // The backup ran in the stage's directory, before anything else; then migration, smoke test,
+      // switch on the green colour's port.
+      expect(readFileSync(directory.log, 'utf8').trim().split('\n')).toEqual([
+        `backup-db.sh production cwd=${directory.dir}`,
+        'smoke-test.sh http://127.0.0.1:8002 cwd=' + directory.dir,
+        `switch-nginx.sh production 8002 cwd=${directory.dir}`,
+      ]);
+      const tag = 'main-8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a';
+      expect(remote(rig)).toEqual([
+        // on the runner
+        'login ghcr.io -u octocat --password-stdin',
+        `build -t ghcr.io/acme/tracehub-backend:${tag} backend`,
+        `push ghcr.io/acme/tracehub-backend:${tag}`,
+        `build -t ghcr.io/acme/tracehub-frontend:${tag} frontend`,
+        `push ghcr.io/acme/tracehub-frontend:${tag}`,
+        // on the host
+        'login ghcr.io -u tracehub --password-stdin',
+        'compose -p tracehub-production-db -f docker-compose.db.yml up -d',
+        'compose -p tracehub-production-green -f docker-compose.yml pull',
+        'compose -p tracehub-production-green -f docker-compose.yml up -d --remove-orphans',
+        'compose -p tracehub-production-green exec -T backend alembic upgrade head',
+        'compose -p tracehub-production-blue down',
+        'image prune -f',
+      ]);
+      expect(readFileSync(join(directory.dir, '.deploy-kit-colour'), 'utf8').trim()).toBe('green');
+      expect(existsSync(join(directory.dir, 'backups', 'backup_production.sql'))).toBe(true);
+      expect(rig.slackMessages()).toHaveLength(1);
+      expect(JSON.stringify(rig.slackMessages()[0])).toContain('tracehub production deployed (green)');
+      expect(rig.escaped.requests).toEqual([]);
+    },
+  );
+
+  test(
+    'fork: a pull request from a fork runs backend and frontend CI (no model change: ' +
+      'the migration check skips with a notice), nothing deployed or sent, all green',
+    async () => {
+      const { rig } = await tracehubRig();
+      const checkout = repository({ 'README.md': '# tracehub\n' });
+      execFileSync(
+        'sh',
+        [
+          '-c',
+          'git init -q -b main && git add -A && git -c user.name=t -c user.email=t@e ' +
+            'commit -q -m base && git update-ref refs/remotes/origin/main HEAD',
+        ],
+        { cwd: checkout },
+      );
+      const run = await rehearse(WORKFLOW, rig.fork({ repository: checkout }));
+      printTable('tracehub — fork pull request', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({
+        ...CI,
+        migrations: {
+          result: 'success',
+          steps: {
+            'actions/checkout': 'success',
+            changed: 'success',
+            'actions/setup-python': 'skipped',
+            'run: pip install -r backend/requirements.txt': 'skipped',
+            'Migrations reversible, on a fresh database, no drift, one head': 'skipped',
+          },
+        },
+        images: { result: 'skipped', steps: {} },
+        deploy: { result: 'skipped', steps: {} },
+      });
+      expect(run.step('migrations', 'changed').annotations).toEqual([
+        'notice: No change under backend/alembic/ or backend/app/models/: nothing to check',
+      ]);
+      expect(rig.slackMessages()).toEqual([]);
+      expect(remote(rig)).toEqual([]);
+    },
+  );
+
+  test(
+    'bad release: the public health check fails during the 30 s watch, ' +
+      'traffic goes back to blue (verified), Slack gets the story, the job fails',
+    async () => {
+      const { rig, directory } = await tracehubRig({ publicBroken: true });
+      const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
+      printTable('tracehub — bad release (public health fails after the switch)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['deploy']).toEqual({
+        result: 'failure',
         steps: {
           deploy: 'success',
-          watch: 'success',
-          'Remove the old colour and unused images': 'success',
+          watch: 'failure',
+          'Remove the old colour and unused images': 'skipped',
           'org/deploy-kit/actions/slack-notify': 'success',
         },
-      },
-    });
-    expect(run.job('deploy').environment).toBe('production');
-    expect(run.step('deploy', 'deploy').outputs).toMatchObject({
-      deployed: 'true',
-      'deployment-id': 'green',
-      'previous-deployment-id': 'blue',
-    });
-    // The backup ran in the stage's directory, before anything else; then migration, smoke test, switch on the green colour's port.
-    expect(readFileSync(directory.log, 'utf8').trim().split('\n')).toEqual([
-      `backup-db.sh production cwd=${directory.dir}`,
-      'smoke-test.sh http://127.0.0.1:8002 cwd=' + directory.dir,
-      `switch-nginx.sh production 8002 cwd=${directory.dir}`,
-    ]);
-    const tag = 'main-8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a';
-    expect(remote(rig)).toEqual([
-      // on the runner
-      'login ghcr.io -u octocat --password-stdin',
-      `build -t ghcr.io/acme/tracehub-backend:${tag} backend`,
-      `push ghcr.io/acme/tracehub-backend:${tag}`,
-      `build -t ghcr.io/acme/tracehub-frontend:${tag} frontend`,
-      `push ghcr.io/acme/tracehub-frontend:${tag}`,
-      // on the host
-      'login ghcr.io -u tracehub --password-stdin',
-      'compose -p tracehub-production-db -f docker-compose.db.yml up -d',
-      'compose -p tracehub-production-green -f docker-compose.yml pull',
-      'compose -p tracehub-production-green -f docker-compose.yml up -d --remove-orphans',
-      'compose -p tracehub-production-green exec -T backend alembic upgrade head',
-      'compose -p tracehub-production-blue down',
-      'image prune -f',
-    ]);
-    expect(readFileSync(join(directory.dir, '.deploy-kit-colour'), 'utf8').trim()).toBe('green');
-    expect(existsSync(join(directory.dir, 'backups', 'backup_production.sql'))).toBe(true);
-    expect(rig.slackMessages()).toHaveLength(1);
-    expect(JSON.stringify(rig.slackMessages()[0])).toContain('tracehub production deployed (green)');
-    expect(rig.escaped.requests).toEqual([]);
-  });
-
-  test('fork: a pull request from a fork runs backend and frontend CI (no model change: the migration check skips with a notice), nothing deployed or sent, all green', async () => {
-    const { rig } = await tracehubRig();
-    const checkout = repository({ 'README.md': '# tracehub\n' });
-    execFileSync(
-      'sh',
-      [
-        '-c',
-        'git init -q -b main && git add -A && git -c user.name=t -c user.email=t@e commit -q -m base && git update-ref refs/remotes/origin/main HEAD',
-      ],
-      { cwd: checkout },
-    );
-    const run = await rehearse(WORKFLOW, rig.fork({ repository: checkout }));
-    printTable('tracehub — fork pull request', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({
-      ...CI,
-      migrations: {
-        result: 'success',
-        steps: {
-          'actions/checkout': 'success',
-          changed: 'success',
-          'actions/setup-python': 'skipped',
-          'run: pip install -r backend/requirements.txt': 'skipped',
-          'Migrations reversible, on a fresh database, no drift, one head': 'skipped',
-        },
-      },
-      images: { result: 'skipped', steps: {} },
-      deploy: { result: 'skipped', steps: {} },
-    });
-    expect(run.step('migrations', 'changed').annotations).toEqual([
-      'notice: No change under backend/alembic/ or backend/app/models/: nothing to check',
-    ]);
-    expect(rig.slackMessages()).toEqual([]);
-    expect(remote(rig)).toEqual([]);
-  });
-
-  test('bad release: the public health check fails during the 30 s watch, traffic goes back to blue (verified), Slack gets the story, the job fails', async () => {
-    const { rig, directory } = await tracehubRig({ publicBroken: true });
-    const run = await rehearse(WORKFLOW, rig.scenario({ event: 'push', ref: 'refs/heads/main' }));
-    printTable('tracehub — bad release (public health fails after the switch)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['deploy']).toEqual({
-      result: 'failure',
-      steps: {
-        deploy: 'success',
-        watch: 'failure',
-        'Remove the old colour and unused images': 'skipped',
-        'org/deploy-kit/actions/slack-notify': 'success',
-      },
-    });
-    expect(run.step('deploy', 'watch').outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(run.step('deploy', 'watch').failure).toMatch(/rolled back/i);
-    expect(remote(rig)).toEqual(
-      expect.arrayContaining([
-        'compose -p tracehub-production-blue -f docker-compose.yml start',
-        'compose -p tracehub-production-green -f docker-compose.yml stop',
-      ]),
-    );
-    expect(readFileSync(join(directory.dir, '.deploy-kit-colour'), 'utf8').trim()).toBe('blue');
-    expect(readFileSync(directory.log, 'utf8')).toContain('switch-nginx.sh production 8001');
-    const story = JSON.stringify(rig.slackMessages());
-    expect(rig.slackMessages()).toHaveLength(1);
-    expect(story).toContain('tracehub production deploy failed');
-    expect(story).toContain('traffic is back on the blue colour (healthy again: true)');
-  });
+      });
+      expect(run.step('deploy', 'watch').outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(run.step('deploy', 'watch').failure).toMatch(/rolled back/i);
+      expect(remote(rig)).toEqual(
+        expect.arrayContaining([
+          'compose -p tracehub-production-blue -f docker-compose.yml start',
+          'compose -p tracehub-production-green -f docker-compose.yml stop',
+        ]),
+      );
+      expect(readFileSync(join(directory.dir, '.deploy-kit-colour'), 'utf8').trim()).toBe('blue');
+      expect(readFileSync(directory.log, 'utf8')).toContain('switch-nginx.sh production 8001');
+      const story = JSON.stringify(rig.slackMessages());
+      expect(rig.slackMessages()).toHaveLength(1);
+      expect(story).toContain('tracehub production deploy failed');
+      expect(story).toContain('traffic is back on the blue colour (healthy again: true)');
+    },
+  );
 
   test('staging: develop deploys to staging on its own ports', async () => {
     const { rig, directory } = await tracehubRig();
@@ -295,7 +316,11 @@ describe('tracehub', { timeout: 180_000 }, () => {
     ['pr', true],
     ['two-heads', false],
   ] as const) {
-    test(`migrations: a pull request adding ${variant === 'pr' ? 'one migration passes every check on a fresh PostgreSQL' : 'a second head (branched history) fails the check'}`, async () => {
+    const outcome =
+      variant === 'pr'
+        ? 'one migration passes every check on a fresh PostgreSQL'
+        : 'a second head (branched history) fails the check';
+    test(`migrations: a pull request adding ${outcome}`, async () => {
       const postgres = await startPostgres();
       cleanups.push(() => postgres.stop());
       postgres.sql("CREATE ROLE tracehub LOGIN PASSWORD 'tracehub'");

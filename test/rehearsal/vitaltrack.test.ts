@@ -61,89 +61,97 @@ function commands(rig: Rig): string[] {
 }
 
 describe.concurrent('vitaltrack', () => {
-  test('release: a push to main tests, deploys the backend on Railway (healthy), builds the production AAB, Slack told once', async () => {
-    const rig = await vitaltrackRig();
-    const run = await rehearse(
-      WORKFLOW,
-      rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
-    );
-    printTable('vitaltrack — release (push to main)', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({
-      'backend-tests': BACKEND,
-      'frontend-tests': FRONTEND,
-      'dependency-scan': { result: 'skipped', steps: {} },
-      'preview-apk': { result: 'skipped', steps: {} },
-      'deploy-backend': {
-        result: 'success',
-        steps: {
-          'actions/checkout': 'success',
-          deploy: 'success',
-          health: 'success',
-          'org/deploy-kit/actions/slack-notify': 'success',
+  test(
+    'release: a push to main tests, deploys the backend on ' +
+      'Railway (healthy), builds the production AAB, Slack told once',
+    async () => {
+      const rig = await vitaltrackRig();
+      const run = await rehearse(
+        WORKFLOW,
+        rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
+      );
+      printTable('vitaltrack — release (push to main)', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({
+        'backend-tests': BACKEND,
+        'frontend-tests': FRONTEND,
+        'dependency-scan': { result: 'skipped', steps: {} },
+        'preview-apk': { result: 'skipped', steps: {} },
+        'deploy-backend': {
+          result: 'success',
+          steps: {
+            'actions/checkout': 'success',
+            deploy: 'success',
+            health: 'success',
+            'org/deploy-kit/actions/slack-notify': 'success',
+          },
         },
-      },
-      'production-aab': {
-        result: 'success',
-        steps: {
-          'actions/checkout': 'success',
-          'actions/setup-node': 'success',
-          'run: npm ci': 'success',
-          aab: 'success',
+        'production-aab': {
+          result: 'success',
+          steps: {
+            'actions/checkout': 'success',
+            'actions/setup-node': 'success',
+            'run: npm ci': 'success',
+            aab: 'success',
+          },
         },
-      },
-    });
-    expect(commands(rig)).toEqual(
-      expect.arrayContaining([
-        'ruff check app/',
-        'mypy app/ --ignore-missing-imports',
-        'npx eslint . --ext .ts,.tsx',
-        'npx expo export --platform android --output-dir dist',
-        'railway up --detach --json --service 9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
-      ]),
-    );
-    expect(run.step('production-aab', 'aab').outputs).toMatchObject({ status: 'finished', platform: 'android' });
-    expect(rig.easCalls()[0]?.argv).toEqual(
-      expect.arrayContaining(['build', '--platform', 'android', '--profile', 'production']),
-    );
-    expect(rig.slackMessages()).toHaveLength(1);
-    expect(JSON.stringify(rig.slackMessages()[0])).toContain('vitaltrack backend deployed');
-    expect(rig.escaped.requests).toEqual([]);
-  });
+      });
+      expect(commands(rig)).toEqual(
+        expect.arrayContaining([
+          'ruff check app/',
+          'mypy app/ --ignore-missing-imports',
+          'npx eslint . --ext .ts,.tsx',
+          'npx expo export --platform android --output-dir dist',
+          'railway up --detach --json --service 9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
+        ]),
+      );
+      expect(run.step('production-aab', 'aab').outputs).toMatchObject({ status: 'finished', platform: 'android' });
+      expect(rig.easCalls()[0]?.argv).toEqual(
+        expect.arrayContaining(['build', '--platform', 'android', '--profile', 'production']),
+      );
+      expect(rig.slackMessages()).toHaveLength(1);
+      expect(JSON.stringify(rig.slackMessages()[0])).toContain('vitaltrack backend deployed');
+      expect(rig.escaped.requests).toEqual([]);
+    },
+  );
 
-  test('fork: a pull request from a fork tests, scans, and skips the preview APK with a notice; nothing deployed or sent, all green', async () => {
-    const rig = await vitaltrackRig({ easFixture: 'build-wait-android-preview-apk-finished.json' });
-    const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
-    printTable('vitaltrack — fork pull request', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()).toEqual({
-      'backend-tests': BACKEND,
-      'frontend-tests': FRONTEND,
-      'dependency-scan': {
-        result: 'success',
-        steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' },
-      },
-      'preview-apk': {
-        result: 'success',
-        steps: {
-          'actions/checkout': 'success',
-          'actions/setup-node': 'success',
-          'run: npm ci': 'success',
-          eas: 'success',
-          'actions/upload-artifact': 'skipped',
+  test(
+    'fork: a pull request from a fork tests, scans, and skips the ' +
+      'preview APK with a notice; nothing deployed or sent, all green',
+    async () => {
+      const rig = await vitaltrackRig({ easFixture: 'build-wait-android-preview-apk-finished.json' });
+      const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
+      printTable('vitaltrack — fork pull request', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()).toEqual({
+        'backend-tests': BACKEND,
+        'frontend-tests': FRONTEND,
+        'dependency-scan': {
+          result: 'success',
+          steps: { 'actions/checkout': 'success', 'org/deploy-kit/actions/trivy-gate': 'success' },
         },
-      },
-      'deploy-backend': { result: 'skipped', steps: {} },
-      'production-aab': { result: 'skipped', steps: {} },
-    });
-    const eas = run.step('preview-apk', 'eas');
-    expect(eas.outputs['skipped']).toBe('true');
-    expect(eas.annotations.join('\n')).toMatch(/notice: .*EXPO_TOKEN|notice: .*token/i);
-    expect(rig.easCalls()).toEqual([]);
-    expect(rig.slackMessages()).toEqual([]);
-    expect(rig.github.comments).toEqual([]);
-    expect(rig.escaped.requests).toEqual([]);
-  });
+        'preview-apk': {
+          result: 'success',
+          steps: {
+            'actions/checkout': 'success',
+            'actions/setup-node': 'success',
+            'run: npm ci': 'success',
+            eas: 'success',
+            'actions/upload-artifact': 'skipped',
+          },
+        },
+        'deploy-backend': { result: 'skipped', steps: {} },
+        'production-aab': { result: 'skipped', steps: {} },
+      });
+      const eas = run.step('preview-apk', 'eas');
+      expect(eas.outputs['skipped']).toBe('true');
+      expect(eas.annotations.join('\n')).toMatch(/notice: .*EXPO_TOKEN|notice: .*token/i);
+      expect(rig.easCalls()).toEqual([]);
+      expect(rig.slackMessages()).toEqual([]);
+      expect(rig.github.comments).toEqual([]);
+      expect(rig.escaped.requests).toEqual([]);
+    },
+  );
 
   test('pull request with EXPO_TOKEN: the preview APK is downloaded and uploaded as the run artifact', async () => {
     const rig = await vitaltrackRig({ easFixture: 'build-wait-android-preview-apk-finished.json' });
@@ -172,34 +180,38 @@ describe.concurrent('vitaltrack', () => {
     expect(rig.github.comments.map((comment) => comment.body).join('\n')).toMatch(/expo\.dev|\.apk/);
   });
 
-  test('bad release: the new backend answers 503, Railway rolls back and it is healthy again, Slack gets the story, the job fails', async () => {
-    const rig = await vitaltrackRig({ badRelease: true });
-    const run = await rehearse(
-      WORKFLOW,
-      rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
-    );
-    printTable('vitaltrack — bad release', run);
-    rig.expectNoLeaks(run);
-    expect(run.outcomes()['deploy-backend']).toEqual({
-      result: 'failure',
-      steps: {
-        'actions/checkout': 'success',
-        deploy: 'success',
-        health: 'failure',
-        'org/deploy-kit/actions/slack-notify': 'success',
-      },
-    });
-    expect(run.step('deploy-backend', 'health').outputs).toMatchObject({
-      'rolled-back': 'true',
-      'rollback-healthy': 'true',
-    });
-    expect(run.step('deploy-backend', 'health').failure).toMatch(/rolled back/i);
-    expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
-    expect(JSON.stringify(rig.slackMessages())).toContain(
-      'rolled back to the previous deployment (healthy again: true)',
-    );
-    expect(rig.slackMessages()).toHaveLength(1);
-  });
+  test(
+    'bad release: the new backend answers 503, Railway rolls back ' +
+      'and it is healthy again, Slack gets the story, the job fails',
+    async () => {
+      const rig = await vitaltrackRig({ badRelease: true });
+      const run = await rehearse(
+        WORKFLOW,
+        rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
+      );
+      printTable('vitaltrack — bad release', run);
+      rig.expectNoLeaks(run);
+      expect(run.outcomes()['deploy-backend']).toEqual({
+        result: 'failure',
+        steps: {
+          'actions/checkout': 'success',
+          deploy: 'success',
+          health: 'failure',
+          'org/deploy-kit/actions/slack-notify': 'success',
+        },
+      });
+      expect(run.step('deploy-backend', 'health').outputs).toMatchObject({
+        'rolled-back': 'true',
+        'rollback-healthy': 'true',
+      });
+      expect(run.step('deploy-backend', 'health').failure).toMatch(/rolled back/i);
+      expect(rig.railway.calls.filter((call) => call.operationName === 'DeploymentRollback')).toHaveLength(1);
+      expect(JSON.stringify(rig.slackMessages())).toContain(
+        'rolled back to the previous deployment (healthy again: true)',
+      );
+      expect(rig.slackMessages()).toHaveLength(1);
+    },
+  );
 
   test('manual trigger: the tests and only what was chosen (the AAB)', async () => {
     const rig = await vitaltrackRig();

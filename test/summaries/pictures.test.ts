@@ -5,7 +5,10 @@ import { finalVerdict } from '../../src/health-check/verdict.js';
 import { ganttChart, ganttText } from '../../src/lib/mermaid.js';
 import { FakeClock, fakeDeps, json, testCheckConfig } from '../health-check/fake-clock.js';
 
-/** What the pictures say: the numbers and labels in the diagrams (test/summaries/mermaid-render.test.ts checks they render). */
+/**
+ * What the pictures say: the numbers and labels in the diagrams
+ * (test/summaries/mermaid-render.test.ts checks they render).
+ */
 
 describe('timeline labels', () => {
   it('keeps a colon from ending a gantt name, and a grammar word from starting one', () => {
@@ -28,36 +31,40 @@ describe('timeline labels', () => {
 });
 
 describe("health-check's pictures", () => {
-  it('draws the timeline after the verdict, each URL from its first probe to its last, and the latency of the last 60 probes', async () => {
-    const config = testCheckConfig({
-      urls: ['https://a.example/health', 'https://b.example/ready'],
-      intervalMs: 100,
-      maxAttempts: 80,
-      timeoutMs: 60_000,
-    });
-    const clock = new FakeClock();
-    let probes = 0;
-    const health = await clock.run(
-      checkHealth(
-        config,
-        fakeDeps(clock, (url) =>
-          url.includes('b.example') ? { ...json(503, {}), latencyMs: 1 + (probes++ % 9) } : json(200, {}),
+  it(
+    'draws the timeline after the verdict, each URL from its ' +
+      'first probe to its last, and the latency of the last 60 probes',
+    async () => {
+      const config = testCheckConfig({
+        urls: ['https://a.example/health', 'https://b.example/ready'],
+        intervalMs: 100,
+        maxAttempts: 80,
+        timeoutMs: 60_000,
+      });
+      const clock = new FakeClock();
+      let probes = 0;
+      const health = await clock.run(
+        checkHealth(
+          config,
+          fakeDeps(clock, (url) =>
+            url.includes('b.example') ? { ...json(503, {}), latencyMs: 1 + (probes++ % 9) } : json(200, {}),
+          ),
         ),
-      ),
-    );
-    const verdict = finalVerdict(health, undefined, config, true);
-    const summary = summaryMarkdown(health, undefined, verdict, config);
-    const timeline = summary.indexOf('```mermaid\ngantt');
-    expect(timeline).toBeGreaterThan(summary.indexOf(verdict.message.slice(0, 20)));
-    expect(timeline).toBeLessThan(summary.indexOf('| Verdict |'));
-    expect(summary).toContain('  section Health check\n  Healthy, 1 probe in 5 ms, a.example/health :done, 0, 5\n');
-    expect(summary).toMatch(/ {2}Unhealthy, 80 probes in [\d.]+ s, b\.example\/ready :crit, 0, \d+\n/);
-    // One chart: a.example answered once; b.example's last 60 of 80 probes, numbered.
-    expect(summary.match(/title "Latency of/g)).toHaveLength(1);
-    expect(summary).toContain('title "Latency of last 60 of 80 probes in ms, b.example/ready"');
-    const b = health.urls[1]!.probes.slice(-60);
-    expect(summary).toContain(`  x-axis [${b.map((p) => `"${p.attempt}"`).join(', ')}]`);
-    expect(summary).toContain(`  bar [${b.map((p) => p.latencyMs).join(', ')}]`);
-    expect(b[0]!.attempt).toBe(21);
-  });
+      );
+      const verdict = finalVerdict(health, undefined, config, true);
+      const summary = summaryMarkdown(health, undefined, verdict, config);
+      const timeline = summary.indexOf('```mermaid\ngantt');
+      expect(timeline).toBeGreaterThan(summary.indexOf(verdict.message.slice(0, 20)));
+      expect(timeline).toBeLessThan(summary.indexOf('| Verdict |'));
+      expect(summary).toContain('  section Health check\n  Healthy, 1 probe in 5 ms, a.example/health :done, 0, 5\n');
+      expect(summary).toMatch(/ {2}Unhealthy, 80 probes in [\d.]+ s, b\.example\/ready :crit, 0, \d+\n/);
+      // One chart: a.example answered once; b.example's last 60 of 80 probes, numbered.
+      expect(summary.match(/title "Latency of/g)).toHaveLength(1);
+      expect(summary).toContain('title "Latency of last 60 of 80 probes in ms, b.example/ready"');
+      const b = health.urls[1]!.probes.slice(-60);
+      expect(summary).toContain(`  x-axis [${b.map((p) => `"${p.attempt}"`).join(', ')}]`);
+      expect(summary).toContain(`  bar [${b.map((p) => p.latencyMs).join(', ')}]`);
+      expect(b[0]!.attempt).toBe(21);
+    },
+  );
 });

@@ -56,7 +56,8 @@ export async function deployCloudRun(target: CloudRunTarget, context: DeployRun)
       throw new Error('gcloud run deploy succeeded but its answer names no new revision.');
     if (!ready)
       throw new Error(
-        `Cloud Run revision ${after.latestCreatedRevision} is not ready (the latest ready revision is ${after.latestReadyRevision ?? 'none'}).`,
+        `Cloud Run revision ${after.latestCreatedRevision} ` +
+          `is not ready (the latest ready revision is ${after.latestReadyRevision ?? 'none'}).`,
       );
   } finally {
     auth.dispose();

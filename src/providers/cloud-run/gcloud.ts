@@ -273,7 +273,8 @@ export async function routeAllTraffic(
   const served = traffic.find((t) => t.revision === revision);
   if (!served || served.percent !== 100) {
     throw new Error(
-      `gcloud update-traffic finished but ${revision} serves ${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`,
+      `gcloud update-traffic finished but ${revision} serves ` +
+        `${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`,
     );
   }
   return traffic;

@@ -67,7 +67,8 @@ export const cloudRunInputs: ProviderInputs<CloudRunTarget, CloudRunRollback> = 
     return { provider: 'cloud-run', credential: given.secret, ...service, image, noTraffic, tag };
   },
   rollbackToken:
-    "give a service-account key JSON or an access token (e.g. google-github-actions/auth's access_token). Secrets are empty in workflows from forks",
+    'give a service-account key JSON or an access token (e.g. ' +
+    "google-github-actions/auth's access_token). Secrets are empty in workflows from forks",
   readRollbackTarget(inputs, { token, common }) {
     const credential = token();
     const service = readCloudRunService(inputs);

@@ -21,7 +21,8 @@ import type { CloudRunRollback } from './inputs.js';
  */
 export const cloudRunRollback: RollbackProvider<CloudRunRollback> = {
   describe: (config) =>
-    `the Cloud Run rollback of service "${config.service}" (${config.region}) to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
+    `the Cloud Run rollback of service "${config.service}" (${config.region}) ` +
+    `to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
   async rollback(config, context) {
     const { deps } = context;
     const started = deps.clock.now();

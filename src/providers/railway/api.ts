@@ -30,7 +30,8 @@ export const RAILWAY_OPERATIONS = {
   ProjectScope:
     'query ProjectScope($id: String!) {\n  project(id: $id) {\n    id\n    name\n' +
     '    services {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n' +
-    '    environments {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n}\n',
+    '    environments {\n      edges {\n        node {\n' +
+    '          id\n          name\n        }\n      }\n    }\n  }\n}\n',
   DeploymentsForServiceEnvironment:
     'query DeploymentsForServiceEnvironment($input: DeploymentListInput!, $first: Int, $after: String) {\n' +
     '  deployments(input: $input, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n' +
@@ -94,7 +95,11 @@ export async function railwayRequest<T>(
 export function authAdvice(api: Pick<RailwayApi, 'tokenKind'>, what: string): string {
   const hint =
     api.tokenKind === 'project'
-      ? 'it was sent as a project token (RAILWAY_TOKEN); for an account or workspace token set railway-token-kind: account'
+      ? 'it was sent as a project token (RAILWAY_TOKEN); ' +
+        'for an account or workspace token set railway-token-kind: account'
       : 'it was sent as an account or workspace token (Bearer); for a project token set railway-token-kind: project';
-  return `Railway refused the token (${what}): ${hint}, and check that it can see this project, environment and service.`;
+  return (
+    `Railway refused the token (${what}): ${hint}, ` +
+    'and check that it can see this project, environment and service.'
+  );
 }

@@ -28,7 +28,8 @@ export async function deployRailway(target: RailwayTarget, context: DeployRun): 
     service: target.service,
   });
   deps.log.info(
-    `Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`,
+    `Railway service "${scope.serviceName}" (${scope.serviceId}) ` +
+      `in environment "${scope.environmentName}" (${scope.environmentId})`,
   );
   const current = await currentRailwayDeployment(api, scope);
   progress.previousDeploymentId = current?.id;

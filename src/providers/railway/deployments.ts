@@ -66,7 +66,8 @@ export async function resolveRailwayScope(
       wanted.environment !== environment.name
     ) {
       throw new RailwayApiError(
-        `The Railway project token is scoped to environment "${environment.name}", not to "${wanted.environment}": use that environment's token.`,
+        `The Railway project token is scoped to environment "${environment.name}", ` +
+          `not to "${wanted.environment}": use that environment's token.`,
       );
     }
   } else {
@@ -169,7 +170,8 @@ export async function waitForRailwayDeployment(
   );
   if (!result.done) {
     throw new RailwayApiError(
-      `Railway deployment ${id} was still ${result.last?.status ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`,
+      `Railway deployment ${id} was still ${result.last?.status ?? 'unknown'} ` +
+        `after ${Math.round(options.timeoutMs / 1000)} s.`,
     );
   }
   return result.value;
@@ -217,7 +219,8 @@ export async function rollbackRailwayDeployment(
   );
   if (!appeared.done || !appeared.value) {
     throw new RailwayApiError(
-      `Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`,
+      `Railway accepted the rollback to ${request.targetId}, ` +
+        `but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`,
     );
   }
   const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });

@@ -54,7 +54,8 @@ export function readRailwayService(
   };
   if (tokenKind === 'account' && (!target.project || !environment)) {
     throw new ConfigError(
-      'An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".',
+      'An account or workspace Railway token (railway-token-kind: account) ' +
+        'needs "project" (the project id) and "environment".',
     );
   }
   return target;
@@ -72,7 +73,8 @@ export const railwayInputs: ProviderInputs<RailwayTarget, RailwayRollback> = {
     return { provider: 'railway', ...service, wait: inputs.boolean('wait', true) };
   },
   rollbackToken:
-    'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
+    'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) ' +
+    'or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
   readRollbackTarget(inputs, { token, common }) {
     const secret = token();
     const tokenKind = readRailwayTokenKind(inputs);

@@ -22,7 +22,8 @@ const HISTORY = 20;
 
 export const railwayRollback: RollbackProvider<RailwayRollback> = {
   describe: (config) =>
-    `the Railway rollback of service "${config.service}"${config.environment ? ` in "${config.environment}"` : ''} to ` +
+    'the Railway rollback of service ' +
+    `"${config.service}"${config.environment ? ` in "${config.environment}"` : ''} to ` +
     (config.to ? `deployment ${config.to}` : 'its previous successful deployment'),
   async rollback(config, context) {
     const started = context.deps.clock.now();
@@ -39,7 +40,8 @@ export const railwayRollback: RollbackProvider<RailwayRollback> = {
       service: config.service,
     });
     context.deps.log.info(
-      `Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`,
+      `Railway service "${scope.serviceName}" (${scope.serviceId}) ` +
+        `in environment "${scope.environmentName}" (${scope.environmentId})`,
     );
     const targetId = config.to ?? (await previousSuccessfulDeployment(api, scope, context));
     context.deps.log.info(`Rolling back to deployment ${targetId}`);
@@ -56,7 +58,9 @@ export const railwayRollback: RollbackProvider<RailwayRollback> = {
     const durationMs = Math.round(context.deps.clock.now() - started);
     return {
       ok: true,
-      detail: `restored deployment ${targetId} in ${formatDuration(durationMs)} (deployment ${result.deploymentId} is ${result.status})`,
+      detail:
+        `restored deployment ${targetId} in ${formatDuration(durationMs)} ` +
+        `(deployment ${result.deploymentId} is ${result.status})`,
       durationMs,
     };
   },
@@ -74,11 +78,13 @@ async function previousSuccessfulDeployment(
   const target = pickRailwayRollbackTarget(history, newest.id);
   if (!target) {
     throw new Error(
-      `no deployment older than the newest (${newest.id}, ${newest.status}) among the last ${history.length} succeeded and can still be rolled back to: give rollback-to`,
+      `no deployment older than the newest (${newest.id}, ${newest.status}) ` +
+        `among the last ${history.length} succeeded and can still be rolled back to: give rollback-to`,
     );
   }
   context.deps.log.info(
-    `Newest deployment: ${newest.id} (${newest.status}); previous successful one: ${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`,
+    `Newest deployment: ${newest.id} (${newest.status}); previous successful one: ` +
+      `${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`,
   );
   return target.id;
 }

@@ -32,7 +32,10 @@ export interface SshRollback extends RollbackCommon {
   blueGreen?: BlueGreenLayout | undefined;
 }
 
-/** `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never trusted on first use). */
+/**
+ * `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never
+ * trusted on first use).
+ */
 export function readSshHost(inputs: Inputs, privateKey: string, what: string): SshHost {
   const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
   if (!HOST.test(hostName)) throw invalidValue('ssh-host', hostName, 'expected a host name or an IP address');
@@ -42,7 +45,9 @@ export function readSshHost(inputs: Inputs, privateKey: string, what: string): S
   const knownHosts = inputs.optional('known-hosts');
   if (!knownHosts) {
     throw new ConfigError(
-      `Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`,
+      `Input "known-hosts" is required: give the host's known_hosts line(s) ` +
+        `(ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), ` +
+        'so that its key is verified rather than trusted on first use.',
     );
   }
   return { host: hostName, port, user, privateKey, knownHosts };
@@ -51,7 +56,10 @@ export function readSshHost(inputs: Inputs, privateKey: string, what: string): S
 /** Where a blue-green deployment lives on the host and how traffic is switched: all a rollback needs. */
 export type BlueGreenLayout = Omit<BlueGreen, 'keepOld' | 'pull'>;
 
-/** The blue-green inputs both the deploy and the rollback read (the compose project defaults to the repository name). */
+/**
+ * The blue-green inputs both the deploy and the rollback read (the compose project defaults to the
+ * repository name).
+ */
 export function readBlueGreenLayout(inputs: Inputs, repo: string): BlueGreenLayout {
   const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
   const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
@@ -85,7 +93,8 @@ export const sshInputs: ProviderInputs<SshTarget, SshRollback> = {
     const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, given.repo) : undefined;
     if (!blueGreen && !script)
       throw new ConfigError(
-        'Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.',
+        'Input "script" is required for the ssh provider (or set blue-green: true): ' +
+          'give the commands to run on the host.',
       );
     return { provider: 'ssh', host, script, blueGreen, token: given.token, tokenEnv: readTokenEnv(inputs) };
   },
@@ -94,20 +103,23 @@ export const sshInputs: ProviderInputs<SshTarget, SshRollback> = {
     const privateKey = inputs.secret('ssh-key');
     if (privateKey === undefined)
       throw new ConfigError(
-        'Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).',
+        'Input "ssh-key" is required when "rollback" is "ssh": ' +
+          'give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).',
       );
     const host = readSshHost(inputs, privateKey, 'roll back on');
     if (!inputs.boolean('blue-green', false)) {
       if (command === undefined) {
         throw new ConfigError(
-          'Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.',
+          'Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): ' +
+            'give the commands that roll back, run on the host by bash.',
         );
       }
       return { provider: 'ssh', host, command, ...common };
     }
     if (command !== undefined)
       throw new ConfigError(
-        'Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.',
+        'Only one of "rollback-command" and "blue-green: true" can be set for rollback: ' +
+          "ssh: blue-green runs the deploy action's own rollback.",
       );
     if (to !== undefined && to !== 'blue' && to !== 'green')
       throw invalidValue(

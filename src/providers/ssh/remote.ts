@@ -144,10 +144,16 @@ export function describeSshFailure(
   const stderr = result.stderr;
   if (result.exitCode === 255) {
     if (/host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .*host key is known/i.test(stderr)) {
-      return `The host key of ${target.host}:${target.port} does not match known-hosts, so the connection was refused (no trust on first use): check known-hosts against the server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`;
+      return (
+        `The host key of ${target.host}:${target.port} does not match known-hosts, ` +
+        'so the connection was refused (no trust on first use): check known-hosts against the ' +
+        `server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`
+      );
     }
-    if (/permission denied/i.test(stderr))
-      return `${where} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`;
+    if (/permission denied/i.test(stderr)) {
+      const hint = "is its public key in the user's authorized_keys?";
+      return `${where} refused the key in ssh-key (Permission denied): ${hint}`;
+    }
     if (/connection refused|timed out|no route|could not resolve/i.test(stderr))
       return `Could not connect to ${where}: ${lastLines(stderr, 1)}`;
     if (/invalid format|load key|passphrase/i.test(stderr))
@@ -168,7 +174,10 @@ export interface BlueGreen {
   /** Health URL on the host, `{port}` replaced by the colour's port. */
   healthUrl: string;
   healthTimeoutSeconds: number;
-  /** The user's script that points traffic at DEPLOY_COLOUR / DEPLOY_PORT (e.g. rewrite an nginx upstream and reload). */
+  /**
+   * The user's script that points traffic at DEPLOY_COLOUR / DEPLOY_PORT (e.g. rewrite an nginx
+   * upstream and reload).
+   */
   switchScript: string;
   /** Leave the old colour running after the switch (instant rollback), or stop it. */
   keepOld: boolean;
@@ -196,7 +205,12 @@ const BLUE_GREEN_LIB = String.raw`
 cd -- "$DK_DIR"
 state=.deploy-kit-colour
 port_for() { if [ "$1" = blue ]; then echo "$DK_BLUE_PORT"; else echo "$DK_GREEN_PORT"; fi; }
-compose() { local colour=$1; shift; DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"; }
+compose() {
+  local colour=$1
+  shift
+  DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") \
+    docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"
+}
 healthy() {
   local url=${'${'}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
   local deadline=$((SECONDS + DK_HEALTH_TIMEOUT))
@@ -204,12 +218,19 @@ healthy() {
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
     case "$code" in 2??|3??) break ;; esac
-    if [ "$SECONDS" -ge "$deadline" ]; then echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2; return 1; fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2
+      return 1
+    fi
     sleep 1
   done
   echo "deploy-kit: $1 is healthy at $url"
 }
-switch_to() { DEPLOY_COLOUR=$1 DEPLOY_PORT=$(port_for "$1") DEPLOY_PREVIOUS_COLOUR=$2 bash -eo pipefail -c "$DK_SWITCH_SCRIPT"; echo "$1" > "$state.tmp"; mv "$state.tmp" "$state"; }
+switch_to() {
+  DEPLOY_COLOUR=$1 DEPLOY_PORT=$(port_for "$1") DEPLOY_PREVIOUS_COLOUR=$2 bash -eo pipefail -c "$DK_SWITCH_SCRIPT"
+  echo "$1" > "$state.tmp"
+  mv "$state.tmp" "$state"
+}
 live=$(cat "$state" 2>/dev/null || true)
 case "$live" in blue|green) ;; *) live= ;; esac
 `;
@@ -239,7 +260,10 @@ echo "deploy-kit-output: status=$idle live"
  */
 export const BLUE_GREEN_ROLLBACK = String.raw`${BLUE_GREEN_LIB}
 target=$DK_TARGET_COLOUR
-case "$target" in blue|green) ;; *) echo "deploy-kit: nothing to roll back to (target colour '$target')" >&2; exit 1 ;; esac
+case "$target" in
+  blue|green) ;;
+  *) echo "deploy-kit: nothing to roll back to (target colour '$target')" >&2; exit 1 ;;
+esac
 if [ "$live" = "$target" ]; then echo "deploy-kit: $target is already live"; exit 0; fi
 compose "$target" start || compose "$target" up -d
 healthy "$target"

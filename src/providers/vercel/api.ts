@@ -207,11 +207,13 @@ export async function waitForVercelDeployment(
   );
   if (!result.done)
     throw new Error(
-      `Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`,
+      `Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} ` +
+        `after ${Math.round(options.timeoutMs / 1000)} s.`,
     );
   if (result.value.readyState !== 'READY') {
     throw new Error(
-      `Vercel deployment ${result.value.id} ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`,
+      `Vercel deployment ${result.value.id} ` +
+        `ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`,
     );
   }
   return result.value;

@@ -56,7 +56,8 @@ export const vercelInputs: ProviderInputs<VercelTarget, VercelRollback> = {
     };
     if ((target.orgId === undefined) !== (target.projectId === undefined)) {
       throw new ConfigError(
-        'Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.',
+        'Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): ' +
+          'give both, or neither and commit .vercel/project.json.',
       );
     }
     return target;
@@ -67,7 +68,8 @@ export const vercelInputs: ProviderInputs<VercelTarget, VercelRollback> = {
     const { orgId, projectId, apiUrl } = readVercelProject(inputs, secret);
     if (projectId === undefined) {
       throw new ConfigError(
-        'Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.',
+        'Input "vercel-project-id" is required when "rollback" is "vercel": ' +
+          'give the id of the project (prj_…) whose production is rolled back.',
       );
     }
     return { provider: 'vercel', token: secret, orgId, projectId, apiUrl, ...common };

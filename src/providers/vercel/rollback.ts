@@ -12,7 +12,8 @@ import type { VercelRollback } from './inputs.js';
 /** After an instant rollback Vercel stops moving the production domains to new deployments. */
 export const VERCEL_AUTO_ASSIGN_NOTE =
   'Vercel has turned off the automatic assignment of production domains for this project: new production deployments ' +
-  "(the deploy action's too) are not served on them until one is promoted, with `vercel promote <deployment>` or Promote in the Vercel dashboard.";
+  "(the deploy action's too) are not served on them until one is promoted, " +
+  'with `vercel promote <deployment>` or Promote in the Vercel dashboard.';
 
 /**
  * `rollback: vercel`, through Vercel's REST API as `vercel rollback` does it: the target is
@@ -22,7 +23,8 @@ export const VERCEL_AUTO_ASSIGN_NOTE =
  */
 export const vercelRollback: RollbackProvider<VercelRollback> = {
   describe: (config) =>
-    `the Vercel rollback of project ${config.projectId} to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
+    `the Vercel rollback of project ${config.projectId} ` +
+    `to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
   async rollback(config, context) {
     const started = context.deps.clock.now();
     const time = context.deadline;
@@ -61,7 +63,8 @@ async function previousProduction(api: VercelApi, projectId: string, context: Ro
       `Vercel lists no READY production deployment older than the one serving (${current.id}): give rollback-to`,
     );
   context.deps.log.info(
-    `Production serves ${current.id} (https://${current.url}); previous production deployment: ${target.id} (https://${target.url})`,
+    `Production serves ${current.id} (https://${current.url}); ` +
+      `previous production deployment: ${target.id} (https://${target.url})`,
   );
   return target.id;
 }
