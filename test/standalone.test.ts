@@ -149,7 +149,7 @@ describe("GitHub's CI", () => {
       ]);
       for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
       const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
-      expect(run).toMatch(/^\.ci\/system-deps$/m);
+      expect(run).toMatch(/^node scripts\/system-deps\.mjs$/m);
       expect(run).toMatch(/^npm test$/m);
     },
   );

@@ -1304,7 +1304,8 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new errors_ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new errors_ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+                    '(the line is not shown: header values are secrets).');
             }
             headers.set(header, value);
         });
@@ -1320,7 +1321,10 @@ const PUBLIC_HEADERS = new Set([
     'cache-control',
     'pragma',
 ]);
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 function optionalHttpUrl(inputs, name, template = (value) => value) {
     const value = inputs.optional(name);
     if (value === undefined)
@@ -2014,7 +2018,8 @@ function readDeploymentRecordInputs(inputs) {
     if (!/^[1-9]\d{0,15}$/.test(id))
         throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
     if (!token) {
-        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.');
+        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: ' +
+            'give a token with `deployments: write`, e.g. `${{ github.token }}`.');
     }
     return { token, deploymentId: Number(id) };
 }
@@ -2081,7 +2086,8 @@ async function recordCheckOutcome(target, release, story, context) {
         const description = !rollback.rolledBack
             ? `Rollback (${rollback.provider}) failed: the previous release is not back`
             : restored
-                ? `Rollback (${rollback.provider}): the previous release is back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
+                ? `Rollback (${rollback.provider}): the previous release is ` +
+                    `back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
                 : `Rollback (${rollback.provider}): the previous release is back but still unhealthy`;
         await client.rest.repos.createDeploymentStatus({
             ...repo,
@@ -2280,7 +2286,8 @@ function barChart(chart) {
     ]);
 }
 /** Words the gantt grammar reads at the start of a line: a task name must not begin with one. */
-const GANTT_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b/i;
+const GANTT_KEYWORDS = new RegExp(String.raw `^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|` +
+    String.raw `inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b`, 'i');
 /** Text safe as a gantt section or task name: mermaidText without colons (a colon ends the name). */
 function ganttText(text, maxLength = 60) {
     // U+A789 (modifier letter colon) looks like a colon and is a letter to mermaid.

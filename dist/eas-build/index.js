@@ -4578,7 +4578,8 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+                    '(the line is not shown: header values are secrets).');
             }
             headers.set(header, value);
         });
@@ -4594,7 +4595,10 @@ const PUBLIC_HEADERS = new Set([
     'cache-control',
     'pragma',
 ]);
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 function optionalHttpUrl(inputs, name, template = (value) => value) {
     const value = inputs.optional(name);
     if (value === undefined)
@@ -5249,7 +5253,8 @@ function buildPageUrl(build) {
     const slug = build.app?.slug;
     if (!owner || !slug)
         return undefined;
-    return `https://expo.dev/accounts/${encodeURIComponent(owner)}/projects/${encodeURIComponent(slug)}/builds/${encodeURIComponent(build.id)}`;
+    const projectPage = `https://expo.dev/accounts/${encodeURIComponent(owner)}/projects/${encodeURIComponent(slug)}`;
+    return `${projectPage}/builds/${encodeURIComponent(build.id)}`;
 }
 function artifactUrl(build) {
     return build.artifacts?.applicationArchiveUrl ?? build.artifacts?.buildUrl;
@@ -5454,7 +5459,8 @@ class NpmProgress {
     }
     heartbeat() {
         const seconds = Math.round((performance.now() - this.#started) / 1000);
-        return `npm is still installing (${seconds} s): ${this.fetched} registry requests answered${this.#last ? `, the last ${this.#last}` : ''}.`;
+        return (`npm is still installing (${seconds} s): ${this.fetched} ` +
+            `registry requests answered${this.#last ? `, the last ${this.#last}` : ''}.`);
     }
     phase() {
         if (this.fetched === 0)
@@ -5535,8 +5541,9 @@ function secretGate(request) {
     return {
         open: false,
         reason: `${request.input} empty`,
-        notice: `Skipped ${request.what}: input "${request.input}" is empty, so the ${request.secretName} secret is not available ` +
-            'to this run. That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
+        notice: `Skipped ${request.what}: input "${request.input}" is empty, ` +
+            `so the ${request.secretName} secret is not available to this run. ` +
+            'That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
             'set require-token: true to make a missing secret fail the step instead.',
     };
 }
@@ -5831,7 +5838,8 @@ async function main(context, outputs) {
     }
     setOutputs(outputs, reports);
     for (const report of reports) {
-        core.info(`${report.platform} build ${report.id}: ${report.status}. ${report.buildUrl}${report.artifactUrl ? ` Artifact: ${safeUrl(report.artifactUrl)}` : ''}`);
+        core.info(`${report.platform} build ${report.id}: ${report.status}. ` +
+            `${report.buildUrl}${report.artifactUrl ? ` Artifact: ${safeUrl(report.artifactUrl)}` : ''}`);
     }
     if (!config.wait)
         core.notice(`EAS build queued (wait: false): ${reports.map((r) => r.buildUrl || r.id).join(', ')}`);
@@ -5848,7 +5856,8 @@ function checkProject(config, env) {
     const file = (0,external_node_path_.join)(config.workingDirectory, 'eas.json');
     const shown = (0,external_node_path_.relative)(env['GITHUB_WORKSPACE'] || process.cwd(), file) || file;
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        throw new ConfigError(`No eas.json in "${config.workingDirectory}": set working-directory to the Expo project (the folder holding eas.json).`);
+        throw new ConfigError(`No eas.json in "${config.workingDirectory}": ` +
+            'set working-directory to the Expo project (the folder holding eas.json).');
     }
     checkEasJson((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { profile: config.profile, submitProfile: config.submitProfile }, shown);
 }
@@ -5910,7 +5919,8 @@ async function downloadArtifacts(context, config, builds, reports, failures, sig
                 maxBytes: config.maxDownloadBytes,
                 retry: DOWNLOAD_RETRY,
                 signal,
-                onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
+                onRetry: (notice) => context.core.warning(`Download of the ${report.platform} artifact: ${notice.cause}; ` +
+                    `retrying in ${notice.delayMs} ms (attempt ${notice.attempt + 1}).`),
             });
             report.artifactPath = saved.path;
             context.core.info(`Downloaded ${safeUrl(report.artifactUrl)} to ${saved.path} (${saved.bytes} bytes).`);

@@ -1339,7 +1339,8 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+                    '(the line is not shown: header values are secrets).');
             }
             headers.set(header, value);
         });
@@ -1355,7 +1356,10 @@ const PUBLIC_HEADERS = new Set([
     'cache-control',
     'pragma',
 ]);
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 function optionalHttpUrl(inputs, name, template = (value) => value) {
     const value = inputs.optional(name);
     if (value === undefined)
@@ -1905,7 +1909,10 @@ async function pollUrl(policy, expectations, deadline, deps, signal) {
 ;// CONCATENATED MODULE: ./build/health-check/probe.js
 
 const MAX_REDIRECTS = 10;
-/** One HTTP request to `url` (through `http`, the context's client), as an observation: an answer, or why there was none. Never throws. */
+/**
+ * One HTTP request to `url` (through `http`, the context's client), as an observation: an answer,
+ * or why there was none. Never throws.
+ */
 async function httpProbe(url, options, timeoutMs, signal, http) {
     const started = performance.now();
     try {
@@ -1948,7 +1955,8 @@ function describeProbeError(url, error) {
     if (CERTIFICATE_CODES.has(error.code)) {
         return {
             code: error.code,
-            message: `TLS certificate not trusted: ${message}; give its CA as ca-cert (or insecure: true for a throwaway test server)`,
+            message: `TLS certificate not trusted: ${message}; ` +
+                'give its CA as ca-cert (or insecure: true for a throwaway test server)',
         };
     }
     return { code: error.code, message };
@@ -2032,13 +2040,15 @@ function urlReason(result, config) {
             return `stopped after ${attempts}: another URL was already judged unhealthy`;
         case 'unhealthy':
             if (verdict.why === 'flapping') {
-                return (`healthy at ${since(result.streakStartedAt ?? result.startedAt)}, then failed ${since(result.lastFailure?.startedAt ?? result.endedAt)} ` +
+                return (`healthy at ${since(result.streakStartedAt ?? result.startedAt)}, ` +
+                    `then failed ${since(result.lastFailure?.startedAt ?? result.endedAt)} ` +
                     `into the ${formatDuration(config.stableForMs)} stable-for window: ${failure}`);
             }
             if (result.last?.ok && result.streakStartedAt !== undefined) {
                 // Every probe so far passed, but the window or the streak was not complete when probing stopped.
                 const streak = config.stableForMs > 0
-                    ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} of the ${formatDuration(config.stableForMs)} stable-for window`
+                    ? `healthy for ${formatDuration(result.endedAt - result.streakStartedAt)} ` +
+                        `of the ${formatDuration(config.stableForMs)} stable-for window`
                     : `not yet ${config.consecutiveSuccesses} consecutive successes`;
                 const stop = verdict.why === 'attempts'
                     ? `after ${attempts} (max-attempts)`
@@ -2047,7 +2057,8 @@ function urlReason(result, config) {
             }
             if (verdict.why === 'attempts')
                 return `still unhealthy after ${attempts} (max-attempts): ${failure ?? 'no probe finished'}`;
-            return `not healthy within the ${formatDuration(config.timeoutMs)} timeout (${attempts}); last: ${failure ?? 'no probe finished'}`;
+            return (`not healthy within the ${formatDuration(config.timeoutMs)} ` +
+                `timeout (${attempts}); last: ${failure ?? 'no probe finished'}`);
     }
 }
 function urlReport(result, config) {
@@ -2254,7 +2265,8 @@ async function routeAllTraffic(target, revision, deps) {
     const traffic = parseTrafficTargets(await runGcloud(updateTrafficArgs(target, { revision }), deps));
     const served = traffic.find((t) => t.revision === revision);
     if (!served || served.percent !== 100) {
-        throw new Error(`gcloud update-traffic finished but ${revision} serves ${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`);
+        throw new Error(`gcloud update-traffic finished but ${revision} serves ` +
+            `${served?.percent ?? 0}% of ${target.service}'s traffic, not 100%.`);
     }
     return traffic;
 }
@@ -2321,7 +2333,8 @@ async function deployCloudRun(target, context) {
         if (!after.latestCreatedRevision)
             throw new Error('gcloud run deploy succeeded but its answer names no new revision.');
         if (!ready)
-            throw new Error(`Cloud Run revision ${after.latestCreatedRevision} is not ready (the latest ready revision is ${after.latestReadyRevision ?? 'none'}).`);
+            throw new Error(`Cloud Run revision ${after.latestCreatedRevision} ` +
+                `is not ready (the latest ready revision is ${after.latestReadyRevision ?? 'none'}).`);
     }
     finally {
         auth.dispose();
@@ -2357,7 +2370,8 @@ const cloudRunInputs = {
         const tag = optionalMatching(inputs, 'tag', TAG, 'a revision tag is lowercase letters, digits and hyphens, starting with a letter');
         return { provider: 'cloud-run', credential: given.secret, ...service, image, noTraffic, tag };
     },
-    rollbackToken: "give a service-account key JSON or an access token (e.g. google-github-actions/auth's access_token). Secrets are empty in workflows from forks",
+    rollbackToken: 'give a service-account key JSON or an access token (e.g. ' +
+        "google-github-actions/auth's access_token). Secrets are empty in workflows from forks",
     readRollbackTarget(inputs, { token, common }) {
         const credential = token();
         const service = readCloudRunService(inputs);
@@ -2378,7 +2392,8 @@ const cloudRunInputs = {
  * 100%. The credential reaches gcloud as a 0600 file named in the environment, never argv.
  */
 const cloudRunRollback = {
-    describe: (config) => `the Cloud Run rollback of service "${config.service}" (${config.region}) to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
+    describe: (config) => `the Cloud Run rollback of service "${config.service}" (${config.region}) ` +
+        `to ${config.to ? `revision ${config.to}` : 'its previous ready revision'}`,
     async rollback(config, context) {
         const { deps } = context;
         const started = deps.clock.now();
@@ -2432,7 +2447,10 @@ const cloudRunRollback = {
 
 
 
-/** Google Cloud Run through gcloud: deploys an image as a new revision, rolls back by routing all traffic to an older one. */
+/**
+ * Google Cloud Run through gcloud: deploys an image as a new revision, rolls back by routing all
+ * traffic to an older one.
+ */
 const cloudRun = {
     name: 'cloud-run',
     ...cloudRunInputs,
@@ -2709,7 +2727,8 @@ class NpmProgress {
     }
     heartbeat() {
         const seconds = Math.round((performance.now() - this.#started) / 1000);
-        return `npm is still installing (${seconds} s): ${this.fetched} registry requests answered${this.#last ? `, the last ${this.#last}` : ''}.`;
+        return (`npm is still installing (${seconds} s): ${this.fetched} ` +
+            `registry requests answered${this.#last ? `, the last ${this.#last}` : ''}.`);
     }
     phase() {
         if (this.fetched === 0)
@@ -2739,7 +2758,8 @@ const RAILWAY_OPERATIONS = {
     ProjectToken: 'query ProjectToken {\n  projectToken {\n    projectId\n    environmentId\n  }\n}\n',
     ProjectScope: 'query ProjectScope($id: String!) {\n  project(id: $id) {\n    id\n    name\n' +
         '    services {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n' +
-        '    environments {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n}\n',
+        '    environments {\n      edges {\n        node {\n' +
+        '          id\n          name\n        }\n      }\n    }\n  }\n}\n',
     DeploymentsForServiceEnvironment: 'query DeploymentsForServiceEnvironment($input: DeploymentListInput!, $first: Int, $after: String) {\n' +
         '  deployments(input: $input, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n' +
         '        id\n        status\n        createdAt\n        updatedAt\n        statusUpdatedAt\n        url\n' +
@@ -2789,9 +2809,11 @@ async function railwayRequest(api, operation, variables = {}) {
 }
 function authAdvice(api, what) {
     const hint = api.tokenKind === 'project'
-        ? 'it was sent as a project token (RAILWAY_TOKEN); for an account or workspace token set railway-token-kind: account'
+        ? 'it was sent as a project token (RAILWAY_TOKEN); ' +
+            'for an account or workspace token set railway-token-kind: account'
         : 'it was sent as an account or workspace token (Bearer); for a project token set railway-token-kind: project';
-    return `Railway refused the token (${what}): ${hint}, and check that it can see this project, environment and service.`;
+    return (`Railway refused the token (${what}): ${hint}, ` +
+        'and check that it can see this project, environment and service.');
 }
 
 ;// CONCATENATED MODULE: ./build/providers/railway/status.js
@@ -2851,7 +2873,8 @@ async function resolveRailwayScope(api, wanted) {
         if (wanted.environment !== undefined &&
             wanted.environment !== environment.id &&
             wanted.environment !== environment.name) {
-            throw new RailwayApiError(`The Railway project token is scoped to environment "${environment.name}", not to "${wanted.environment}": use that environment's token.`);
+            throw new RailwayApiError(`The Railway project token is scoped to environment "${environment.name}", ` +
+                `not to "${wanted.environment}": use that environment's token.`);
         }
     }
     else {
@@ -2920,7 +2943,8 @@ async function waitForRailwayDeployment(api, id, options) {
         return isFinalRailwayStatus(deployment.status);
     }, options);
     if (!result.done) {
-        throw new RailwayApiError(`Railway deployment ${id} was still ${result.last?.status ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
+        throw new RailwayApiError(`Railway deployment ${id} was still ${result.last?.status ?? 'unknown'} ` +
+            `after ${Math.round(options.timeoutMs / 1000)} s.`);
     }
     return result.value;
 }
@@ -2945,7 +2969,8 @@ async function rollbackRailwayDeployment(api, request, options) {
         throw new RailwayApiError(`Railway did not accept the rollback to ${request.targetId}.`);
     const appeared = await poll_pollUntil(latest, (now) => now !== undefined && (now.id !== before?.id || now.id === request.targetId), { ...options, timeoutMs: time.left() });
     if (!appeared.done || !appeared.value) {
-        throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
+        throw new RailwayApiError(`Railway accepted the rollback to ${request.targetId}, ` +
+            `but no new deployment appeared within ${Math.round(options.timeoutMs / 1000)} s.`);
     }
     const final = await waitForRailwayDeployment(api, appeared.value.id, { ...options, timeoutMs: time.left() });
     if (!isSuccessfulRailwayStatus(final.status)) {
@@ -3030,7 +3055,8 @@ async function deployRailway(target, context) {
         environment: context.environment,
         service: target.service,
     });
-    deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`);
+    deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) ` +
+        `in environment "${scope.environmentName}" (${scope.environmentId})`);
     const current = await currentRailwayDeployment(api, scope);
     progress.previousDeploymentId = current?.id;
     deps.log.info(current
@@ -3098,7 +3124,8 @@ function readRailwayService(inputs, token, tokenKind, environment) {
         apiUrl: optionalHttpUrl(inputs, 'railway-api-url') ?? RAILWAY_API_URL,
     };
     if (tokenKind === 'account' && (!target.project || !environment)) {
-        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) needs "project" (the project id) and "environment".');
+        throw new ConfigError('An account or workspace Railway token (railway-token-kind: account) ' +
+            'needs "project" (the project id) and "environment".');
     }
     return target;
 }
@@ -3113,7 +3140,8 @@ const railwayInputs = {
         const service = readRailwayService(inputs, given.secret, readRailwayTokenKind(inputs), given.environment);
         return { provider: 'railway', ...service, wait: inputs.boolean('wait', true) };
     },
-    rollbackToken: 'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
+    rollbackToken: 'give the Railway project token (${{ secrets.RAILWAY_TOKEN }}) ' +
+        'or, with railway-token-kind: account, an account token. Secrets are empty in workflows from forks',
     readRollbackTarget(inputs, { token, common }) {
         const secret = token();
         const tokenKind = readRailwayTokenKind(inputs);
@@ -3139,7 +3167,8 @@ const HISTORY = 20;
  * deployment the rollback makes is followed until it is live, all within rollback-timeout.
  */
 const railwayRollback = {
-    describe: (config) => `the Railway rollback of service "${config.service}"${config.environment ? ` in "${config.environment}"` : ''} to ` +
+    describe: (config) => 'the Railway rollback of service ' +
+        `"${config.service}"${config.environment ? ` in "${config.environment}"` : ''} to ` +
         (config.to ? `deployment ${config.to}` : 'its previous successful deployment'),
     async rollback(config, context) {
         const started = context.deps.clock.now();
@@ -3155,7 +3184,8 @@ const railwayRollback = {
             environment: config.environment,
             service: config.service,
         });
-        context.deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) in environment "${scope.environmentName}" (${scope.environmentId})`);
+        context.deps.log.info(`Railway service "${scope.serviceName}" (${scope.serviceId}) ` +
+            `in environment "${scope.environmentName}" (${scope.environmentId})`);
         const targetId = config.to ?? (await previousSuccessfulDeployment(api, scope, context));
         context.deps.log.info(`Rolling back to deployment ${targetId}`);
         const result = await rollbackRailwayDeployment(api, { targetId, serviceId: scope.serviceId, environmentId: scope.environmentId }, {
@@ -3167,7 +3197,8 @@ const railwayRollback = {
         const durationMs = Math.round(context.deps.clock.now() - started);
         return {
             ok: true,
-            detail: `restored deployment ${targetId} in ${formatDuration(durationMs)} (deployment ${result.deploymentId} is ${result.status})`,
+            detail: `restored deployment ${targetId} in ${formatDuration(durationMs)} ` +
+                `(deployment ${result.deploymentId} is ${result.status})`,
             durationMs,
         };
     },
@@ -3179,9 +3210,11 @@ async function previousSuccessfulDeployment(api, scope, context) {
         throw new Error('Railway lists no deployments of the service in this environment: nothing to roll back to');
     const target = pickRailwayRollbackTarget(history, newest.id);
     if (!target) {
-        throw new Error(`no deployment older than the newest (${newest.id}, ${newest.status}) among the last ${history.length} succeeded and can still be rolled back to: give rollback-to`);
+        throw new Error(`no deployment older than the newest (${newest.id}, ${newest.status}) ` +
+            `among the last ${history.length} succeeded and can still be rolled back to: give rollback-to`);
     }
-    context.deps.log.info(`Newest deployment: ${newest.id} (${newest.status}); previous successful one: ${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`);
+    context.deps.log.info(`Newest deployment: ${newest.id} (${newest.status}); previous successful one: ` +
+        `${target.id} (${target.status}, ${target.createdAt ?? 'date unknown'})`);
     return target.id;
 }
 
@@ -3189,7 +3222,10 @@ async function previousSuccessfulDeployment(api, scope, context) {
 
 
 
-/** Railway: deploys with the Railway CLI (`railway up`) and follows the deployment, rolls back through the GraphQL API. */
+/**
+ * Railway: deploys with the Railway CLI (`railway up`) and follows the deployment, rolls back
+ * through the GraphQL API.
+ */
 const railway = {
     name: 'railway',
     ...railwayInputs,
@@ -3300,10 +3336,14 @@ function describeSshFailure(target, result, timeoutMs) {
     const stderr = result.stderr;
     if (result.exitCode === 255) {
         if (/host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .*host key is known/i.test(stderr)) {
-            return `The host key of ${target.host}:${target.port} does not match known-hosts, so the connection was refused (no trust on first use): check known-hosts against the server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`;
+            return (`The host key of ${target.host}:${target.port} does not match known-hosts, ` +
+                'so the connection was refused (no trust on first use): check known-hosts against the ' +
+                `server's key (ssh-keyscan -p ${target.port} ${target.host}, verified out of band).`);
         }
-        if (/permission denied/i.test(stderr))
-            return `${where} refused the key in ssh-key (Permission denied): is its public key in the user's authorized_keys?`;
+        if (/permission denied/i.test(stderr)) {
+            const hint = "is its public key in the user's authorized_keys?";
+            return `${where} refused the key in ssh-key (Permission denied): ${hint}`;
+        }
         if (/connection refused|timed out|no route|could not resolve/i.test(stderr))
             return `Could not connect to ${where}: ${lastLines(stderr, 1)}`;
         if (/invalid format|load key|passphrase/i.test(stderr))
@@ -3332,7 +3372,12 @@ const BLUE_GREEN_LIB = String.raw `
 cd -- "$DK_DIR"
 state=.deploy-kit-colour
 port_for() { if [ "$1" = blue ]; then echo "$DK_BLUE_PORT"; else echo "$DK_GREEN_PORT"; fi; }
-compose() { local colour=$1; shift; DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"; }
+compose() {
+  local colour=$1
+  shift
+  DEPLOY_COLOUR=$colour DEPLOY_PORT=$(port_for "$colour") \
+    docker compose -p "$DK_PROJECT-$colour" -f "$DK_COMPOSE_FILE" "$@"
+}
 healthy() {
   local url=${'${'}DK_HEALTH_URL//\{port\}/$(port_for "$1")}
   local deadline=$((SECONDS + DK_HEALTH_TIMEOUT))
@@ -3340,12 +3385,19 @@ healthy() {
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
     case "$code" in 2??|3??) break ;; esac
-    if [ "$SECONDS" -ge "$deadline" ]; then echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2; return 1; fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "deploy-kit: $1 is not healthy at $url after $DK_HEALTH_TIMEOUT s (last answer: HTTP $code)" >&2
+      return 1
+    fi
     sleep 1
   done
   echo "deploy-kit: $1 is healthy at $url"
 }
-switch_to() { DEPLOY_COLOUR=$1 DEPLOY_PORT=$(port_for "$1") DEPLOY_PREVIOUS_COLOUR=$2 bash -eo pipefail -c "$DK_SWITCH_SCRIPT"; echo "$1" > "$state.tmp"; mv "$state.tmp" "$state"; }
+switch_to() {
+  DEPLOY_COLOUR=$1 DEPLOY_PORT=$(port_for "$1") DEPLOY_PREVIOUS_COLOUR=$2 bash -eo pipefail -c "$DK_SWITCH_SCRIPT"
+  echo "$1" > "$state.tmp"
+  mv "$state.tmp" "$state"
+}
 live=$(cat "$state" 2>/dev/null || true)
 case "$live" in blue|green) ;; *) live= ;; esac
 `;
@@ -3373,7 +3425,10 @@ echo "deploy-kit-output: status=$idle live"
  */
 const BLUE_GREEN_ROLLBACK = String.raw `${BLUE_GREEN_LIB}
 target=$DK_TARGET_COLOUR
-case "$target" in blue|green) ;; *) echo "deploy-kit: nothing to roll back to (target colour '$target')" >&2; exit 1 ;; esac
+case "$target" in
+  blue|green) ;;
+  *) echo "deploy-kit: nothing to roll back to (target colour '$target')" >&2; exit 1 ;;
+esac
 if [ "$live" = "$target" ]; then echo "deploy-kit: $target is already live"; exit 0; fi
 compose "$target" start || compose "$target" up -d
 healthy "$target"
@@ -3430,7 +3485,10 @@ async function deploySsh(target, context) {
 
 
 
-/** `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never trusted on first use). */
+/**
+ * `ssh-host`, `ssh-user`, `ssh-port` and `known-hosts` (required: the host key is verified, never
+ * trusted on first use).
+ */
 function readSshHost(inputs, privateKey, what) {
     const hostName = inputs.required('ssh-host', `the host name or address to ${what}`);
     if (!HOST.test(hostName))
@@ -3441,11 +3499,16 @@ function readSshHost(inputs, privateKey, what) {
     const port = inputs.integer('ssh-port', 22, { min: 1, max: 65535 });
     const knownHosts = inputs.optional('known-hosts');
     if (!knownHosts) {
-        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) (ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), so that its key is verified rather than trusted on first use.`);
+        throw new ConfigError(`Input "known-hosts" is required: give the host's known_hosts line(s) ` +
+            `(ssh-keyscan -p ${port} ${hostName}, checked against the server's fingerprint), ` +
+            'so that its key is verified rather than trusted on first use.');
     }
     return { host: hostName, port, user, privateKey, knownHosts };
 }
-/** The blue-green inputs both the deploy and the rollback read (the compose project defaults to the repository name). */
+/**
+ * The blue-green inputs both the deploy and the rollback read (the compose project defaults to the
+ * repository name).
+ */
 function readBlueGreenLayout(inputs, repo) {
     const bluePort = inputs.integer('blue-port', 8001, { min: 1, max: 65535 });
     const greenPort = inputs.integer('green-port', 8002, { min: 1, max: 65535 });
@@ -3474,23 +3537,27 @@ const sshInputs = {
         const script = inputs.optional('script');
         const blueGreen = inputs.boolean('blue-green', false) ? readBlueGreen(inputs, given.repo) : undefined;
         if (!blueGreen && !script)
-            throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): give the commands to run on the host.');
+            throw new ConfigError('Input "script" is required for the ssh provider (or set blue-green: true): ' +
+                'give the commands to run on the host.');
         return { provider: 'ssh', host, script, blueGreen, token: given.token, tokenEnv: readTokenEnv(inputs) };
     },
     readRollbackTarget(inputs, { command, common, repo }) {
         const { to } = common;
         const privateKey = inputs.secret('ssh-key');
         if (privateKey === undefined)
-            throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
+            throw new ConfigError('Input "ssh-key" is required when "rollback" is "ssh": ' +
+                'give the private key the deploy uses (${{ secrets.SSH_PRIVATE_KEY }}).');
         const host = readSshHost(inputs, privateKey, 'roll back on');
         if (!inputs.boolean('blue-green', false)) {
             if (command === undefined) {
-                throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): give the commands that roll back, run on the host by bash.');
+                throw new ConfigError('Input "rollback-command" is required when "rollback" is "ssh" (or set blue-green: true): ' +
+                    'give the commands that roll back, run on the host by bash.');
             }
             return { provider: 'ssh', host, command, ...common };
         }
         if (command !== undefined)
-            throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ssh: blue-green runs the deploy action\'s own rollback.');
+            throw new ConfigError('Only one of "rollback-command" and "blue-green: true" can be set for rollback: ' +
+                "ssh: blue-green runs the deploy action's own rollback.");
         if (to !== undefined && to !== 'blue' && to !== 'green')
             throw invalidValue('rollback-to', to, 'with blue-green, the colour to return to: "blue" or "green" (the deploy\'s previous-deployment-id)');
         return { provider: 'ssh', host, blueGreen: readBlueGreenLayout(inputs, repo), ...common };
@@ -3562,7 +3629,10 @@ const sshRollback = {
 
 
 
-/** A host over OpenSSH: the user's script (or blue-green with docker compose) to deploy, the rollback command or the blue-green switch back. */
+/**
+ * A host over OpenSSH: the user's script (or blue-green with docker compose) to deploy, the
+ * rollback command or the blue-green switch back.
+ */
 const ssh = { name: 'ssh', ...sshInputs, deploy: deploySsh, ...sshRollback };
 
 ;// CONCATENATED MODULE: ./build/providers/vercel/api.js
@@ -3686,9 +3756,11 @@ async function getVercelDeployment(api, idOrUrl) {
 async function waitForVercelDeployment(api, idOrUrl, options) {
     const result = await pollUntil(() => getVercelDeployment(api, idOrUrl), (d) => ['READY', 'ERROR', 'CANCELED', 'DELETED'].includes(d.readyState), options);
     if (!result.done)
-        throw new Error(`Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} after ${Math.round(options.timeoutMs / 1000)} s.`);
+        throw new Error(`Vercel deployment ${idOrUrl} was still ${result.last?.readyState ?? 'unknown'} ` +
+            `after ${Math.round(options.timeoutMs / 1000)} s.`);
     if (result.value.readyState !== 'READY') {
-        throw new Error(`Vercel deployment ${result.value.id} ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`);
+        throw new Error(`Vercel deployment ${result.value.id} ` +
+            `ended ${result.value.readyState}${result.value.errorMessage ? `: ${result.value.errorMessage}` : ''}.`);
     }
     return result.value;
 }
@@ -3881,7 +3953,8 @@ const vercelInputs = {
             ...readVercelProject(inputs, given.secret),
         };
         if ((target.orgId === undefined) !== (target.projectId === undefined)) {
-            throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): give both, or neither and commit .vercel/project.json.');
+            throw new ConfigError('Inputs "vercel-org-id" and "vercel-project-id" go together (the Vercel CLI needs both): ' +
+                'give both, or neither and commit .vercel/project.json.');
         }
         return target;
     },
@@ -3890,7 +3963,8 @@ const vercelInputs = {
         const secret = token();
         const { orgId, projectId, apiUrl } = readVercelProject(inputs, secret);
         if (projectId === undefined) {
-            throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": give the id of the project (prj_…) whose production is rolled back.');
+            throw new ConfigError('Input "vercel-project-id" is required when "rollback" is "vercel": ' +
+                'give the id of the project (prj_…) whose production is rolled back.');
         }
         return { provider: 'vercel', token: secret, orgId, projectId, apiUrl, ...common };
     },
@@ -3901,7 +3975,8 @@ const vercelInputs = {
 
 /** After an instant rollback Vercel stops moving the production domains to new deployments. */
 const VERCEL_AUTO_ASSIGN_NOTE = 'Vercel has turned off the automatic assignment of production domains for this project: new production deployments ' +
-    "(the deploy action's too) are not served on them until one is promoted, with `vercel promote <deployment>` or Promote in the Vercel dashboard.";
+    "(the deploy action's too) are not served on them until one is promoted, " +
+    'with `vercel promote <deployment>` or Promote in the Vercel dashboard.';
 /**
  * `rollback: vercel`, through Vercel's REST API as `vercel rollback` does it: the target is
  * `rollback-to` or the READY production deployment before the one serving now (Vercel's rollback
@@ -3909,7 +3984,8 @@ const VERCEL_AUTO_ASSIGN_NOTE = 'Vercel has turned off the automatic assignment 
  * succeeded, within rollback-timeout.
  */
 const vercelRollback = {
-    describe: (config) => `the Vercel rollback of project ${config.projectId} to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
+    describe: (config) => `the Vercel rollback of project ${config.projectId} ` +
+        `to ${config.to ? `deployment ${config.to}` : 'its previous production deployment'}`,
     async rollback(config, context) {
         const started = context.deps.clock.now();
         const time = context.deadline;
@@ -3944,7 +4020,8 @@ async function previousProduction(api, projectId, context) {
     const target = pickVercelRollbackTarget(deployments, current.id);
     if (!target)
         throw new Error(`Vercel lists no READY production deployment older than the one serving (${current.id}): give rollback-to`);
-    context.deps.log.info(`Production serves ${current.id} (https://${current.url}); previous production deployment: ${target.id} (https://${target.url})`);
+    context.deps.log.info(`Production serves ${current.id} (https://${current.url}); ` +
+        `previous production deployment: ${target.id} (https://${target.url})`);
     return target.id;
 }
 
@@ -4285,7 +4362,8 @@ function readDeploymentRecordInputs(inputs) {
     if (!/^[1-9]\d{0,15}$/.test(id))
         throw invalidValue('github-deployment-id', id, "expected the deploy step's github-deployment-id output, a number");
     if (!token) {
-        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: give a token with `deployments: write`, e.g. `${{ github.token }}`.');
+        throw new ConfigError('Input "github-deployment-id" is set but "github-token" is empty: ' +
+            'give a token with `deployments: write`, e.g. `${{ github.token }}`.');
     }
     return { token, deploymentId: Number(id) };
 }
@@ -4352,7 +4430,8 @@ async function recordCheckOutcome(target, release, story, context) {
         const description = !rollback.rolledBack
             ? `Rollback (${rollback.provider}) failed: the previous release is not back`
             : restored
-                ? `Rollback (${rollback.provider}): the previous release is back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
+                ? `Rollback (${rollback.provider}): the previous release is ` +
+                    `back${rollback.verification === undefined ? ' (not re-checked)' : ' and healthy'}`
                 : `Rollback (${rollback.provider}): the previous release is back but still unhealthy`;
         await client.rest.repos.createDeploymentStatus({
             ...repo,
@@ -4504,7 +4583,8 @@ function readTls(inputs, readFile) {
     if (caInput === undefined)
         return { insecure };
     if (insecure) {
-        throw new ConfigError('Only one of "insecure: true" and "ca-cert" can be set: ca-cert trusts one more CA, insecure trusts any certificate.');
+        throw new ConfigError('Only one of "insecure: true" and "ca-cert" can be set: ' +
+            'ca-cert trusts one more CA, insecure trusts any certificate.');
     }
     const isPem = caInput.startsWith('-----BEGIN');
     let pem = caInput;
@@ -4513,7 +4593,8 @@ function readTls(inputs, readFile) {
             pem = readFile(caInput);
         }
         catch (error) {
-            throw invalidValue('ca-cert', caInput, `expected PEM text or the path of a PEM file, and the file could not be read (${error.code ?? 'error'})`);
+            throw invalidValue('ca-cert', caInput, 'expected PEM text or the path of a PEM file, ' +
+                `and the file could not be read (${error.code ?? 'error'})`);
         }
     }
     try {
@@ -4521,7 +4602,8 @@ function readTls(inputs, readFile) {
     }
     catch {
         throw isPem
-            ? new ConfigError('Input "ca-cert" is not a readable PEM certificate: expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.')
+            ? new ConfigError('Input "ca-cert" is not a readable PEM certificate: ' +
+                'expected -----BEGIN CERTIFICATE----- text or the path of a PEM file.')
             : invalidValue('ca-cert', caInput, 'the file is not a PEM certificate (-----BEGIN CERTIFICATE-----)');
     }
     return { insecure: false, ca: pem };
@@ -4539,11 +4621,13 @@ function readRollbackConfig(inputs, run) {
     if (command !== undefined && provider !== 'command' && provider !== 'ssh') {
         throw new ConfigError(provider === 'none'
             ? 'Input "rollback-command" is set but "rollback" is "none": set rollback: command to run it.'
-            : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: rollback: command runs it on the runner, rollback: ssh on the host.`);
+            : `Input "rollback-command" is set but "rollback" is "${provider}", which does not run it: ` +
+                'rollback: command runs it on the runner, rollback: ssh on the host.');
     }
     if (token !== undefined && !rollbackUsesToken(provider)) {
         const takers = PROVIDER_NAMES.filter(rollbackUsesToken);
-        throw new ConfigError(`Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: it is the secret of rollback: ${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}.`);
+        throw new ConfigError(`Input "rollback-token" is set but "rollback" is "${provider}", which does not use it: ` +
+            `it is the secret of rollback: ${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}.`);
     }
     if (provider === 'none')
         return { provider, ...common };
@@ -4604,7 +4688,8 @@ function barChart(chart) {
     ]);
 }
 /** Words the gantt grammar reads at the start of a line: a task name must not begin with one. */
-const GANTT_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b/i;
+const GANTT_KEYWORDS = new RegExp(String.raw `^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|` +
+    String.raw `inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b`, 'i');
 /** Text safe as a gantt section or task name: mermaidText without colons (a colon ends the name). */
 function ganttText(text, maxLength = 60) {
     // U+A789 (modifier letter colon) looks like a colon and is a letter to mermaid.
@@ -4709,7 +4794,8 @@ function checkTimeline(health, rollback, offsetMs) {
     const phase = (name, result) => {
         const first = Math.min(Infinity, ...result.urls.map((url) => url.startedAt));
         const tasks = result.urls.map((url) => ({
-            label: `${VERDICT_WORD[url.verdict.kind]}, ${url.attempts} probe${url.attempts === 1 ? '' : 's'} in ${formatDuration(url.endedAt - url.startedAt)}, ${shortUrl(url.url)}`,
+            label: `${VERDICT_WORD[url.verdict.kind]}, ${url.attempts} probe${url.attempts === 1 ? '' : 's'} ` +
+                `in ${formatDuration(url.endedAt - url.startedAt)}, ${shortUrl(url.url)}`,
             startMs: at + (url.startedAt - first),
             endMs: at + (url.endedAt - first),
             state: url.verdict.kind === 'healthy' ? 'done' : url.verdict.kind === 'cancelled' ? 'active' : 'crit',
@@ -4814,7 +4900,8 @@ function rollbackStory(rollback, check) {
         return `Rolled back: ${what}; health after the rollback was not checked (verify-after-rollback: false).`;
     if (rollback.healthyAfter)
         return `Rolled back: ${what}; the service is healthy again (${attemptsIn(rollback.verification)}).`;
-    return `Rolled back: ${what}; but the service is still unhealthy after the rollback: ${unhealthyStory(rollback.verification, check)}.`;
+    return (`Rolled back: ${what}; but the service is still unhealthy after the rollback: ` +
+        `${unhealthyStory(rollback.verification, check)}.`);
 }
 function finalVerdict(health, rollback, check, failOnUnhealthy) {
     if (health.healthy)

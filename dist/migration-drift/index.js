@@ -1304,7 +1304,8 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+                    '(the line is not shown: header values are secrets).');
             }
             headers.set(header, value);
         });
@@ -1320,7 +1321,10 @@ const PUBLIC_HEADERS = new Set([
     'cache-control',
     'pragma',
 ]);
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 function optionalHttpUrl(inputs, name, template = (value) => value) {
     const value = inputs.optional(name);
     if (value === undefined)
@@ -1989,7 +1993,8 @@ function readConfig(inputs, { env, run, secrets, effects }) {
     if (tool.tool === 'django') {
         djangoSettings = configInput ?? settingsFromManagePy(readText(files, (0,external_node_path_.join)(workingDirectory, 'manage.py'))) ?? '';
         if (!djangoSettings) {
-            throw new ConfigError(`Input "config" is empty and manage.py in ${workingDirectory} sets no DJANGO_SETTINGS_MODULE: give the settings module, e.g. config: mysite.settings.`);
+            throw new ConfigError(`Input "config" is empty and manage.py in ${workingDirectory} sets no DJANGO_SETTINGS_MODULE: ` +
+                'give the settings module, e.g. config: mysite.settings.');
         }
         if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(djangoSettings)) {
             throw invalidValue('config', djangoSettings, 'for Django, expected a settings module such as mysite.settings');
@@ -1997,7 +2002,8 @@ function readConfig(inputs, { env, run, secrets, effects }) {
     }
     const command = commandText ? splitCommandLine(commandText, 'command') : [];
     if (tool.tool === 'command' && command.length === 0) {
-        throw new ConfigError('Input "command" is required with tool: command: give the drift command to run, e.g. command: npx prisma migrate diff --exit-code ...');
+        throw new ConfigError('Input "command" is required with tool: command: ' +
+            'give the drift command to run, e.g. command: npx prisma migrate diff --exit-code ...');
     }
     const python = inputs.optional('python');
     const databaseUrl = readDatabaseUrl(inputs, secrets);
@@ -2040,7 +2046,8 @@ function chooseTool(given, found) {
         return { tool: 'alembic', reason: `found alembic.ini in ${workingDirectory}` };
     if (files.exists((0,external_node_path_.join)(workingDirectory, 'manage.py')))
         return { tool: 'django', reason: `found manage.py in ${workingDirectory}` };
-    throw new ConfigError(`Could not detect the migration tool: ${workingDirectory} has no alembic.ini and no manage.py. Set "working-directory" to the folder that has them, or set "tool" (${orList(TOOLS, 'or')}).`);
+    throw new ConfigError(`Could not detect the migration tool: ${workingDirectory} has no alembic.ini and no manage.py. ` +
+        `Set "working-directory" to the folder that has them, or set "tool" (${orList(TOOLS, 'or')}).`);
 }
 /** `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")` in manage.py. */
 function settingsFromManagePy(text) {
@@ -2059,7 +2066,8 @@ function readChecks(items) {
     // Always in the order they build on each other, whatever order they were listed in.
     return CHECK_NAMES.filter((name) => names.includes(name));
 }
-const URL_HELP = 'expected a SQLAlchemy URL such as postgresql://user:password@localhost:5432/app or sqlite:////tmp/app.db (the value is not shown: it may hold a password)';
+const URL_HELP = 'expected a SQLAlchemy URL such as postgresql://user:password@localhost:5432/app ' +
+    'or sqlite:////tmp/app.db (the value is not shown: it may hold a password)';
 /**
  * The database URL is a secret (it may carry a password): masked whole and by its password, never
  * echoed in an error, and handed to Python only through the environment.
@@ -2134,7 +2142,8 @@ async function filesAddedSince(baseRef, cwd, timeoutMs = 60_000, exec = execute)
     if (verified.exitCode !== 0) {
         return {
             ok: false,
-            reason: `the base ref ${baseRef} is not in this clone: check out with fetch-depth: 0 (actions/checkout), or fetch it first (git fetch origin <base-branch>)`,
+            reason: `the base ref ${baseRef} is not in this clone: check out with fetch-depth: 0 (actions/checkout), ` +
+                'or fetch it first (git fetch origin <base-branch>)',
         };
     }
     const base = verified.stdout.trim();
@@ -2218,7 +2227,8 @@ async function probe(command, module, cwd, timeoutMs = 30_000, exec = execute) {
         'import importlib.util, sys',
         `spec = importlib.util.find_spec("${module}")`,
         // A project's own alembic/ folder (the usual script_location) is a namespace package: not Alembic.
-        `if spec is None or spec.origin in (None, "namespace"): sys.exit("ModuleNotFoundError: No module named '${module}'")`,
+        'if spec is None or spec.origin in (None, "namespace"): ' +
+            `sys.exit("ModuleNotFoundError: No module named '${module}'")`,
         'try:',
         '    import importlib.metadata as m',
         `    print(m.version("${module}"))`,
@@ -2254,8 +2264,10 @@ async function chooseInterpreter(given, module, check) {
         const working = others.find((o) => o.ok);
         throw new ConfigError(`The interpreter in "python" (${given}) cannot import ${module} (${result.problem ?? 'unknown error'}). ` +
             (working
-                ? `${working.command} can (${module} ${working.version}): set python: ${working.command}, or install the project's requirements into ${given}.`
-                : `Install ${module} into it (pip install ${module}) or point "python" at the interpreter that has the project's requirements.`));
+                ? `${working.command} can (${module} ${working.version}): set python: ` +
+                    `${working.command}, or install the project's requirements into ${given}.`
+                : `Install ${module} into it (pip install ${module}) ` +
+                    `or point "python" at the interpreter that has the project's requirements.`));
     }
     const tried = [];
     for (const candidate of PYTHON_CANDIDATES) {
@@ -2264,8 +2276,10 @@ async function chooseInterpreter(given, module, check) {
             return { command: candidate, version: result.version ?? '' };
         tried.push(result);
     }
-    throw new ConfigError(`No Python interpreter here can import ${module}: ${tried.map((t) => `${t.command} (${t.problem ?? 'failed'})`).join(', ')}. ` +
-        `Install the project's requirements (e.g. actions/setup-python, then pip install -r requirements.txt) or set "python" to the interpreter that has ${module}.`);
+    throw new ConfigError(`No Python interpreter here can import ${module}: ` +
+        `${tried.map((t) => `${t.command} (${t.problem ?? 'failed'})`).join(', ')}. ` +
+        "Install the project's requirements (e.g. actions/setup-python, " +
+        `then pip install -r requirements.txt) or set "python" to the interpreter that has ${module}.`);
 }
 
 ;// CONCATENATED MODULE: ./build/migration-drift/markdown.js
@@ -2370,14 +2384,16 @@ function warningsFromOperations(operations) {
             case 'rename_table':
                 warnings.push({
                     kind: 'rename',
-                    text: `renames table ${op.table ?? '?'} to ${op.new_name ?? '?'}: the running release still uses the old name`,
+                    text: `renames table ${op.table ?? '?'} to ${op.new_name ?? '?'}: ` +
+                        'the running release still uses the old name',
                 });
                 break;
             case 'alter_column':
                 if (op.type_to) {
                     warnings.push({
                         kind: 'type-change',
-                        text: `changes the type of ${column}${op.type_from ? ` from ${op.type_from}` : ''} to ${op.type_to}: the table may be rewritten and values may not convert`,
+                        text: `changes the type of ${column}${op.type_from ? ` from ${op.type_from}` : ''} ` +
+                            `to ${op.type_to}: the table may be rewritten and values may not convert`,
                     });
                 }
                 if (op.nullable === false && !op.has_default) {
@@ -2504,7 +2520,8 @@ function alterTableWarnings(table, actions, unquote) {
         else if ((match = new RegExp(`^ALTER (?:COLUMN )?${NAME} (?:SET DATA )?TYPE (.+?)(?: USING .*)?$`, 'i').exec(action))) {
             warnings.push({
                 kind: 'type-change',
-                text: `changes the type of ${table}.${unquote(match[1])} to ${match[2]}: the table may be rewritten and values may not convert`,
+                text: `changes the type of ${table}.${unquote(match[1])} to ${match[2]}: ` +
+                    'the table may be rewritten and values may not convert',
             });
         }
         else if ((match = new RegExp(`^(?:MODIFY|CHANGE) (?:COLUMN )?${NAME} (.+)$`, 'i').exec(action))) {
@@ -2533,7 +2550,8 @@ function alterTableWarnings(table, actions, unquote) {
         else if ((match = new RegExp(`^RENAME (?:COLUMN )?${NAME} TO ${NAME}`, 'i').exec(action))) {
             warnings.push({
                 kind: 'rename',
-                text: `renames column ${table}.${unquote(match[1])} to ${unquote(match[2])}: the running release still uses the old name`,
+                text: `renames column ${table}.${unquote(match[1])} to ${unquote(match[2])}: ` +
+                    'the running release still uses the old name',
             });
         }
         else if ((match = new RegExp(`^RENAME TO ${NAME}`, 'i').exec(action)) && !/^_alembic_tmp_/.test(table)) {
@@ -2657,7 +2675,8 @@ function describeCheck(tool, event, request) {
             const advice = event.revision
                 ? tool === 'django'
                     ? `Check the migrations of ${event.revision}: RunPython and RunSQL need a reverse_code / reverse_sql.`
-                    : `Check the downgrade() of ${event.revision} (and of the revision above it): it must undo exactly what upgrade() does.`
+                    : `Check the downgrade() of ${event.revision} ` +
+                        '(and of the revision above it): it must undo exactly what upgrade() does.'
                 : undefined;
             return { ...base, headline: event.message ?? 'failed', details: [], ...(advice ? { advice } : {}) };
         }
@@ -2667,14 +2686,16 @@ function describeCheck(tool, event, request) {
             const added = Array.isArray(event.revisions) ? event.revisions.map(toAdded) : [];
             const warnings = added.reduce((sum, migration) => sum + migration.warnings.length, 0);
             const since = request.baseRef ? ` since ${request.baseRef}` : '';
-            const headline = `${added.length} migration${added.length === 1 ? '' : 's'} added${since}${warnings ? `, ${warnings} destructive change${warnings === 1 ? '' : 's'}` : ''}`;
+            const headline = `${added.length} migration${added.length === 1 ? '' : 's'} ` +
+                `added${since}${warnings ? `, ${warnings} destructive change${warnings === 1 ? '' : 's'}` : ''}`;
             if (warnings && request.failOnDestructive) {
                 return {
                     name,
                     status: 'failed',
                     headline,
                     details: added.flatMap((m) => m.warnings.map((w) => `${m.revision}: ${w.text}`)),
-                    advice: 'fail-on-destructive is true: split the change into safe steps (expand, migrate, contract) or set it to false.',
+                    advice: 'fail-on-destructive is true: split the change into safe ' +
+                        'steps (expand, migrate, contract) or set it to false.',
                 };
             }
             return { ...base, headline, details: [] };
@@ -2819,7 +2840,8 @@ async function runChecks(context, config) {
             failOnDestructive: config.failOnDestructive,
         });
         for (const check of outcome.checks) {
-            core.info(`${check.status === 'passed' ? 'PASS' : check.status === 'failed' ? 'FAIL' : 'SKIP'} ${check.name}: ${check.headline}`);
+            core.info(`${check.status === 'passed' ? 'PASS' : check.status === 'failed' ? 'FAIL' : 'SKIP'} ` +
+                `${check.name}: ${check.headline}`);
             for (const detail of check.details)
                 core.info(`     ${detail}`);
             if (check.advice)
@@ -2861,10 +2883,12 @@ function setOutcomeOutputs(outputs, outcome) {
     });
 }
 async function comment(context, config, markdown) {
+    // One comment per project folder, so a monorepo's projects do not overwrite each other.
+    const workspace = context.env['GITHUB_WORKSPACE'] || config.workingDirectory;
+    const projectFolder = (0,external_node_path_.relative)(workspace, config.workingDirectory) || '.';
     await commentOnPullRequest(context, {
         token: config.githubToken,
-        // One comment per project folder, so a monorepo's projects do not overwrite each other.
-        key: `migration-drift:${(0,external_node_path_.relative)(context.env['GITHUB_WORKSPACE'] || config.workingDirectory, config.workingDirectory) || '.'}`,
+        key: `migration-drift:${projectFolder}`,
         body: markdown,
     });
 }
@@ -2893,7 +2917,8 @@ async function runCommandTool(context, config, outputs) {
     if (config.comment)
         await comment(context, config, markdown);
     if (!outcome.passed)
-        throw new Error(`The drift command ${outcome.exit}: ${outcome.shown}${outcome.output ? ` — ${outcome.output.split('\n').at(-1)}` : ''}`);
+        throw new Error(`The drift command ${outcome.exit}: ` +
+            `${outcome.shown}${outcome.output ? ` — ${outcome.output.split('\n').at(-1)}` : ''}`);
     core.info(`The drift command passed (${outcome.exit}).`);
 }
 

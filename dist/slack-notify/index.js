@@ -2126,7 +2126,8 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new ConfigError(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+                    '(the line is not shown: header values are secrets).');
             }
             headers.set(header, value);
         });
@@ -2142,7 +2143,10 @@ const PUBLIC_HEADERS = new Set([
     'cache-control',
     'pragma',
 ]);
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 function optionalHttpUrl(inputs, name, template = (value) => value) {
     const value = inputs.optional(name);
     if (value === undefined)
@@ -2444,8 +2448,9 @@ function secretGate(request) {
     return {
         open: false,
         reason: `${request.input} empty`,
-        notice: `Skipped ${request.what}: input "${request.input}" is empty, so the ${request.secretName} secret is not available ` +
-            'to this run. That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
+        notice: `Skipped ${request.what}: input "${request.input}" is empty, ` +
+            `so the ${request.secretName} secret is not available to this run. ` +
+            'That is expected on pull requests from forks and on Dependabot runs, which get no secrets; ' +
             'set require-token: true to make a missing secret fail the step instead.',
     };
 }

@@ -5633,7 +5633,8 @@ class Inputs {
                 this.mask(/^[A-Za-z-]+\s+(\S+)$/.exec(value)?.[1]);
             }
             if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-                throw new errors/* ConfigError */.xL(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name (the line is not shown: header values are secrets).`);
+                throw new errors/* ConfigError */.xL(`Input "${name}" line ${index + 1} is not "Name: value" with a valid header name ` +
+                    '(the line is not shown: header values are secrets).');
             }
             headers.set(header, value);
         });
@@ -5649,7 +5650,10 @@ const PUBLIC_HEADERS = new Set([
     'cache-control',
     'pragma',
 ]);
-/** An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or undefined when empty. */
+/**
+ * An http:// or https:// URL (checked after `template`, e.g. a `{port}` placeholder filled in), or
+ * undefined when empty.
+ */
 function optionalHttpUrl(inputs, name, template = (value) => value) {
     const value = inputs.optional(name);
     if (value === undefined)
@@ -6220,7 +6224,8 @@ async function runTrivy(binary, plan, io) {
         : result.signal
             ? `was killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (out of memory?)' : ''}`
             : describeExit(result);
-    throw new TrivyError(`Trivy ${how}, so there is no report to judge and the gate fails closed${tail ? `: ${tail.replace(/\n/g, ' | ')}` : '.'}`);
+    throw new TrivyError(`Trivy ${how}, so there is no report to judge and the gate ` +
+        `fails closed${tail ? `: ${tail.replace(/\n/g, ' | ')}` : '.'}`);
 }
 
 ;// CONCATENATED MODULE: ./build/trivy-gate/config.js
@@ -6255,9 +6260,11 @@ function readConfig(inputs, { env }) {
     const cache = inputs.boolean('cache', true);
     const timeoutMs = inputs.duration('timeout', 10 * 60_000, { min: 1000, max: 6 * 3_600_000 });
     if (report !== undefined && imageRef !== undefined)
-        throw new errors/* ConfigError */.xL('Only one of "report" or "image-ref" can be set: "report" reads a report an earlier step produced, "image-ref" scans an image.');
+        throw new errors/* ConfigError */.xL('Only one of "report" or "image-ref" can be set: ' +
+            '"report" reads a report an earlier step produced, "image-ref" scans an image.');
     if (imageRef !== undefined && scanType !== 'image')
-        throw new errors/* ConfigError */.xL(`Input "image-ref" is for scan-type image; scan-type is "${scanType}": use "scan-ref" for the path or repository.`);
+        throw new errors/* ConfigError */.xL('Input "image-ref" is for scan-type image; ' +
+            `scan-type is "${scanType}": use "scan-ref" for the path or repository.`);
     if (report === undefined && scanType === 'image' && imageRef === undefined)
         throw new errors/* ConfigError */.xL('Input "image-ref" is required when scan-type is image: give the image to scan, e.g. ghcr.io/acme/api:sha.');
     const ignoreFile = inputs.optional('ignore-file');
@@ -6334,7 +6341,8 @@ function readTrivyVersion(inputs) {
     const raw = inputs.string('trivy-version', `v${DEFAULT_TRIVY_VERSION}`);
     const version = semver.valid(raw.replace(/^v/, ''));
     if (!version || semver.prerelease(version)) {
-        throw invalidValue('trivy-version', raw, 'expected an exact release such as v0.72.0 (the download is verified against that release\'s checksums; "latest" cannot be pinned)');
+        throw invalidValue('trivy-version', raw, 'expected an exact release such as v0.72.0 (the download is verified ' +
+            'against that release\'s checksums; "latest" cannot be pinned)');
     }
     const compromised = COMPROMISED_VERSIONS[version];
     if (compromised)
@@ -6551,7 +6559,10 @@ class Scanner {
         }
         return at;
     }
-    /** `{ "key": value, ... }` starting at `at`; `onMember` gets each key and where its value starts, and returns where it ends. */
+    /**
+     * `{ "key": value, ... }` starting at `at`; `onMember` gets each key and where its value starts,
+     * and returns where it ends.
+     */
     members(at, onMember) {
         at = this.skipSpace(at + 1);
         if (this.peek(at) === CLOSE_OBJECT)
@@ -6659,8 +6670,9 @@ class Scanner {
 
 /**
  * Trivy's JSON report (`--format json`, SchemaVersion 2) turned into findings. Pure: bytes in,
- * findings out, one finding parsed at a time (json-scan.ts). A report that cannot be trusted (empty, truncated, not JSON, not Trivy's) is a
- * `ReportError`, which fails the gate: a scan whose result we cannot read never passes.
+ * findings out, one finding parsed at a time (json-scan.ts). A report that cannot be trusted
+ * (empty, truncated, not JSON, not Trivy's) is a `ReportError`, which fails the gate: a scan whose
+ * result we cannot read never passes.
  *
  * Real reports omit empty lists (`Results` can be absent, a Result can lack `Vulnerabilities`),
  * omit `FixedVersion` when there is no fix, and the 2021 format (Trivy 0.20) has no `Status`: see
@@ -6700,17 +6712,21 @@ function parseReport(bytes, source) {
         catch (error) {
             throw jsonError(error, source, looksTruncated(error instanceof Error ? error.message : '', text));
         }
-        throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+        throw new ReportError(`The file ${source} is not a Trivy JSON report: ` +
+            'it has no SchemaVersion (expected the output of trivy --format json).');
     }
     const { top, results } = skeleton;
     if (Array.isArray(top['runs']) && 'version' in top) {
-        throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: give the report of trivy --format json (the gate writes SARIF itself).`);
+        throw new ReportError(`The report ${source} is SARIF, not a Trivy JSON report: ` +
+            'give the report of trivy --format json (the gate writes SARIF itself).');
     }
     if (!('SchemaVersion' in top)) {
-        throw new ReportError(`The file ${source} is not a Trivy JSON report: it has no SchemaVersion (expected the output of trivy --format json).`);
+        throw new ReportError(`The file ${source} is not a Trivy JSON report: ` +
+            'it has no SchemaVersion (expected the output of trivy --format json).');
     }
     if (top['SchemaVersion'] !== 2) {
-        throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: this gate reads SchemaVersion 2 (Trivy 0.20 and later).`);
+        throw new ReportError(`The Trivy report ${source} has SchemaVersion ${JSON.stringify(top['SchemaVersion'])}: ` +
+            'this gate reads SchemaVersion 2 (Trivy 0.20 and later).');
     }
     if (typeof top['ArtifactName'] !== 'string' || results === 'invalid') {
         throw new ReportError(`The file ${source} is not a Trivy JSON report: ArtifactName or Results has the wrong shape.`);
@@ -6969,7 +6985,8 @@ const RULE_NAMES = {
 };
 function rule(finding) {
     const fixed = finding.fixed ?? 'none';
-    const heading = `${finding.kind === 'vulnerability' ? 'Vulnerability' : finding.kind === 'secret' ? 'Secret' : 'Misconfiguration'} ${finding.id}`;
+    const kind = finding.kind === 'vulnerability' ? 'Vulnerability' : finding.kind === 'secret' ? 'Secret' : 'Misconfiguration';
+    const heading = `${kind} ${finding.id}`;
     const link = finding.url ? `[${finding.id}](${finding.url})` : finding.id;
     return {
         id: finding.id,
@@ -6984,8 +7001,10 @@ function rule(finding) {
         defaultConfiguration: { level: sarifLevel(finding.severity) },
         ...(finding.url ? { helpUri: finding.url } : {}),
         help: {
-            text: `${heading}\nSeverity: ${finding.severity}\nPackage: ${finding.package}\nFixed Version: ${fixed}\nLink: ${link}`,
-            markdown: `**${heading}**\n| Severity | Package | Fixed Version | Link |\n| --- | --- | --- | --- |\n|${finding.severity}|${finding.package}|${fixed}|${link}|`,
+            text: `${heading}\nSeverity: ${finding.severity}\n` +
+                `Package: ${finding.package}\nFixed Version: ${fixed}\nLink: ${link}`,
+            markdown: `**${heading}**\n| Severity | Package | Fixed Version | Link |\n` +
+                `| --- | --- | --- | --- |\n|${finding.severity}|${finding.package}|${fixed}|${link}|`,
         },
         properties: {
             precision: 'very-high',
@@ -6997,7 +7016,8 @@ function rule(finding) {
 function resultText(finding, artifactType) {
     const link = finding.url ? `\nLink: [${finding.id}](${finding.url})` : '';
     if (finding.kind === 'vulnerability') {
-        return `Package: ${finding.package}\nInstalled Version: ${finding.installed ?? ''}\nVulnerability ${finding.id}\nSeverity: ${finding.severity}\nFixed Version: ${finding.fixed ?? ''}${link}`;
+        return (`Package: ${finding.package}\nInstalled Version: ${finding.installed ?? ''}\n` +
+            `Vulnerability ${finding.id}\nSeverity: ${finding.severity}\nFixed Version: ${finding.fixed ?? ''}${link}`);
     }
     const detail = finding.kind === 'secret'
         ? `Secret ${finding.id}\nSeverity: ${finding.severity}\nTitle: ${finding.title}`
@@ -7314,7 +7334,8 @@ async function locateTrivy(request) {
         (0,external_node_fs_.mkdirSync)(request.downloadDir, { recursive: true });
         (0,external_node_fs_.writeFileSync)(checksums, await fetchChecksums(urls.checksums, deadline));
         if (!checksumFor((0,external_node_fs_.readFileSync)(checksums, 'utf8'), asset.archive)) {
-            throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: refusing to install an archive that cannot be verified.`);
+            throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: ` +
+                'refusing to install an archive that cannot be verified.');
         }
         request.log(`Downloading ${safeUrl(urls.archive)}`);
         try {
@@ -7336,7 +7357,8 @@ async function locateTrivy(request) {
         }
     }
     await verifyArchive(archive, asset.archive, (0,external_node_fs_.readFileSync)(checksums, 'utf8'), urls.checksums, request.pinnedSha256);
-    request.log(`Verified ${asset.archive}: SHA-256 matches the release's checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`);
+    request.log(`Verified ${asset.archive}: SHA-256 matches the release's ` +
+        `checksums${request.pinnedSha256 ? ' and trivy-sha256' : ''}.`);
     if (!restored)
         await request.cache.save([request.downloadDir], cacheKey);
     const extracted = asset.format === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
@@ -7361,7 +7383,8 @@ async function verifyArchive(archive, fileName, checksums, checksumsUrl, pinned)
                 : undefined;
     if (problem) {
         (0,external_node_fs_.rmSync)(archive, { force: true });
-        throw new ChecksumError(`Refusing to run Trivy: ${fileName} failed verification (${problem}). The download may have been tampered with; it was deleted and never executed.`);
+        throw new ChecksumError(`Refusing to run Trivy: ${fileName} failed verification (${problem}). ` +
+            'The download may have been tampered with; it was deleted and never executed.');
     }
 }
 /** SHA-256 of a file, streamed (Trivy archives are tens of MB). */
@@ -7384,7 +7407,8 @@ async function fetchChecksums(url, deadline) {
         signal: deadline.signal,
     });
     if (response.status !== 200) {
-        throw new Error(`Could not fetch Trivy's checksums from ${safeUrl(url)} (HTTP ${response.status}): check trivy-version and download-url.`);
+        throw new Error(`Could not fetch Trivy's checksums from ${safeUrl(url)} ` +
+            `(HTTP ${response.status}): check trivy-version and download-url.`);
     }
     return response.body;
 }
@@ -7485,7 +7509,8 @@ function barChart(chart) {
     ]);
 }
 /** Words the gantt grammar reads at the start of a line: a task name must not begin with one. */
-const GANTT_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b/i;
+const GANTT_KEYWORDS = new RegExp(String.raw `^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|` +
+    String.raw `inclusiveenddates|topaxis|displaymode|acc\w*|click|call|href)\b`, 'i');
 /** Text safe as a gantt section or task name: mermaidText without colons (a colon ends the name). */
 function ganttText(text, maxLength = 60) {
     // U+A789 (modifier letter colon) looks like a colon and is a letter to mermaid.
@@ -7553,13 +7578,16 @@ function gateMarkdown(view) {
     const { verdict, policy } = view;
     const open = verdict.open.length;
     const headline = verdict.passed
-        ? `### ${ICON.pass} Trivy gate passed: ${open === 0 ? 'no open findings' : `${open} open finding${open === 1 ? '' : 's'}, none over the gate`}`
+        ? `### ${ICON.pass} Trivy gate passed: ` +
+            `${open === 0 ? 'no open findings' : `${open} open finding${open === 1 ? '' : 's'}, none over the gate`}`
         : `### ${ICON.fail} Trivy gate failed: ${verdict.reasons.join(', ')}`;
+    const ignoring = policy.ignoreUnfixed ? ', ignoring unfixed vulnerabilities' : '';
     const trivy = view.artifact.trivyVersion ? ` · Trivy ${mdText(view.artifact.trivyVersion)}` : '';
     const lines = [
         headline,
         '',
-        `\`${mdText(view.artifact.name)}\` (${mdText(view.artifact.type || 'unknown type')})${trivy} · the gate ${describeGate(policy)}${policy.ignoreUnfixed ? ', ignoring unfixed vulnerabilities' : ''}.`,
+        `\`${mdText(view.artifact.name)}\` (${mdText(view.artifact.type || 'unknown type')})${trivy} · ` +
+            `the gate ${describeGate(policy)}${ignoring}.`,
         '',
         ...severityChart(verdict),
         countsTable(verdict),
@@ -7665,10 +7693,12 @@ function ignoreNotes(verdict) {
         lines.push('', `${ICON.warn} Ignore entries expiring within 14 days: ${verdict.expiringIgnores.map(describe).join(', ')}.`);
     }
     if (verdict.expiredIgnores.length > 0) {
-        lines.push('', `${ICON.info} Expired ignore entries (they hide nothing now): ${verdict.expiredIgnores.map(describe).join(', ')}.`);
+        lines.push('', `${ICON.info} Expired ignore entries (they hide nothing now): ` +
+            `${verdict.expiredIgnores.map(describe).join(', ')}.`);
     }
     if (verdict.unusedAllow.length > 0) {
-        lines.push('', `${ICON.info} Allow entries that matched no finding: ${verdict.unusedAllow.map((entry) => `\`${mdText(entry.id)}\``).join(', ')}.`);
+        lines.push('', `${ICON.info} Allow entries that matched no finding: ` +
+            `${verdict.unusedAllow.map((entry) => `\`${mdText(entry.id)}\``).join(', ')}.`);
     }
     return lines;
 }
