@@ -12,6 +12,8 @@ import { finishGithubDeployment, startGithubDeployment } from './github-deployme
  */
 export interface DeployDeps extends ProviderDeps {
   run: RunContext;
+  /** The step's workspace (GITHUB_WORKSPACE): what a relative working-directory is relative to. */
+  workspace: string;
 }
 
 /** What the deploy did, for outputs and the summary. */
@@ -66,6 +68,7 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     progress,
     environment: config.environment,
     workingDirectory: config.workingDirectory,
+    workspace: deps.workspace,
     contextEnv: contextEnv(config, deps.run),
   };
   const record = config.github ? await startGithubDeployment(config, target, deps) : undefined;

@@ -58,7 +58,10 @@ export interface DeployRun extends ProviderRun {
   progress: Progress;
   /** The deploy environment (Railway environment, GitHub Deployment environment, DEPLOY_ENVIRONMENT). */
   environment?: string | undefined;
+  /** The working-directory input as given: relative to `workspace` unless absolute. */
   workingDirectory: string;
+  /** The step's workspace (GITHUB_WORKSPACE), not this process's working directory. */
+  workspace: string;
   /** DEPLOY_* variables describing the run, for commands and scripts. */
   contextEnv: Record<string, string>;
 }

@@ -36,6 +36,7 @@ function deps(
       return { signal: null, timedOut: false, durationMs: 1500, stderr: '', ...answer };
     },
     clock,
+    workspace: '/tmp',
     run: readRunContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc1234def', GITHUB_RUN_ID: '7' }),
     redact: (text) => text.replaceAll('tok-secret-1', '***'),
     log: { info: () => {}, warning: () => {} },
@@ -126,7 +127,8 @@ describe('script outputs', () => {
   it('reads deploy-kit-output lines and ignores anything else', () => {
     expect(
       parseScriptOutputs(
-        'x\ndeploy-kit-output: deployment-id=green\ndeploy-kit-output: previous-deployment-id=\ndeploy-kit-output: other=1\n  deploy-kit-output: url=nope\n',
+        'x\ndeploy-kit-output: deployment-id=green\ndeploy-kit-output: previous-deployment-id=\n' +
+          'deploy-kit-output: other=1\n  deploy-kit-output: url=nope\n',
       ),
     ).toEqual({
       deploymentId: 'green',

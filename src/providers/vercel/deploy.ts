@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ensureNpmCli, type NpmCli } from '../../lib/cli-install.js';
 import { messageOf } from '../../lib/errors.js';
 import { describeExit, type ExecResult, lastLines } from '../../lib/exec.js';
@@ -23,7 +23,7 @@ export const VERCEL_CLI: NpmCli = { bin: 'vercel', packageName: 'vercel', versio
  */
 export async function deployVercel(target: VercelTarget, context: DeployRun): Promise<void> {
   const { deps, progress } = context;
-  const linked = readLinkedProject(context.workingDirectory);
+  const linked = readLinkedProject(resolve(context.workspace, context.workingDirectory));
   const projectId = target.projectId ?? linked?.projectId;
   const orgId = target.orgId ?? linked?.orgId;
   const api: VercelApi = { url: target.apiUrl, token: target.token, teamId: orgId, http: context.http };
