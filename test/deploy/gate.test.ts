@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { STANDIN_BIN, standins } from '../support/standins.js';
@@ -39,9 +39,10 @@ describe('deploy: the secret gate', () => {
       ['empty', ''],
       ['whitespace-only', ' \n\t '],
     ] as const) {
-      it(`${provider}: skips on a ${label} ${secretInput}, naming ${secretName} and why that is normal on forks`, async () => {
+      const title = `${provider}: skips on a ${label} ${secretInput}, naming ${secretName}`;
+      it(`${title} and why that is normal on forks`, async () => {
         const tools = standins();
-        const result = await runBundle('deploy', {
+        const result = await runInProcess('deploy', {
           inputs: { provider, ...inputs, [secretInput]: value },
           env: tools.env,
           path: [STANDIN_BIN],
@@ -67,12 +68,13 @@ describe('deploy: the secret gate', () => {
   }
 
   it('fails with require-token: true, saying which secret to set', async () => {
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: { provider: 'railway', service: 'api', token: '  ', 'require-token': 'true' },
     });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toContain(
-      'Input "token" is empty but required (require-token: true): set the RAILWAY_TOKEN secret and pass it as token: ${{ secrets.RAILWAY_TOKEN }}',
+      'Input "token" is empty but required (require-token: true): set the RAILWAY_TOKEN secret and pass it as token: ' +
+        '${{ secrets.RAILWAY_TOKEN }}',
     );
     expect(result.outputs).toMatchObject({ skipped: 'false', deployed: 'false' });
     expect(result.outputs['reason']).toContain('RAILWAY_TOKEN');
@@ -80,7 +82,7 @@ describe('deploy: the secret gate', () => {
   });
 
   it('names RAILWAY_API_TOKEN for an account token', async () => {
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: { provider: 'railway', service: 'api', 'railway-token-kind': 'account' },
     });
     expect(result.stdout).toMatch(/::notice::.*RAILWAY_API_TOKEN/);
@@ -88,7 +90,7 @@ describe('deploy: the secret gate', () => {
 
   it('goes on when the secret is present (and masks it before anything else)', async () => {
     const token = 'present-token-6b1d9e';
-    const result = await runBundle('deploy', { inputs: { provider: 'command', token, command: 'true' } });
+    const result = await runInProcess('deploy', { inputs: { provider: 'command', token, command: 'true' } });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ skipped: 'false', deployed: 'true' });
     expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectAllOutputs } from '../support/metadata.js';
 
 /* Every failed deploy leaves a job summary, a bad input included (written by runAction). */
 
 describe('deploy: a job summary on every failure', () => {
   it('a bad input: the failure sentence as the summary, and in reason', async () => {
-    const result = await runBundle('deploy', { inputs: { provider: 'heroku' } });
+    const result = await runInProcess('deploy', { inputs: { provider: 'heroku' } });
     expect(result.exitCode).toBe(1);
     const sentence =
       'Invalid "provider" value "heroku": valid values are "railway", "vercel", "cloud-run", "ssh" and "command".';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
@@ -16,7 +16,7 @@ afterEach(closeAllServers);
 async function vercelRun(inputs: Record<string, string> = {}, env: Record<string, string> = {}, cwd?: string) {
   const api = await startVercelApi({ token: TOKEN, teamId: VERCEL_IDS.teamId });
   const tools = standins(env);
-  const result = await runBundle('deploy', {
+  const result = await runInProcess('deploy', {
     inputs: {
       provider: 'vercel',
       token: TOKEN,
@@ -99,7 +99,8 @@ describe('deploy: vercel', () => {
     const { result, tools } = await vercelRun({ production: 'true', token: 'vercel-wrong-token-0000' });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toBe(
-      'Vercel API GET /v6/deployments failed: Not authorized (forbidden): check the Vercel token and its team scope (vercel-org-id)',
+      'Vercel API GET /v6/deployments failed: Not authorized (forbidden): ' +
+        'check the Vercel token and its team scope (vercel-org-id)',
     );
     expect(tools.calls()).toEqual([]);
     expectNoSecretLeak(result, ['vercel-wrong-token-0000']);

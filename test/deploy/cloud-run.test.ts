@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { STANDIN_BIN, standins } from '../support/standins.js';
@@ -17,7 +17,7 @@ const ACCESS_TOKEN = 'ya29.a0AfB_test-access-token-1234';
 
 async function cloudRunRun(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
   const tools = standins(env);
-  const result = await runBundle('deploy', {
+  const result = await runInProcess('deploy', {
     inputs: {
       provider: 'cloud-run',
       token: KEY,
@@ -73,22 +73,26 @@ describe('deploy: cloud-run', () => {
     expectNoSecretLeak(result, [KEY]);
   });
 
-  it('deploys blue-green style: no traffic, a tag, and the tag URL as url; an access token goes in its own file variable', async () => {
-    const { tools, result } = await cloudRunRun({ token: ACCESS_TOKEN, 'no-traffic': 'true', tag: 'green' });
-    expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.outputs).toMatchObject({
-      'deployment-id': 'api-00007-leg',
-      'previous-deployment-id': 'api-00006-kov',
-      url: 'https://green---api-4goqgbaxqq-uc.a.run.app',
-      status: 'ready, no traffic',
-    });
-    const deploy = tools.calls()[1]!;
-    expect(deploy.argv).toContain('--no-traffic');
-    expect(deploy.argv).toContain('--tag=green');
-    expect(deploy.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE']).toBe(deploy.credential!.file);
-    expect(deploy.credential!.content).toBe(ACCESS_TOKEN);
-    expectNoSecretLeak(result, [ACCESS_TOKEN]);
-  });
+  it(
+    'deploys blue-green style: no traffic, a tag, and the tag URL as url; ' +
+      'an access token goes in its own file variable',
+    async () => {
+      const { tools, result } = await cloudRunRun({ token: ACCESS_TOKEN, 'no-traffic': 'true', tag: 'green' });
+      expect(result.exitCode, result.stdout).toBe(0);
+      expect(result.outputs).toMatchObject({
+        'deployment-id': 'api-00007-leg',
+        'previous-deployment-id': 'api-00006-kov',
+        url: 'https://green---api-4goqgbaxqq-uc.a.run.app',
+        status: 'ready, no traffic',
+      });
+      const deploy = tools.calls()[1]!;
+      expect(deploy.argv).toContain('--no-traffic');
+      expect(deploy.argv).toContain('--tag=green');
+      expect(deploy.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE']).toBe(deploy.credential!.file);
+      expect(deploy.credential!.content).toBe(ACCESS_TOKEN);
+      expectNoSecretLeak(result, [ACCESS_TOKEN]);
+    },
+  );
 
   it('deploys a new service with no previous revision', async () => {
     const { result } = await cloudRunRun({}, { DK_GCLOUD_NEW_SERVICE: '1' });
@@ -104,7 +108,10 @@ describe('deploy: cloud-run', () => {
     const { result } = await cloudRunRun({}, { DK_STANDIN_FAIL: 'gcloud' });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(
-      /^gcloud run deploy api exited with code 1: .*\nDeployment failed\nERROR: \(gcloud.run.deploy\) Revision 'api-00007-leg' is not ready/,
+      new RegExp(
+        /^gcloud run deploy api exited with code 1: .*\nDeployment failed\n/.source +
+          /ERROR: \(gcloud.run.deploy\) Revision 'api-00007-leg' is not ready/.source,
+      ),
     );
     expect(result.outputs).toMatchObject({ deployed: 'false', 'previous-deployment-id': 'api-00006-kov' });
     expectAllOutputs(result, 'deploy');
@@ -112,7 +119,7 @@ describe('deploy: cloud-run', () => {
   });
 
   it('says how to get gcloud when it is missing', async () => {
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: { provider: 'cloud-run', token: ACCESS_TOKEN, service: 'api', region: 'us-central1', image: 'app:1' },
       env: { PATH: mkdtempSync(join(tmpdir(), 'dk-empty-path-')) },
     });

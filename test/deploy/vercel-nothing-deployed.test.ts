@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { REAL_FIXTURES } from '../support/real-cli.js';
@@ -34,7 +34,7 @@ describe('deploy: vercel exits 0 having deployed nothing', () => {
   it('the API refuses the token: that is the cause the step names', async () => {
     expect(JSON.parse(readFileSync(join(RECORDED, 'shape.json'), 'utf8'))).toMatchObject({ exitCode: 0 });
     const api = await startVercelApi({ token: TOKEN, teamId: VERCEL_IDS.teamId });
-    const result = await runBundle('deploy', {
+    const result = await runInProcess('deploy', {
       inputs: {
         provider: 'vercel',
         token: REFUSED,
@@ -46,7 +46,12 @@ describe('deploy: vercel exits 0 having deployed nothing', () => {
     });
     expect(result.exitCode, result.stdout).toBe(1);
     expect(result.failure).toMatch(
-      /^vercel deploy exited with code 0 but deployed nothing \(no deployment on its stdout\): Loading teams… Cause: Vercel API GET \/v2\/user failed: .+: check the Vercel token and its team scope \(vercel-org-id\)$/,
+      new RegExp(
+        /^vercel deploy exited with code 0 but deployed nothing \(no deployment on its stdout\): Loading teams… /
+          .source +
+          /Cause: Vercel API GET \/v2\/user failed: .+: check the Vercel token and its team scope \(vercel-org-id\)$/
+            .source,
+      ),
     );
     expect(api.requests.map((request) => request.url.split('?')[0])).toEqual(['/v2/user']);
     expectAllOutputs(result, 'deploy');
