@@ -81,7 +81,7 @@ describe('a copy with no shared/ beside it', () => {
   // Readers of every kind, the quick ones (the whole fixture-reading set takes two minutes on two
   // cores; CI runs it all from a checkout with nothing beside it): the fixture module for each
   // service, the folder listings (trivy, slack, eas), the Railway and Vercel API stand-ins, the
-  // Slack answers, and the CLI stand-ins (standin.cjs) run by the deploy bundle.
+  // Slack answers, and the CLI stand-ins (standin.cjs) run by the deploy action.
   const FILES = [
     'test/providers/railway.test.ts',
     'test/providers/railway-schema.test.ts',
@@ -94,8 +94,8 @@ describe('a copy with no shared/ beside it', () => {
     'test/migration-drift/destructive.test.ts',
     'test/eas-build/config.test.ts',
     'test/eas-build/builds.test.ts',
-    'test/deploy/vercel.bundle.test.ts',
-    'test/deploy/railway.bundle.test.ts',
+    'test/deploy/vercel.test.ts',
+    'test/deploy/railway.test.ts',
   ];
 
   it('passes the fixture-reading tests', () => {
