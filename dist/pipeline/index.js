@@ -1492,19 +1492,21 @@ class SpawnError extends Error {
 }
 /**
  * Runs processes as a step whose environment is `env` and whose working directory is `cwd`: a
- * child inherits both (minus what no child should inherit) unless the request says otherwise.
+ * child inherits both (minus what no child should inherit); a request's relative `cwd` is taken
+ * from the step's directory, as a shell in that directory would.
  */
 function executeIn(env, cwd) {
-    return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env }, cwd: req.cwd ?? cwd });
+    return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env } }, req.cwd === undefined ? cwd : cwd === undefined ? req.cwd : (0,external_node_path_.resolve)(cwd, req.cwd));
 }
 /** Runs a process as this step (process.env, the process's working directory). */
 const execute = (req) => executeIn(process.env)(req);
-function spawnChild(req) {
+/** `dir`: where the child starts (req.cwd as the step sees it); messages name req.cwd as given. */
+function spawnChild(req, dir) {
     const started = performance.now();
     const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(req.command, [...req.args], {
-            cwd: req.cwd,
+            cwd: dir,
             env: req.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             // Its own process group, so that a timeout also stops what a shell script started.
@@ -1532,7 +1534,7 @@ function spawnChild(req) {
         child.on('error', (error) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            const why = error.code === 'ENOENT' ? missingWhat(req) : error.message;
+            const why = error.code === 'ENOENT' ? missingWhat(req, dir) : error.message;
             reject(new SpawnError(`Could not start ${req.command}: ${why}`));
         });
         child.on('close', (exitCode, signal) => {
@@ -1570,9 +1572,9 @@ function keepPaceWithLog(child) {
         stream.on('data', check);
 }
 /** spawn says ENOENT for a missing working directory as for a missing executable: tell them apart. */
-function missingWhat(req) {
-    if (req.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(req.cwd))
-        return `the working directory ${req.cwd} does not exist`;
+function missingWhat(req, dir) {
+    if (dir !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return `the working directory ${req.cwd ?? dir} does not exist`;
     return req.command.includes('/') ? 'no such file' : 'not found on PATH';
 }
 /** The parent's environment minus what no child should inherit (see ExecRequest.env). */
@@ -4248,7 +4250,7 @@ const VERCEL_CLI = { bin: 'vercel', packageName: 'vercel', version: '58.4.4' };
  */
 async function deployVercel(target, context) {
     const { deps, progress } = context;
-    const linked = readLinkedProject(context.workingDirectory);
+    const linked = readLinkedProject((0,external_node_path_.resolve)(context.workspace, context.workingDirectory));
     const projectId = target.projectId ?? linked?.projectId;
     const orgId = target.orgId ?? linked?.orgId;
     const api = { url: target.apiUrl, token: target.token, teamId: orgId, http: context.http };
@@ -4857,6 +4859,7 @@ async function deploy(config, deps) {
         progress,
         environment: config.environment,
         workingDirectory: config.workingDirectory,
+        workspace: deps.workspace,
         contextEnv: contextEnv(config, deps.run),
     };
     const record = config.github ? await startGithubDeployment(config, target, deps) : undefined;
@@ -4925,6 +4928,7 @@ function deployDeps(context) {
         log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
         searchPath: env['PATH'] ?? '',
         tempDir: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     };
 }
 

@@ -1422,19 +1422,21 @@ class SpawnError extends Error {
 }
 /**
  * Runs processes as a step whose environment is `env` and whose working directory is `cwd`: a
- * child inherits both (minus what no child should inherit) unless the request says otherwise.
+ * child inherits both (minus what no child should inherit); a request's relative `cwd` is taken
+ * from the step's directory, as a shell in that directory would.
  */
 function executeIn(env, cwd) {
-    return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env }, cwd: req.cwd ?? cwd });
+    return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env } }, req.cwd === undefined ? cwd : cwd === undefined ? req.cwd : (0,external_node_path_namespaceObject.resolve)(cwd, req.cwd));
 }
 /** Runs a process as this step (process.env, the process's working directory). */
 const execute = (req) => executeIn(process.env)(req);
-function spawnChild(req) {
+/** `dir`: where the child starts (req.cwd as the step sees it); messages name req.cwd as given. */
+function spawnChild(req, dir) {
     const started = performance.now();
     const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(req.command, [...req.args], {
-            cwd: req.cwd,
+            cwd: dir,
             env: req.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             // Its own process group, so that a timeout also stops what a shell script started.
@@ -1462,7 +1464,7 @@ function spawnChild(req) {
         child.on('error', (error) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            const why = error.code === 'ENOENT' ? missingWhat(req) : error.message;
+            const why = error.code === 'ENOENT' ? missingWhat(req, dir) : error.message;
             reject(new SpawnError(`Could not start ${req.command}: ${why}`));
         });
         child.on('close', (exitCode, signal) => {
@@ -1500,9 +1502,9 @@ function keepPaceWithLog(child) {
         stream.on('data', check);
 }
 /** spawn says ENOENT for a missing working directory as for a missing executable: tell them apart. */
-function missingWhat(req) {
-    if (req.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(req.cwd))
-        return `the working directory ${req.cwd} does not exist`;
+function missingWhat(req, dir) {
+    if (dir !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return `the working directory ${req.cwd ?? dir} does not exist`;
     return req.command.includes('/') ? 'no such file' : 'not found on PATH';
 }
 /** The parent's environment minus what no child should inherit (see ExecRequest.env). */

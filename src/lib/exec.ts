@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve as resolvePath } from 'node:path';
 
 /**
  * Processes: argv arrays only (never a shell string built from inputs), secrets through the
@@ -53,21 +53,27 @@ export class SpawnError extends Error {
 
 /**
  * Runs processes as a step whose environment is `env` and whose working directory is `cwd`: a
- * child inherits both (minus what no child should inherit) unless the request says otherwise.
+ * child inherits both (minus what no child should inherit); a request's relative `cwd` is taken
+ * from the step's directory, as a shell in that directory would.
  */
 export function executeIn(env: NodeJS.ProcessEnv, cwd?: string): Exec {
-  return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env }, cwd: req.cwd ?? cwd });
+  return (req) =>
+    spawnChild(
+      { ...req, env: { ...inheritedEnvironment(env), ...req.env } },
+      req.cwd === undefined ? cwd : cwd === undefined ? req.cwd : resolvePath(cwd, req.cwd),
+    );
 }
 
 /** Runs a process as this step (process.env, the process's working directory). */
 export const execute: Exec = (req) => executeIn(process.env)(req);
 
-function spawnChild(req: ExecRequest): Promise<ExecResult> {
+/** `dir`: where the child starts (req.cwd as the step sees it); messages name req.cwd as given. */
+function spawnChild(req: ExecRequest, dir: string | undefined): Promise<ExecResult> {
   const started = performance.now();
   const limit = req.maxCaptureBytes ?? 8 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     const child = spawn(req.command, [...req.args], {
-      cwd: req.cwd,
+      cwd: dir,
       env: req.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       // Its own process group, so that a timeout also stops what a shell script started.
@@ -96,7 +102,7 @@ function spawnChild(req: ExecRequest): Promise<ExecResult> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      const why = error.code === 'ENOENT' ? missingWhat(req) : error.message;
+      const why = error.code === 'ENOENT' ? missingWhat(req, dir) : error.message;
       reject(new SpawnError(`Could not start ${req.command}: ${why}`));
     });
     child.on('close', (exitCode, signal) => {
@@ -132,8 +138,8 @@ function keepPaceWithLog(child: ChildProcessWithoutNullStreams): void {
 }
 
 /** spawn says ENOENT for a missing working directory as for a missing executable: tell them apart. */
-function missingWhat(req: ExecRequest): string {
-  if (req.cwd !== undefined && !existsSync(req.cwd)) return `the working directory ${req.cwd} does not exist`;
+function missingWhat(req: ExecRequest, dir: string | undefined): string {
+  if (dir !== undefined && !existsSync(dir)) return `the working directory ${req.cwd ?? dir} does not exist`;
   return req.command.includes('/') ? 'no such file' : 'not found on PATH';
 }
 

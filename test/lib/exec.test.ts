@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeExit, execute, showCommand, SpawnError } from '../../src/lib/exec.js';
+import { mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeExit, execute, executeIn, showCommand, SpawnError } from '../../src/lib/exec.js';
 
 describe('execute', () => {
   it('passes arguments as data, never through a shell', async () => {
@@ -69,5 +72,31 @@ describe('the environment a child inherits', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('executeIn: children of a step that is not this process', () => {
+  const step = realpathSync(mkdtempSync(join(tmpdir(), 'dk-step-')));
+  mkdirSync(join(step, 'app'));
+  const exec = executeIn(
+    { PATH: process.env['PATH'], STEP_VAR: 'from-the-step', INPUT_TOKEN: 'never-inherited' },
+    step,
+  );
+
+  it("inherits the step's environment (never its inputs), not this process's", async () => {
+    const result = await exec({ command: 'sh', args: ['-c', 'echo "$STEP_VAR|$INPUT_TOKEN|$HOME"'] });
+    expect(result.stdout.trim()).toBe('from-the-step||');
+  });
+
+  it("starts in the step's directory, and takes a relative cwd from there", async () => {
+    expect((await exec({ command: 'pwd', args: [] })).stdout.trim()).toBe(step);
+    expect((await exec({ command: 'pwd', args: [], cwd: 'app' })).stdout.trim()).toBe(join(step, 'app'));
+    expect((await exec({ command: 'pwd', args: [], cwd: '/' })).stdout.trim()).toBe('/');
+  });
+
+  it('names a missing relative working directory as it was given', async () => {
+    await expect(exec({ command: 'pwd', args: [], cwd: 'nope' })).rejects.toThrow(
+      'Could not start pwd: the working directory nope does not exist',
+    );
   });
 });
