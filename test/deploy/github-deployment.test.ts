@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../support/in-process.js';
-import { startGithubApi } from '../support/github-api.js';
+import { startGithubDeploymentsApi } from '../support/github-deployments-api.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
@@ -14,7 +14,7 @@ describe('deploy: GitHub Deployment record', () => {
   it(
     'creates the deployment, marks it in_progress, ' + 'then success with the environment URL and the run log',
     async () => {
-      const github = await startGithubApi({ token: GITHUB_TOKEN });
+      const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
       const result = await runInProcess('deploy', {
         inputs: {
           provider: 'command',
@@ -26,7 +26,7 @@ describe('deploy: GitHub Deployment record', () => {
         env: { GITHUB_API_URL: github.url },
       });
       expect(result.exitCode, result.stdout).toBe(0);
-      expect(github.deployments).toEqual([
+      expect(github.deployments.map((deployment) => deployment.sent)).toEqual([
         expect.objectContaining({
           ref: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
           environment: 'staging',
@@ -36,10 +36,11 @@ describe('deploy: GitHub Deployment record', () => {
         }),
       ]);
       const runUrl = 'https://github.com/acme/shop/actions/runs/4242';
-      expect(github.statuses.map((s) => [s.deployment_id, s.state, s.log_url, s.environment_url])).toEqual([
-        [1001, 'in_progress', runUrl, undefined],
-        [1001, 'success', runUrl, 'https://staging.acme.dev'],
+      expect(github.deployments[0]!.statuses.map((s) => [s.state, s.log_url, s.environment_url])).toEqual([
+        ['in_progress', runUrl, ''],
+        ['success', runUrl, 'https://staging.acme.dev'],
       ]);
+      expect(github.problems).toEqual([]);
       expect(github.requests[0]!.url).toBe('/repos/acme/shop/deployments');
       expect(result.outputs['github-deployment-id']).toBe('1001');
       expect(result.summary).toContain('1001');
@@ -49,7 +50,7 @@ describe('deploy: GitHub Deployment record', () => {
   );
 
   it('marks the deployment failed when the deploy fails, using environment-url when given', async () => {
-    const github = await startGithubApi({ token: GITHUB_TOKEN });
+    const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
     const result = await runInProcess('deploy', {
       inputs: {
         provider: 'command',
@@ -61,8 +62,8 @@ describe('deploy: GitHub Deployment record', () => {
       env: { GITHUB_API_URL: github.url },
     });
     expect(result.exitCode).toBe(1);
-    expect(github.deployments[0]!['environment']).toBe('production');
-    expect(github.statuses.at(-1)).toMatchObject({
+    expect(github.deployments[0]!.environment).toBe('production');
+    expect(github.deployments[0]!.statuses.at(-1)).toMatchObject({
       state: 'failure',
       environment_url: 'https://acme.dev',
       description: 'The deploy command exited with code 3',
@@ -71,7 +72,7 @@ describe('deploy: GitHub Deployment record', () => {
   });
 
   it('warns and still deploys when GitHub refuses the record', async () => {
-    const github = await startGithubApi({ token: GITHUB_TOKEN, refuse: true });
+    const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, refuseWrites: true });
     const result = await runInProcess('deploy', {
       inputs: { provider: 'command', token: TOKEN, 'github-token': GITHUB_TOKEN, command: 'true' },
       env: { GITHUB_API_URL: github.url },
@@ -85,7 +86,7 @@ describe('deploy: GitHub Deployment record', () => {
   });
 
   it('records nothing when the deploy is skipped', async () => {
-    const github = await startGithubApi({ token: GITHUB_TOKEN });
+    const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
     const result = await runInProcess('deploy', {
       inputs: { provider: 'command', token: '', 'github-token': GITHUB_TOKEN, command: 'true' },
       env: { GITHUB_API_URL: github.url },
