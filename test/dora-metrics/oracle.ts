@@ -1,4 +1,6 @@
+import type { BundleResult } from '../support/bundle.js';
 import type { StoredDeployment } from '../support/github-deployments-api.js';
+import type { generateHistory } from './history.js';
 
 /**
  * The figures computed straight from the stored records and the README's definitions, written
@@ -83,4 +85,32 @@ function median(values: number[]): string {
   const n = sorted.length;
   const middle = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
   return String(Math.round(middle));
+}
+
+/** The run's figures, by the oracle's names. */
+export function figures(result: BundleResult): Record<keyof OracleFigures, string | undefined> {
+  return {
+    deployments: result.outputs['deployments'],
+    failedDeployments: result.outputs['failed-deployments'],
+    deploymentFrequency: result.outputs['deployment-frequency'],
+    changeFailureRate: result.outputs['change-failure-rate'],
+    leadTime: result.outputs['lead-time'],
+    timeToRestore: result.outputs['time-to-restore'],
+  };
+}
+
+/** The oracle's figures for the window the run reported (its `report.window`). */
+export function oracleFor(
+  result: BundleResult,
+  history: ReturnType<typeof generateHistory>,
+  environment = 'production',
+) {
+  const report = JSON.parse(result.outputs['report']!);
+  return oracle(
+    history.deployments,
+    history.commits,
+    environment,
+    Date.parse(report.window.from),
+    Date.parse(report.window.to),
+  );
 }

@@ -1,11 +1,15 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BundleResult, type BundleRun, runBundle } from '../support/bundle.js';
+import { type BundleResult, type BundleRun } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { type LoopbackServer, startServer } from '../support/server.js';
 import { fixture as recordedFixture } from '../support/fixtures.js';
 
-/** Helpers for running dist/eas-build with the stand-in `eas` (bin/eas) in a throwaway project. */
+/**
+ * Helpers for running eas-build with the stand-in `eas` (bin/eas) in a throwaway project: in this
+ * process by default, or through dist/eas-build when a test passes runBundle.
+ */
 
 export const BIN = resolve(import.meta.dirname, 'bin');
 /** Derived answers the recorded set lacks (see fixtures/README.md); the rest come from test/fixtures/eas. */
@@ -63,7 +67,10 @@ export interface EasResult extends BundleResult {
   workspace: string;
 }
 
-export async function runEasBuild(run: EasRun = {}): Promise<EasResult> {
+/** How the step runs: runInProcess (scenarios) or runBundle (the runner contract). */
+export type StepRunner = (action: 'eas-build', run: BundleRun) => Promise<BundleResult>;
+
+export async function runEasBuild(run: EasRun = {}, runStep: StepRunner = runInProcess): Promise<EasResult> {
   const dir = run.dir ?? mkdtempSync(join(tmpdir(), 'dk-eas-'));
   const workspace = join(dir, 'workspace');
   mkdirSync(workspace, { recursive: true });
@@ -74,7 +81,7 @@ export async function runEasBuild(run: EasRun = {}): Promise<EasResult> {
       typeof easJson === 'string' ? easJson : JSON.stringify(easJson, null, 2),
     );
   const record = join(dir, 'eas-calls.jsonl');
-  const result = await runBundle('eas-build', {
+  const result = await runStep('eas-build', {
     ...run,
     dir,
     path: [...(run.noStandIn ? [] : [BIN]), ...(run.path ?? [])],

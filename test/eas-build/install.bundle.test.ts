@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOnPath } from '../../src/lib/exec.js';
 import { PINNED_EAS_VERSION } from '../../src/eas-build/config.js';
+import { runBundle } from '../support/bundle.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { type LoopbackServer, sendJson, startServer } from '../support/server.js';
 import { BIN, type EasRun, runEasBuild, TOKEN } from './harness.js';
@@ -82,8 +83,12 @@ function npmEnv(): Record<string, string> {
   };
 }
 
+/*
+ * On the bundle, not in-process: the tool cache (@actions/tool-cache) reads RUNNER_TOOL_CACHE from
+ * process.env, not from the step's environment, and so does the registry named in the install's log.
+ */
 const install = (run: EasRun) =>
-  runEasBuild({ noStandIn: true, timeoutMs: 90_000, ...run, env: { ...npmEnv(), ...run.env } });
+  runEasBuild({ noStandIn: true, timeoutMs: 90_000, ...run, env: { ...npmEnv(), ...run.env } }, runBundle);
 const registryHits = () => registry.requests.map((request) => request.url);
 
 describe('eas-build installs eas-cli (bundle, loopback npm registry)', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBundle } from '../support/bundle.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { expectNoInjectedCommand } from '../support/workflow-commands.js';
 import { fixturePath, runEasBuild } from './harness.js';
@@ -21,10 +22,13 @@ describe('eas-build bundle: eas output never becomes a runner command', () => {
     const fixture = join(mkdtempSync(join(tmpdir(), 'dk-eas-hostile-')), 'builds.json');
     writeFileSync(fixture, JSON.stringify(builds));
 
-    const result = await runEasBuild({
-      inputs: { platform: 'android', profile: 'preview' },
-      env: { EAS_STANDIN_FIXTURE: fixture },
-    });
+    const result = await runEasBuild(
+      {
+        inputs: { platform: 'android', profile: 'preview' },
+        env: { EAS_STANDIN_FIXTURE: fixture },
+      },
+      runBundle,
+    );
     expectAllOutputs(result, 'eas-build');
     expect(result.exitCode).toBe(1);
     expectNoInjectedCommand(result.stdout);

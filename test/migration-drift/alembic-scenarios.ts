@@ -1,12 +1,14 @@
 import { expect } from 'vitest';
-import { type BundleResult, runBundle } from '../support/bundle.js';
+import { type BundleResult, type BundleRun } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { type AlembicVariant, makeProject, SYSTEM_PYTHON } from './projects.js';
 
 /**
- * Every Alembic check's pass and fail path, run on the bundle, once per database: the same
- * assertions on SQLite (no database-url) and on a real PostgreSQL (a URL with a password).
+ * Every Alembic check's pass and fail path, once per database: the same assertions on SQLite (no
+ * database-url) and on a real PostgreSQL (a URL with a password). The step runs in-process unless
+ * a test passes runBundle.
  */
 export interface Database {
   name: 'sqlite' | 'postgresql';
@@ -16,13 +18,20 @@ export interface Database {
   secrets: string[];
 }
 
+/** The default throw-away SQLite file: no database-url. */
+export const SQLITE: Database = { name: 'sqlite', fresh: () => undefined, secrets: [] };
+
+/** How the step runs: runInProcess (scenarios) or runBundle (the runner contract). */
+export type StepRunner = (action: 'migration-drift', run: BundleRun) => Promise<BundleResult>;
+
 export async function runAlembic(
   db: Database,
   variant: AlembicVariant | 'leaky-downgrade',
   inputs: Record<string, string> = {},
+  runStep: StepRunner = runInProcess,
 ): Promise<BundleResult> {
   const url = db.fresh();
-  const result = await runBundle('migration-drift', {
+  const result = await runStep('migration-drift', {
     cwd: makeProject('alembic', variant),
     inputs: { python: SYSTEM_PYTHON, ...(url ? { 'database-url': url } : {}), ...inputs },
   });
@@ -34,8 +43,8 @@ export async function runAlembic(
 const text = (value: string) => value.replace(/&gt;/g, '>');
 
 export const scenarios = {
-  async clean(db: Database) {
-    const result = await runAlembic(db, 'clean');
+  async clean(db: Database, runStep?: StepRunner) {
+    const result = await runAlembic(db, 'clean', {}, runStep);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs).toMatchObject({
       passed: 'true',
@@ -65,8 +74,8 @@ export const scenarios = {
     expect(result.stdout).toContain('drift: autogenerate compare_metadata');
   },
 
-  async drifted(db: Database) {
-    const result = await runAlembic(db, 'drifted');
+  async drifted(db: Database, runStep?: StepRunner) {
+    const result = await runAlembic(db, 'drifted', {}, runStep);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'drift', drift: '4' });
     expect(result.failure).toContain(
@@ -83,8 +92,8 @@ export const scenarios = {
     expect(result.summary).toContain('alembic revision --autogenerate');
   },
 
-  async irreversible(db: Database) {
-    const result = await runAlembic(db, 'irreversible');
+  async irreversible(db: Database, runStep?: StepRunner) {
+    const result = await runAlembic(db, 'irreversible', {}, runStep);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ passed: 'false', 'failed-checks': 'reversible' });
     expect(result.failure).toContain(
@@ -96,8 +105,8 @@ export const scenarios = {
     expect(result.summary).toContain('Check the downgrade() of d4e5f6a7b8c9');
   },
 
-  async leakyDowngrade(db: Database) {
-    const result = await runAlembic(db, 'leaky-downgrade');
+  async leakyDowngrade(db: Database, runStep?: StepRunner) {
+    const result = await runAlembic(db, 'leaky-downgrade', {}, runStep);
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('reversible');
     expect(result.failure).toContain('reversible (stairway up again of revision c3d4e5f6a7b8 failed: ');
@@ -105,26 +114,27 @@ export const scenarios = {
       db.name === 'sqlite' ? /duplicate column name: price/ : /column "price" of relation "items" already exists/,
     );
     // Without the stairway, down to base and up again does not notice.
-    const roundTrip = await runAlembic(db, 'leaky-downgrade', { stairway: 'false', checks: 'reversible' });
+    const roundTrip = await runAlembic(db, 'leaky-downgrade', { stairway: 'false', checks: 'reversible' }, runStep);
     expect(roundTrip.exitCode, roundTrip.stdout).toBe(0);
     expect(JSON.parse(roundTrip.outputs['report']!).checks).toEqual([
       { name: 'reversible', status: 'passed', headline: 'downgrade to base, upgrade to head', details: [] },
     ]);
   },
 
-  async twoHeads(db: Database) {
-    const result = await runAlembic(db, 'two-heads');
+  async twoHeads(db: Database, runStep?: StepRunner) {
+    const result = await runAlembic(db, 'two-heads', {}, runStep);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'failed-checks': 'heads', heads: 'e1f2a3b4c5d6,f2a3b4c5d6e7', head: '' });
     expect(result.failure).toBe(
-      '1 of 5 migration checks failed: heads (2 heads: e1f2a3b4c5d6, f2a3b4c5d6e7: Merge them: alembic merge -m "merge heads" e1f2a3b4c5d6 f2a3b4c5d6e7).',
+      '1 of 5 migration checks failed: heads (2 heads: e1f2a3b4c5d6, f2a3b4c5d6e7: ' +
+        'Merge them: alembic merge -m "merge heads" e1f2a3b4c5d6 f2a3b4c5d6e7).',
     );
     // The other checks still ran, against both heads.
     expect(result.summary).toContain('stairway skipped: it needs a single head');
   },
 
-  async brokenUpgrade(db: Database) {
-    const result = await runAlembic(db, 'broken-upgrade');
+  async brokenUpgrade(db: Database, runStep?: StepRunner) {
+    const result = await runAlembic(db, 'broken-upgrade', {}, runStep);
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('upgrade');
     expect(result.failure).toContain('upgrade (upgrade from an empty database failed at revision d4e5f6a7b8c9: ');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, runAlembic, scenarios } from './alembic-scenarios.js';
 import { type Postgres, startPostgres } from './postgres.js';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { makePullRequestRepo, removeProjects, SYSTEM_PYTHON } from './projects.js';
@@ -23,7 +23,7 @@ afterAll(() => {
   removeProjects();
 });
 
-describe('alembic on a real PostgreSQL 15, database-url with a password, through the bundle', () => {
+describe('alembic on a real PostgreSQL 15, database-url with a password', () => {
   it('passes every check on a clean project', () => scenarios.clean(postgres));
   it('drift: fails naming each difference in words', () => scenarios.drifted(postgres));
   it('reversible: fails when downgrade to base and upgrade again breaks, naming the revision', () =>
@@ -36,7 +36,7 @@ describe('alembic on a real PostgreSQL 15, database-url with a password, through
 
   it('summary: renders the added revision as PostgreSQL offline SQL and flags its destructive changes', async () => {
     const url = server.createDatabase('summary');
-    const result = await runBundle('migration-drift', {
+    const result = await runInProcess('migration-drift', {
       cwd: makePullRequestRepo('alembic', 'pr'),
       inputs: { python: SYSTEM_PYTHON, 'database-url': url, 'base-ref': 'origin/main' },
     });

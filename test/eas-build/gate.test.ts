@@ -51,7 +51,8 @@ describe.concurrent('eas-build bad inputs (bundle): the README table', () => {
   it('a profile eas.json does not have: names the ones it has', async () => {
     const result = await runEasBuild({ inputs: { profile: 'staging' } });
     expect(result.failure).toBe(
-      'Input "profile" is "staging" but eas.json has no "build.staging": its build profiles are "development", "preview" and "production".',
+      'Input "profile" is "staging" but eas.json has no "build.staging": ' +
+        'its build profiles are "development", "preview" and "production".',
     );
     expect(result.calls).toEqual([]);
   });

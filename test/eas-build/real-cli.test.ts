@@ -118,7 +118,8 @@ describe.runIf(eas.ready)(`the real eas-cli ${PINNED_EAS_VERSION}, offline`, () 
       const result = action.get(shape.name)!;
       expect(result.exitCode, result.stdout).toBe(1);
       expect(result.failure).toBe(
-        'eas build exited with code 1: Error: GraphQL request failed. (on stdout: request to https://api.expo.dev/graphql failed, reason: getaddrinfo ENOTFOUND api.expo.dev)',
+        'eas build exited with code 1: Error: GraphQL request failed. ' +
+          '(on stdout: request to https://api.expo.dev/graphql failed, reason: getaddrinfo ENOTFOUND api.expo.dev)',
       );
       expectAllOutputs(result, 'eas-build');
       expect(result.outputs).toMatchObject({ 'build-id': '', 'build-ids': '[]', builds: '[]', skipped: 'false' });

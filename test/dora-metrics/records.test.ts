@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BundleResult, runBundle } from '../support/bundle.js';
+import type { BundleResult } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { type GithubDeploymentsApi, startGithubDeploymentsApi } from '../support/github-deployments-api.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
@@ -38,7 +39,7 @@ async function service(recovers = true): Promise<LoopbackServer> {
 }
 
 async function deploy(api: GithubDeploymentsApi): Promise<BundleResult> {
-  const result = await runBundle('deploy', {
+  const result = await runInProcess('deploy', {
     inputs: {
       provider: 'command',
       token: DEPLOY_TOKEN,
@@ -57,7 +58,7 @@ function healthCheck(
   target: LoopbackServer,
   inputs: Record<string, string>,
 ): Promise<BundleResult> {
-  return runBundle('health-check', {
+  return runInProcess('health-check', {
     inputs: {
       url: `${target.url}/health`,
       'expect-json': 'status=ok',
@@ -74,57 +75,61 @@ function healthCheck(
 }
 
 function dora(api: GithubDeploymentsApi): Promise<BundleResult> {
-  return runBundle('dora-metrics', { env: { GITHUB_TOKEN, GITHUB_API_URL: api.url } });
+  return runInProcess('dora-metrics', { env: { GITHUB_TOKEN, GITHUB_API_URL: api.url } });
 }
 
 const states = (api: GithubDeploymentsApi) =>
   api.deployments.map((d) => [d.task, d.environment, d.statuses.map((s) => s.state)]);
 
 describe('records that tell the truth, read back by dora-metrics', () => {
-  it('deploy -> unhealthy -> rollback: failure on the deploy, a deploy:rollback success, 1 failed deployment and a time to restore', async () => {
-    const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
-    const target = await service();
-    const deployed = await deploy(api);
-    const id = deployed.outputs['github-deployment-id']!;
-    expect(id).toMatch(/^\d+$/);
+  it(
+    'deploy -> unhealthy -> rollback: failure on the deploy, a deploy:rollback success, ' +
+      '1 failed deployment and a time to restore',
+    async () => {
+      const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
+      const target = await service();
+      const deployed = await deploy(api);
+      const id = deployed.outputs['github-deployment-id']!;
+      expect(id).toMatch(/^\d+$/);
 
-    const checked = await healthCheck(api, target, { 'github-deployment-id': id });
-    expect(checked.exitCode).toBe(1);
-    expect(checked.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
-    expect(states(api)).toEqual([
-      ['deploy', 'production', ['in_progress', 'success', 'failure']],
-      ['deploy:rollback', 'production', ['success']],
-    ]);
-    const failure = api.deployments[0]!.statuses[2]!;
-    expect(failure.description).toMatch(/^Unhealthy: http:\/\/127\.0\.0\.1:\d+\/health /);
-    expect(failure.description.length).toBeLessThanOrEqual(140);
-    expect(failure.description).not.toContain('\n');
-    expect(failure.log_url).toBe(RUN_URL);
-    expect(api.deployments[1]!.statuses[0]).toMatchObject({
-      log_url: RUN_URL,
-      description: 'Rollback (command): the previous release is back and healthy',
-    });
-    expectAllOutputs(checked, 'health-check');
-    expectNoSecretLeak(checked, [GITHUB_TOKEN]);
+      const checked = await healthCheck(api, target, { 'github-deployment-id': id });
+      expect(checked.exitCode).toBe(1);
+      expect(checked.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
+      expect(states(api)).toEqual([
+        ['deploy', 'production', ['in_progress', 'success', 'failure']],
+        ['deploy:rollback', 'production', ['success']],
+      ]);
+      const failure = api.deployments[0]!.statuses[2]!;
+      expect(failure.description).toMatch(/^Unhealthy: http:\/\/127\.0\.0\.1:\d+\/health /);
+      expect(failure.description.length).toBeLessThanOrEqual(140);
+      expect(failure.description).not.toContain('\n');
+      expect(failure.log_url).toBe(RUN_URL);
+      expect(api.deployments[1]!.statuses[0]).toMatchObject({
+        log_url: RUN_URL,
+        description: 'Rollback (command): the previous release is back and healthy',
+      });
+      expectAllOutputs(checked, 'health-check');
+      expectNoSecretLeak(checked, [GITHUB_TOKEN]);
 
-    const figures = await dora(api);
-    expect(figures.exitCode, figures.stdout).toBe(0);
-    const restoredAfter =
-      (Date.parse(api.deployments[1]!.statuses[0]!.created_at) - Date.parse(failure.created_at)) / 1000;
-    expect(restoredAfter).toBeGreaterThan(0);
-    expect(figures.outputs).toMatchObject({
-      deployments: '1',
-      'failed-deployments': '1',
-      'change-failure-rate': '100.0',
-      'lead-time': '',
-      'time-to-restore': String(restoredAfter),
-    });
-    expect(JSON.parse(figures.outputs['report']!)).toMatchObject({
-      rollbacks: 1,
-      timeToRestore: { seconds: restoredAfter, band: 'elite' },
-    });
-    expect(api.problems).toEqual([]);
-  });
+      const figures = await dora(api);
+      expect(figures.exitCode, figures.stdout).toBe(0);
+      const restoredAfter =
+        (Date.parse(api.deployments[1]!.statuses[0]!.created_at) - Date.parse(failure.created_at)) / 1000;
+      expect(restoredAfter).toBeGreaterThan(0);
+      expect(figures.outputs).toMatchObject({
+        deployments: '1',
+        'failed-deployments': '1',
+        'change-failure-rate': '100.0',
+        'lead-time': '',
+        'time-to-restore': String(restoredAfter),
+      });
+      expect(JSON.parse(figures.outputs['report']!)).toMatchObject({
+        rollbacks: 1,
+        timeToRestore: { seconds: restoredAfter, band: 'elite' },
+      });
+      expect(api.problems).toEqual([]);
+    },
+  );
 
   it('a rollback whose re-check fails is a failed deploy:rollback, and nothing is restored', async () => {
     const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
@@ -171,10 +176,16 @@ describe('records that tell the truth, read back by dora-metrics', () => {
     expect(checked.exitCode, checked.stdout).toBe(0);
     expect(checked.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
     expect(checked.stdout).toMatch(
-      /::warning::Could not mark GitHub Deployment 1001 as failed \(the step goes on\): .*The token needs deployments: write\./,
+      new RegExp(
+        String.raw`::warning::Could not mark GitHub Deployment 1001 as failed \(the step goes on\): ` +
+          String.raw`.*The token needs deployments: write\.`,
+      ),
     );
     expect(checked.stdout).toMatch(
-      /::warning::Could not record the rollback as a GitHub Deployment \(the step goes on\): .*The token needs deployments: write\./,
+      new RegExp(
+        String.raw`::warning::Could not record the rollback as a GitHub Deployment \(the step goes on\): ` +
+          String.raw`.*The token needs deployments: write\.`,
+      ),
     );
     expect(api.deployments).toEqual([]);
     expect(api.problems).toEqual([]);
@@ -183,7 +194,10 @@ describe('records that tell the truth, read back by dora-metrics', () => {
   it.each([
     [
       { 'github-deployment-id': 'abc' },
-      /^Invalid "github-deployment-id" value "abc": expected the deploy step's github-deployment-id output, a number\.$/,
+      new RegExp(
+        String.raw`^Invalid "github-deployment-id" value "abc": ` +
+          String.raw`expected the deploy step's github-deployment-id output, a number\.$`,
+      ),
     ],
     [
       { 'github-deployment-id': '1001', 'github-token': '' },
@@ -201,7 +215,7 @@ describe('records that tell the truth, read back by dora-metrics', () => {
   it('the one-step pipeline records the same: failure on its deploy and a deploy:rollback success', async () => {
     const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
     const target = await service();
-    const result = await runBundle('pipeline', {
+    const result = await runInProcess('pipeline', {
       inputs: {
         provider: 'command',
         token: DEPLOY_TOKEN,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundleResult, runBundle } from '../support/bundle.js';
+import type { BundleResult } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { type Postgres, startPostgres } from './postgres.js';
@@ -19,12 +20,12 @@ async function runDjango(
   inputs: Record<string, string> = {},
   cwd = makeProject('django', variant),
 ): Promise<BundleResult> {
-  const result = await runBundle('migration-drift', { cwd, inputs: { python: SYSTEM_PYTHON, ...inputs } });
+  const result = await runInProcess('migration-drift', { cwd, inputs: { python: SYSTEM_PYTHON, ...inputs } });
   expectAllOutputs(result, 'migration-drift');
   return result;
 }
 
-describe('django on SQLite, through the bundle (settings from manage.py, database replaced by a throw-away file)', () => {
+describe('django on SQLite (settings from manage.py, database replaced by a throw-away file)', () => {
   it('passes every check on a clean project', async () => {
     const result = await runDjango('clean');
     expect(result.exitCode, result.stdout).toBe(0);
@@ -46,7 +47,8 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ 'failed-checks': 'drift', drift: '2' });
     expect(result.failure).toBe(
-      '1 of 5 migration checks failed: drift (2 differences between the models and the migrations: shop: Create model Tag; shop: Add field sku to item).',
+      '1 of 5 migration checks failed: drift (2 differences between the models and the migrations: ' +
+        'shop: Create model Tag; shop: Add field sku to item).',
     );
     expect(result.summary).toContain('python manage.py makemigrations');
   });
@@ -56,7 +58,8 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('reversible');
     expect(result.failure).toContain(
-      'reversible (migrate shop zero failed at migration shop.0003_backfill_nicknames: IrreversibleError: Operation <RunPython',
+      'reversible (migrate shop zero failed at migration shop.0003_backfill_nicknames: ' +
+        'IrreversibleError: Operation <RunPython',
     );
     expect(result.summary).toContain('RunPython and RunSQL need a reverse_code / reverse_sql');
   });
@@ -70,7 +73,8 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
       head: '',
     });
     expect(result.failure).toBe(
-      '1 of 1 migration checks failed: heads (shop has 2 leaf migrations: 0003_customer_phone, 0003_item_sku: Merge them: python manage.py makemigrations --merge shop).',
+      '1 of 1 migration checks failed: heads (shop has 2 leaf migrations: 0003_customer_phone, 0003_item_sku: ' +
+        'Merge them: python manage.py makemigrations --merge shop).',
     );
   });
 
@@ -79,7 +83,8 @@ describe('django on SQLite, through the bundle (settings from manage.py, databas
     expect(result.exitCode).toBe(1);
     expect(result.outputs['failed-checks']).toBe('upgrade');
     expect(result.failure).toContain(
-      'upgrade (migrate failed at migration shop.0003_backfill_prices: OperationalError: no such table: shop_item_prices)',
+      'upgrade (migrate failed at migration shop.0003_backfill_prices: ' +
+        'OperationalError: no such table: shop_item_prices)',
     );
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, type RecordedRequest, sendJson, startServer } from '../support/server.js';
@@ -62,7 +62,7 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     const repo = makePullRequestRepo('alembic', 'pr');
     const { server, comments } = await githubApi();
     const run = () =>
-      runBundle('migration-drift', {
+      runInProcess('migration-drift', {
         cwd: repo,
         eventName: 'pull_request',
         event: pullRequestEvent(),
@@ -113,7 +113,7 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
 
   it('shows the offline SQL (upgrade --sql) when Alembic can render it, as on SQLite without batch mode', async () => {
     const repo = makePullRequestRepo('alembic', 'irreversible');
-    const result = await runBundle('migration-drift', {
+    const result = await runInProcess('migration-drift', {
       cwd: repo,
       inputs: { python: SYSTEM_PYTHON, checks: 'summary', 'base-ref': 'origin/main' },
     });
@@ -127,7 +127,7 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
   it('skips the comment on a fork pull request with a notice, and never fails for it', async () => {
     const repo = makePullRequestRepo('alembic', 'pr');
     const { server } = await githubApi();
-    const result = await runBundle('migration-drift', {
+    const result = await runInProcess('migration-drift', {
       cwd: repo,
       eventName: 'pull_request',
       event: pullRequestEvent(true),
@@ -137,7 +137,8 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
     expect(result.exitCode).toBe(0);
     expectAllOutputs(result, 'migration-drift');
     expect(result.stdout).toContain(
-      '::notice::No pull request comment: the pull request comes from a fork, whose GITHUB_TOKEN cannot write comments.',
+      '::notice::No pull request comment: the pull request comes from a fork, ' +
+        'whose GITHUB_TOKEN cannot write comments.',
     );
     expect(server.requests).toEqual([]);
     expect(result.summary).toContain('tighten items');
@@ -146,7 +147,7 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
   it('warns, and does not fail the checks, when GitHub cannot take the comment', async () => {
     const repo = makePullRequestRepo('alembic', 'pr');
     const server = await startServer((_request, response) => sendJson(response, 500, { message: 'Server Error' }));
-    const result = await runBundle('migration-drift', {
+    const result = await runInProcess('migration-drift', {
       cwd: repo,
       eventName: 'pull_request',
       event: pullRequestEvent(),
@@ -160,7 +161,7 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
 
   it('fails the summary check on destructive changes when fail-on-destructive is true', async () => {
     const repo = makePullRequestRepo('alembic', 'pr');
-    const result = await runBundle('migration-drift', {
+    const result = await runInProcess('migration-drift', {
       cwd: repo,
       eventName: 'pull_request',
       event: pullRequestEvent(),
@@ -176,14 +177,15 @@ describe('summary: the migrations a pull request adds, with SQL and destructive 
 
   it('skips the summary with a warning that says how to fix a shallow clone', async () => {
     const repo = makePullRequestRepo('alembic', 'pr');
-    const result = await runBundle('migration-drift', {
+    const result = await runInProcess('migration-drift', {
       cwd: repo,
       inputs: { python: SYSTEM_PYTHON, checks: 'heads,summary', 'base-ref': 'origin/develop' },
     });
     expect(result.exitCode).toBe(0);
     expectAllOutputs(result, 'migration-drift');
     expect(result.stdout).toContain(
-      '::warning::Migration summary skipped: the base ref origin/develop is not in this clone: check out with fetch-depth: 0 (actions/checkout), or fetch it first (git fetch origin <base-branch>).',
+      '::warning::Migration summary skipped: the base ref origin/develop is not in this clone: ' +
+        'check out with fetch-depth: 0 (actions/checkout), or fetch it first (git fetch origin <base-branch>).',
     );
     expect(JSON.parse(result.outputs['report']!).checks.map((c: { status: string }) => c.status)).toEqual([
       'passed',

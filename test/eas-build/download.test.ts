@@ -63,7 +63,8 @@ describe.concurrent('eas-build download (bundle)', () => {
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(
       new RegExp(
-        `^Could not download ${server.url}/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk \\(4 attempts\\): the download was truncated: received 1000 of 65536 bytes`,
+        `^Could not download ${server.url}/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk \\(4 attempts\\): ` +
+          'the download was truncated: received 1000 of 65536 bytes',
       ),
     );
     expect(readdirSync(join(result.workspace, 'build'))).toEqual([]);
