@@ -63,8 +63,10 @@ const STEPS: Array<{ name: string; action: Action; run: () => BundleRun }> = [
     run: () => ({
       inputs: {
         url: `${url}/health`,
-        timeout: '1s',
-        interval: '200ms',
+        // Two failed probes decide it: as many log lines in both runs, however loaded the machine.
+        'max-attempts': '2',
+        interval: '100ms',
+        timeout: '30s',
         rollback: 'command',
         'rollback-command': 'echo "rolling back: $HEALTH_REASON"',
         'verify-after-rollback': 'false',
