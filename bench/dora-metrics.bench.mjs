@@ -17,7 +17,7 @@ const COUNT = 10_000;
 const TOKEN = 'ghs_benchToken000000000000';
 
 const out = join(ROOT, 'node_modules', '.cache', 'deploy-kit', `bench-dora-${process.pid}`);
-let startGithubDeploymentsApi, generateHistory;
+let startGithubApi, generateHistory;
 try {
   execFileSync(
     process.execPath,
@@ -36,14 +36,12 @@ try {
       '--ignoreConfig',
       '--types',
       'node',
-      join(ROOT, 'test/support/github-deployments-api.ts'),
+      join(ROOT, 'test/support/github-api.ts'),
       join(ROOT, 'test/dora-metrics/history.ts'),
     ],
     { stdio: 'inherit' },
   );
-  ({ startGithubDeploymentsApi } = await import(
-    pathToFileURL(join(out, 'test/support/github-deployments-api.js')).href
-  ));
+  ({ startGithubApi } = await import(pathToFileURL(join(out, 'test/support/github-api.js')).href));
   ({ generateHistory } = await import(pathToFileURL(join(out, 'test/dora-metrics/history.js')).href));
 } finally {
   rmSync(out, { recursive: true, force: true });
@@ -51,7 +49,7 @@ try {
 
 const history = generateHistory(2026, COUNT, Date.now(), 60);
 for (const deployment of history.deployments) deployment.environment = 'production';
-const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
+const api = await startGithubApi({ token: TOKEN, ...history });
 
 function runDora(environment) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-dora-'));

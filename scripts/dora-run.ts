@@ -3,11 +3,11 @@
 // the bundle run as the runner runs it; its job summary markdown goes to stdout.
 import { generateHistory } from '../test/dora-metrics/history.js';
 import { runBundle } from '../test/support/bundle.js';
-import { startGithubDeploymentsApi } from '../test/support/github-deployments-api.js';
+import { startGithubApi } from '../test/support/github-api.js';
 import { closeAllServers } from '../test/support/server.js';
 
 const TOKEN = 'ghs_screenshotsToken5d3a';
-const api = await startGithubDeploymentsApi({ token: TOKEN, ...generateHistory(14, 1200, Date.now()) });
+const api = await startGithubApi({ token: TOKEN, ...generateHistory(14, 1200, Date.now()) });
 try {
   const result = await runBundle('dora-metrics', { env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } });
   if (result.exitCode === 0 && api.problems.length === 0) process.stdout.write(result.summary);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../support/in-process.js';
-import { startGithubDeploymentsApi } from '../support/github-deployments-api.js';
+import { startGithubApi } from '../support/github-api.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
@@ -14,7 +14,7 @@ describe('deploy: GitHub Deployment record', () => {
   it(
     'creates the deployment, marks it in_progress, ' + 'then success with the environment URL and the run log',
     async () => {
-      const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
+      const github = await startGithubApi({ token: GITHUB_TOKEN });
       const result = await runInProcess('deploy', {
         inputs: {
           provider: 'command',
@@ -50,7 +50,7 @@ describe('deploy: GitHub Deployment record', () => {
   );
 
   it('marks the deployment failed when the deploy fails, using environment-url when given', async () => {
-    const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
+    const github = await startGithubApi({ token: GITHUB_TOKEN });
     const result = await runInProcess('deploy', {
       inputs: {
         provider: 'command',
@@ -72,7 +72,7 @@ describe('deploy: GitHub Deployment record', () => {
   });
 
   it('warns and still deploys when GitHub refuses the record', async () => {
-    const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, refuseWrites: true });
+    const github = await startGithubApi({ token: GITHUB_TOKEN, refuseWrites: true });
     const result = await runInProcess('deploy', {
       inputs: { provider: 'command', token: TOKEN, 'github-token': GITHUB_TOKEN, command: 'true' },
       env: { GITHUB_API_URL: github.url },
@@ -86,7 +86,7 @@ describe('deploy: GitHub Deployment record', () => {
   });
 
   it('records nothing when the deploy is skipped', async () => {
-    const github = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
+    const github = await startGithubApi({ token: GITHUB_TOKEN });
     const result = await runInProcess('deploy', {
       inputs: { provider: 'command', token: '', 'github-token': GITHUB_TOKEN, command: 'true' },
       env: { GITHUB_API_URL: github.url },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBundle } from '../support/bundle.js';
-import { startGithubDeploymentsApi } from '../support/github-deployments-api.js';
+import { startGithubApi } from '../support/github-api.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
@@ -19,7 +19,7 @@ afterEach(closeAllServers);
 describe('dora-metrics (bundle)', () => {
   it('a generated history: the figures the oracle computes, with every output and a summary', async () => {
     const history = generateHistory(1, 1200, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
+    const api = await startGithubApi({ token: TOKEN, ...history });
     const result = await runBundle('dora-metrics', { env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(api.problems).toEqual([]);
@@ -30,7 +30,7 @@ describe('dora-metrics (bundle)', () => {
   });
 
   it('a token GitHub refuses: one sentence naming "token", every output set', async () => {
-    const api = await startGithubDeploymentsApi({ token: TOKEN });
+    const api = await startGithubApi({ token: TOKEN });
     const result = await runBundle('dora-metrics', {
       inputs: { token: 'ghs_wrongToken000000000' },
       env: { GITHUB_API_URL: api.url },

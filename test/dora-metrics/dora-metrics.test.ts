@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../support/in-process.js';
-import { startGithubDeploymentsApi } from '../support/github-deployments-api.js';
+import { startGithubApi } from '../support/github-api.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
@@ -24,7 +24,7 @@ describe('dora-metrics on generated histories: the oracle, every time', () => {
     [5, 'preview-42', '2w'],
   ])('seed %i, environment %s, window %s', async (seed, environment, window) => {
     const history = generateHistory(seed, 1200, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
+    const api = await startGithubApi({ token: TOKEN, ...history });
     const result = await measure(api, { environment, window });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(api.problems).toEqual([]);
@@ -59,7 +59,7 @@ describe('dora-metrics on generated histories: the oracle, every time', () => {
 describe('dora-metrics: the job summary', () => {
   it('shows the four figures with their band, a Mermaid weekly chart with its table, and the failed runs', async () => {
     const history = generateHistory(7, 300, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
+    const api = await startGithubApi({ token: TOKEN, ...history });
     const result = await measure(api);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.summary).toContain('## DORA metrics: acme/shop, production, last 30d');
@@ -85,7 +85,7 @@ describe('dora-metrics: the job summary', () => {
   });
 
   it('escapes an environment name for Mermaid: no quote or bracket can end the label', async () => {
-    const api = await startGithubDeploymentsApi({ token: TOKEN });
+    const api = await startGithubApi({ token: TOKEN });
     const result = await measure(api, { environment: 'prod"] ; %%{init}%% <b>' });
     expect(result.exitCode, result.stdout).toBe(0);
     const title = /title "(.*)"/.exec(result.summary)![1]!;
@@ -96,7 +96,7 @@ describe('dora-metrics: the job summary', () => {
 
 describe('dora-metrics: paths other than the happy one', () => {
   it('reports zeros and empty times for an environment without deployments, every output set', async () => {
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...generateHistory(8, 50, Date.now()) });
+    const api = await startGithubApi({ token: TOKEN, ...generateHistory(8, 50, Date.now()) });
     const result = await measure(api, { environment: 'nowhere' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(figures(result)).toEqual({
@@ -114,7 +114,7 @@ describe('dora-metrics: paths other than the happy one', () => {
 
   it('waits out a rate limit (429 + Retry-After) and goes on', async () => {
     const history = generateHistory(9, 1200, Date.now());
-    const api = await startGithubDeploymentsApi({
+    const api = await startGithubApi({
       token: TOKEN,
       ...history,
       rateLimitGraphql: { requests: [2], retryAfterSeconds: 1 },
@@ -130,7 +130,7 @@ describe('dora-metrics: paths other than the happy one', () => {
     'waits for x-ratelimit-reset when the limit is spent (%s style) and goes on',
     async (style) => {
       const history = generateHistory(11, 400, Date.now());
-      const api = await startGithubDeploymentsApi({
+      const api = await startGithubApi({
         token: TOKEN,
         ...history,
         rateLimitGraphql: { requests: [1], retryAfterSeconds: 1, style },
@@ -144,7 +144,7 @@ describe('dora-metrics: paths other than the happy one', () => {
 
   it('between pages, waits for the reset when GraphQL says nothing remains', async () => {
     const history = generateHistory(12, 400, Date.now());
-    const api = await startGithubDeploymentsApi({
+    const api = await startGithubApi({
       token: TOKEN,
       ...history,
       rateLimitRemaining: (request) => (request === 1 ? 0 : 4000),
@@ -157,7 +157,7 @@ describe('dora-metrics: paths other than the happy one', () => {
   });
 
   it('fails with a sentence naming "token" when the rate limit would take too long, every output set', async () => {
-    const api = await startGithubDeploymentsApi({
+    const api = await startGithubApi({
       token: TOKEN,
       rateLimitGraphql: { requests: [1], retryAfterSeconds: 3600 },
     });
@@ -169,7 +169,7 @@ describe('dora-metrics: paths other than the happy one', () => {
 
   it('reads GitHub Enterprise Server through GITHUB_API_URL (/api/v3) and its GraphQL endpoint', async () => {
     const history = generateHistory(10, 400, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history, ghes: true });
+    const api = await startGithubApi({ token: TOKEN, ...history, ghes: true });
     const result = await runInProcess('dora-metrics', {
       env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/api/graphql` },
     });
@@ -185,7 +185,7 @@ describe('dora-metrics: paths other than the happy one', () => {
 
   it('asks GITHUB_GRAPHQL_URL even where the REST URL suggests another GraphQL endpoint', async () => {
     const history = generateHistory(10, 200, Date.now());
-    const api = await startGithubDeploymentsApi({ token: TOKEN, ...history });
+    const api = await startGithubApi({ token: TOKEN, ...history });
     const result = await runInProcess('dora-metrics', {
       env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/graphql` },
     });
@@ -205,7 +205,7 @@ describe('dora-metrics: paths other than the happy one', () => {
     [{ token: '' }, /^Input "token" is empty/],
     [{ token: 'ghs_wrongToken000000000' }, /HTTP 401.*input "token"/],
   ])('%j fails with one sentence naming the input, every output set', async (inputs, message) => {
-    const api = await startGithubDeploymentsApi({ token: TOKEN });
+    const api = await startGithubApi({ token: TOKEN });
     const result = await measure(api, inputs);
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(message);

@@ -1,4 +1,4 @@
-import type { StoredDeployment } from '../support/github-deployments-api.js';
+import type { StoredDeployment } from '../support/github-api.js';
 
 /**
  * A generated deployment history (seeded, so every failure can be replayed): deployments across

@@ -1,5 +1,5 @@
 import type { BundleResult } from '../support/bundle.js';
-import type { StoredDeployment } from '../support/github-deployments-api.js';
+import type { StoredDeployment } from '../support/github-api.js';
 import type { generateHistory } from './history.js';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BundleResult } from '../support/bundle.js';
 import { runInProcess } from '../support/in-process.js';
-import { type GithubDeploymentsApi, startGithubDeploymentsApi } from '../support/github-deployments-api.js';
+import { type GithubApi, startGithubApi } from '../support/github-api.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, sendJson, startServer, type LoopbackServer } from '../support/server.js';
@@ -38,7 +38,7 @@ async function service(recovers = true): Promise<LoopbackServer> {
   });
 }
 
-async function deploy(api: GithubDeploymentsApi): Promise<BundleResult> {
+async function deploy(api: GithubApi): Promise<BundleResult> {
   const result = await runInProcess('deploy', {
     inputs: {
       provider: 'command',
@@ -53,11 +53,7 @@ async function deploy(api: GithubDeploymentsApi): Promise<BundleResult> {
   return result;
 }
 
-function healthCheck(
-  api: GithubDeploymentsApi,
-  target: LoopbackServer,
-  inputs: Record<string, string>,
-): Promise<BundleResult> {
+function healthCheck(api: GithubApi, target: LoopbackServer, inputs: Record<string, string>): Promise<BundleResult> {
   return runInProcess('health-check', {
     inputs: {
       url: `${target.url}/health`,
@@ -74,19 +70,18 @@ function healthCheck(
   });
 }
 
-function dora(api: GithubDeploymentsApi): Promise<BundleResult> {
+function dora(api: GithubApi): Promise<BundleResult> {
   return runInProcess('dora-metrics', { env: { GITHUB_TOKEN, GITHUB_API_URL: api.url } });
 }
 
-const states = (api: GithubDeploymentsApi) =>
-  api.deployments.map((d) => [d.task, d.environment, d.statuses.map((s) => s.state)]);
+const states = (api: GithubApi) => api.deployments.map((d) => [d.task, d.environment, d.statuses.map((s) => s.state)]);
 
 describe('records that tell the truth, read back by dora-metrics', () => {
   it(
     'deploy -> unhealthy -> rollback: failure on the deploy, a deploy:rollback success, ' +
       '1 failed deployment and a time to restore',
     async () => {
-      const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
+      const api = await startGithubApi({ token: GITHUB_TOKEN, now: steppingClock() });
       const target = await service();
       const deployed = await deploy(api);
       const id = deployed.outputs['github-deployment-id']!;
@@ -132,7 +127,7 @@ describe('records that tell the truth, read back by dora-metrics', () => {
   );
 
   it('a rollback whose re-check fails is a failed deploy:rollback, and nothing is restored', async () => {
-    const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
+    const api = await startGithubApi({ token: GITHUB_TOKEN, now: steppingClock() });
     const target = await service(false);
     const id = (await deploy(api)).outputs['github-deployment-id']!;
     const checked = await healthCheck(api, target, { 'github-deployment-id': id });
@@ -150,7 +145,7 @@ describe('records that tell the truth, read back by dora-metrics', () => {
   });
 
   it('a healthy release keeps its success and gets no rollback record; its lead time is measured', async () => {
-    const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
+    const api = await startGithubApi({ token: GITHUB_TOKEN, now: steppingClock() });
     const target = await service();
     const id = (await deploy(api)).outputs['github-deployment-id']!;
     await fetch(`${target.url}/control/rollback`, { method: 'POST' });
@@ -170,7 +165,7 @@ describe('records that tell the truth, read back by dora-metrics', () => {
   });
 
   it('a token without deployments: write only warns: the check and the rollback go on', async () => {
-    const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, refuseWrites: true });
+    const api = await startGithubApi({ token: GITHUB_TOKEN, refuseWrites: true });
     const target = await service();
     const checked = await healthCheck(api, target, { 'github-deployment-id': '1001', 'fail-on-unhealthy': 'false' });
     expect(checked.exitCode, checked.stdout).toBe(0);
@@ -204,7 +199,7 @@ describe('records that tell the truth, read back by dora-metrics', () => {
       /^Input "github-deployment-id" is set but "github-token" is empty/,
     ],
   ])('%j fails with one sentence naming the input', async (inputs, message) => {
-    const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN });
+    const api = await startGithubApi({ token: GITHUB_TOKEN });
     const target = await service();
     const checked = await healthCheck(api, target, inputs);
     expect(checked.exitCode).toBe(1);
@@ -213,7 +208,7 @@ describe('records that tell the truth, read back by dora-metrics', () => {
   });
 
   it('the one-step pipeline records the same: failure on its deploy and a deploy:rollback success', async () => {
-    const api = await startGithubDeploymentsApi({ token: GITHUB_TOKEN, now: steppingClock() });
+    const api = await startGithubApi({ token: GITHUB_TOKEN, now: steppingClock() });
     const target = await service();
     const result = await runInProcess('pipeline', {
       inputs: {

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
-import { closeAllServers, sendJson, startServer } from '../support/server.js';
+import { startGithubApi } from '../support/github-api.js';
+import { closeAllServers } from '../support/server.js';
 import { runEasBuild, TOKEN } from './harness.js';
 
 // `comment: true` on a pull request, against a loopback GitHub REST API (the issues comments
@@ -24,33 +25,10 @@ function pullRequestEvent(fork: boolean) {
   };
 }
 
+/** The schema-checked GitHub API stand-in: what eas-build sends must be what GitHub accepts. */
 async function startGitHub() {
-  const comments: { id: number; body: string; html_url: string }[] = [];
-  const server = await startServer((request, response) => {
-    const auth = request.headers['authorization'] ?? '';
-    if (!auth.includes(GITHUB_TOKEN)) return sendJson(response, 401, { message: 'Bad credentials' });
-    const path = request.url.split('?')[0];
-    if (request.method === 'GET' && path === '/repos/acme/shop/issues/7/comments')
-      return sendJson(response, 200, comments);
-    if (request.method === 'POST' && path === '/repos/acme/shop/issues/7/comments') {
-      const comment = {
-        id: 900 + comments.length,
-        body: JSON.parse(request.body).body as string,
-        html_url: 'https://github.com/acme/shop/pull/7#issuecomment-900',
-      };
-      comments.push(comment);
-      return sendJson(response, 201, comment);
-    }
-    const update = /^\/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(path ?? '');
-    if (request.method === 'PATCH' && update) {
-      const comment = comments.find((c) => c.id === Number(update[1]));
-      if (!comment) return sendJson(response, 404, { message: 'Not Found' });
-      comment.body = JSON.parse(request.body).body as string;
-      return sendJson(response, 200, comment);
-    }
-    sendJson(response, 404, { message: 'Not Found' });
-  });
-  return { server, comments };
+  const server = await startGithubApi({ token: GITHUB_TOKEN });
+  return { server, comments: server.comments };
 }
 
 afterAll(() => closeAllServers());
@@ -69,7 +47,7 @@ describe('eas-build pull request comment (bundle, loopback GitHub API)', () => {
     const first = await run('build-no-wait-android-new.json');
     expect(first.exitCode, first.stdout).toBe(0);
     expect(first.stdout).toContain(
-      'Pull request comment created: https://github.com/acme/shop/pull/7#issuecomment-900',
+      'Pull request comment created: https://github.com/acme/shop/pull/7#issuecomment-9001',
     );
     expect(first.calls[0]!.argv).toContain('--message=PR #7: Add onboarding carousel');
     expect(comments).toHaveLength(1);
@@ -86,6 +64,8 @@ describe('eas-build pull request comment (bundle, loopback GitHub API)', () => {
     expect(comments[0]!.body).toContain('✅ finished');
     expect(comments[0]!.body).toContain('https://expo.dev/artifacts/eas/q7WcKX2bN4vR9tLm3sYp8d.apk');
     expect(server.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+    expect(comments[0]!.issue).toBe(7);
+    expect(server.problems).toEqual([]);
     for (const result of [first, second]) expectNoSecretLeak(result, [TOKEN, GITHUB_TOKEN]);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { WEBHOOK_PATH, webhookAnswer } from '../slack-notify/receiver.js';
-import { type GithubDeploymentsApi, startGithubDeploymentsApi } from '../support/github-deployments-api.js';
+import { type GithubApi, startGithubApi } from '../support/github-api.js';
 import { type Sshd, startSshd } from '../support/sshd.js';
 import { RAILWAY_IDS, startRailwayApi, type RailwayApiStandIn } from '../support/railway-api.js';
 import { type LoopbackServer, sendText, startServer } from '../support/server.js';
@@ -73,7 +73,7 @@ export interface Rig {
   /** The deploy host, with options.sshd. */
   sshd: Sshd | undefined;
   vercel: VercelApiStandIn;
-  github: GithubDeploymentsApi;
+  github: GithubApi;
   standins: Standins;
   /**
    * expectNoSecretLeak (test/support/leaks.ts) on every deploy-kit step, for each secret the step
@@ -142,7 +142,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     }),
   );
   const vercel = keep(await startVercelApi({ token: SECRETS.VERCEL_TOKEN }));
-  const github = keep(await startGithubDeploymentsApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
+  const github = keep(await startGithubApi({ token: 'ghs_rehearsalTokenReadOnly000000000000' }));
   const artifacts = keep(await startArtifactServer('ok'));
   const escaped = keep(
     await startServer((_request, response) => sendText(response, 502, 'the rehearsal refuses non-loopback traffic')),

@@ -43,7 +43,7 @@ export interface StoredComment {
   body: string;
 }
 
-export interface GithubDeploymentsApi extends LoopbackServer {
+export interface GithubApi extends LoopbackServer {
   deployments: StoredDeployment[];
   /** Pull request comments, oldest first. */
   comments: StoredComment[];
@@ -78,7 +78,7 @@ export interface ApiOptions {
   ghes?: boolean;
 }
 
-export async function startGithubDeploymentsApi(options: ApiOptions): Promise<GithubDeploymentsApi> {
+export async function startGithubApi(options: ApiOptions): Promise<GithubApi> {
   const owner = options.owner ?? 'acme';
   const repo = options.repo ?? 'shop';
   const deployments = options.deployments ?? [];
