@@ -11,14 +11,13 @@
 // screenshots renders v3.md as GitHub would.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { listen, startSampleService } from './demo-service.mjs';
 import { renderMarkdown, styles } from './terminal-markdown.mjs';
-import { parseFileCommand } from './file-commands.mjs';
+import { readStep, runnerStep, stepInputs } from './runner-step.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -150,48 +149,19 @@ process.exitCode = exitCode;
 async function step(title, given, commit) {
   print();
   print(style.bold(style.underline(`▶ ${title}`)));
-  const dir = mkdtempSync(join(tmpdir(), 'deploy-kit-demo-'));
+  const { dir, files, env } = runnerStep({
+    kind: 'demo',
+    workspace: root,
+    event: { head_commit: { message: commit } },
+    env: { GITHUB_SHA: randomBytes(20).toString('hex'), DEMO_SERVICE_URL: serviceServer.url },
+  });
   try {
-    const files = {
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-      GITHUB_ENV: join(dir, 'env'),
-      GITHUB_STATE: join(dir, 'state'),
-      GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    };
-    for (const file of Object.values(files)) writeFileSync(file, '');
-    writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ head_commit: { message: commit } }));
-    mkdirSync(join(dir, 'temp'));
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? dir,
-      LANG: 'C.UTF-8',
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: join(dir, 'temp'),
-      GITHUB_WORKSPACE: root,
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_SHA: randomBytes(20).toString('hex'),
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_REF_NAME: 'main',
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_WORKFLOW: 'deploy',
-      GITHUB_JOB: 'ship',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_EVENT_NAME: 'push',
-      DEMO_SERVICE_URL: serviceServer.url,
-      ...files,
-    };
-    for (const [name, input] of Object.entries(meta.inputs ?? {}))
-      env[`INPUT_${name.toUpperCase()}`] = given[name] ?? String(input.default ?? '');
+    Object.assign(env, stepInputs(meta.inputs, given, env));
     const started = performance.now();
     const slackBefore = slackMessages.length;
     const { exitCode, stdout, stderr } = await runNode(bundle, env);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const outputs = parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
-    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+    const { outputs, summary } = readStep(files);
     if (process.env.DEMO_SUMMARY_DIR)
       writeFileSync(join(process.env.DEMO_SUMMARY_DIR, `${given.command.split(' ').at(-1)}.md`), summary);
 

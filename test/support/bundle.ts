@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFileCommand } from '../../scripts/file-commands.mjs';
+import { readStep, type RunnerStep, runnerStep, stepInputs } from '../../scripts/runner-step.mjs';
 import { readActionMeta } from './metadata.js';
 import { readWorkflowCommands } from './workflow-commands.js';
 
@@ -89,68 +89,22 @@ export async function runScript(script: string, run: BundleRun = {}): Promise<Bu
  */
 export function stepEnvironment(action: string, run: BundleRun): RunnerEnvironment {
   const step = runnerEnvironment(action, run);
-  const meta = readActionMeta(action);
-  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
-    step.env[inputVariable(name)] = run.inputs?.[name] ?? runnerDefault(input.default, step.env, run.evaluate);
-  }
-  for (const [name, value] of Object.entries(run.inputs ?? {})) step.env[inputVariable(name)] = value;
+  Object.assign(step.env, stepInputs(readActionMeta(action).inputs, run.inputs, step.env, run.evaluate));
   return step;
 }
 
-export interface RunnerEnvironment {
-  dir: string;
-  files: Record<
-    'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_PATH' | 'GITHUB_EVENT_PATH',
-    string
-  >;
-  env: Record<string, string>;
-}
+export type RunnerEnvironment = RunnerStep;
 
-/** A fresh runner temp directory with empty file-command files, and the environment the runner gives a step. */
 function runnerEnvironment(kind: string, run: BundleRun): RunnerEnvironment {
-  const dir = run.dir ?? mkdtempSync(join(tmpdir(), `dk-${kind}-`));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_PATH: join(dir, 'path'),
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(run.event ?? {}));
-  for (const sub of ['temp', 'tool-cache', 'workspace']) mkdirSync(join(dir, sub), { recursive: true });
-
-  const env: Record<string, string> = {
-    PATH: [...(run.path ?? []), process.env['PATH'] ?? ''].join(':'),
-    HOME: process.env['HOME'] ?? dir,
-    LANG: 'C.UTF-8',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_TEMP: join(dir, 'temp'),
-    RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
-    GITHUB_WORKSPACE: run.cwd ?? join(dir, 'workspace'),
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_RUN_NUMBER: '17',
-    GITHUB_WORKFLOW: 'deploy',
-    GITHUB_JOB: 'ship',
-    GITHUB_SERVER_URL: 'https://github.com',
-    // Nothing listens here: a test that needs the GitHub API passes its loopback server.
-    GITHUB_API_URL: 'http://127.0.0.1:9',
-    GITHUB_EVENT_NAME: run.eventName ?? 'push',
-    ...files,
-    ...run.env,
-  };
-  return { dir, files, env };
+  return runnerStep({
+    kind,
+    ...(run.dir === undefined ? {} : { dir: run.dir }),
+    ...(run.cwd === undefined ? {} : { workspace: run.cwd }),
+    ...(run.path === undefined ? {} : { path: run.path }),
+    ...(run.eventName === undefined ? {} : { eventName: run.eventName }),
+    ...(run.event === undefined ? {} : { event: run.event }),
+    ...(run.env === undefined ? {} : { env: run.env }),
+  });
 }
 
 async function runProcess(
@@ -210,29 +164,9 @@ export function stepResult(
     exitCode,
     stdout,
     stderr,
-    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    exportedEnv: parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8')),
-    state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
-    path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean),
+    ...readStep(files),
     durationMs: Math.round(performance.now() - started),
     dir,
     failure,
   };
-}
-
-/** The variable the runner sets for an input: `INPUT_` + the name upper-cased, hyphens kept. */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-/** The runner evaluates expressions in defaults; the ones our action.yml files use are known here. */
-function runnerDefault(value: unknown, env: Record<string, string>, evaluate?: (expression: string) => string): string {
-  if (value === undefined || value === null) return '';
-  return String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-    if (evaluate) return evaluate(expression);
-    if (expression === 'github.token') return env['GITHUB_TOKEN'] ?? '';
-    if (expression === 'job.status') return 'success';
-    throw new Error(`runBundle does not know how to evaluate the default expression \${{ ${expression} }}`);
-  });
 }
