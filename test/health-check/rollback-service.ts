@@ -1,4 +1,5 @@
 import { runBundle, type BundleResult } from '../support/bundle.js';
+import type { runInProcess } from '../support/in-process.js';
 import { type LoopbackServer, sendJson, startServer } from '../support/server.js';
 
 /**
@@ -31,13 +32,17 @@ export function healthyService(): Promise<ReleaseService> {
   return releaseService(() => true);
 }
 
-/** The health-check bundle against the service: two probes 100 ms apart, then the rollback. */
+/**
+ * health-check against the service: two probes 100 ms apart, then the rollback. Run as the bundle,
+ * unless `runner` is runInProcess.
+ */
 export function checkWithRollback(
   service: LoopbackServer,
   inputs: Record<string, string>,
   run: { env?: Record<string, string>; path?: string[] } = {},
+  runner: typeof runInProcess = runBundle,
 ): Promise<BundleResult> {
-  return runBundle('health-check', {
+  return runner('health-check', {
     inputs: {
       url: `${service.url}/health`,
       'expect-json': 'status=ok\nchecks.database=ok',
@@ -53,7 +58,8 @@ export function checkWithRollback(
 /** The first half of the failure message: why the release was judged unhealthy. */
 export function unhealthyStory(service: LoopbackServer): string {
   return (
-    `The release is unhealthy: ${service.url}/health still unhealthy after 2 attempts (max-attempts): HTTP status: expected 200-299, saw 503; ` +
-    'status: expected "ok", saw "error"; checks.database: expected "ok", saw "down". '
+    `The release is unhealthy: ${service.url}/health still unhealthy after 2 attempts (max-attempts): ` +
+    'HTTP status: expected 200-299, saw 503; status: expected "ok", saw "error"; ' +
+    'checks.database: expected "ok", saw "down". '
   );
 }

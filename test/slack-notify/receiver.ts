@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Handler, sendJson, sendText } from '../support/server.js';
+import type { BundleResult, BundleRun } from '../support/bundle.js';
+import type { runInProcess } from '../support/in-process.js';
+import { expectNoSecretLeak } from '../support/leaks.js';
+import { expectAllOutputs } from '../support/metadata.js';
+import { type Handler, type LoopbackServer, sendJson, sendText } from '../support/server.js';
 import { fixture as recordedFixture } from '../support/fixtures.js';
 
 /**
@@ -36,3 +40,20 @@ export function rateLimited(retryAfterSeconds: number): Handler {
 }
 
 export const WEBHOOK_PATH = '/services/T0DEPLOYKIT/B0DEPLOYKIT/Xq7wZrWebhookSecret9f4k';
+
+/**
+ * slack-notify posting to the webhook at `server`, run by `runner` (runBundle or runInProcess):
+ * every output set, and the webhook URL, a secret, nowhere in what the step left.
+ */
+export function webhookNotifier(runner: typeof runInProcess) {
+  return async (server: LoopbackServer, inputs: Record<string, string> = {}, run: BundleRun = {}) => {
+    const webhookUrl = `${server.url}${WEBHOOK_PATH}`;
+    const result: BundleResult = await runner('slack-notify', {
+      ...run,
+      inputs: { 'webhook-url': webhookUrl, ...inputs },
+    });
+    expectNoSecretLeak(result, [webhookUrl, WEBHOOK_PATH]);
+    expectAllOutputs(result, 'slack-notify');
+    return result;
+  };
+}

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendText, startServer, type LoopbackServer } from '../support/server.js';
+import { fixturePath } from './fixtures.js';
 
 /**
  * A stand-in `trivy` for the scan path. It follows Trivy's CLI contract as the action uses it: it
@@ -25,14 +26,19 @@ for arg in "$@"; do
 done
 echo "2026-09-01T12:00:00Z	INFO	[vuln] Vulnerability scanning is enabled" >&2
 case "$STANDIN_MODE" in
-  crash) echo "2026-09-01T12:00:01Z	FATAL	Fatal error	run error: image scan error: unable to find the specified image" >&2; exit 1 ;;
+  crash)
+    echo "2026-09-01T12:00:01Z	FATAL	Fatal error	run error: image scan error: unable to find the specified image" >&2
+    exit 1 ;;
   killed) kill -9 $$ ;;
   silent) exit 0 ;;
   truncated) head -c 1500 "$STANDIN_REPORT" > "$output"; exit 0 ;;
   hang) sleep 3600 ;;
   flood) yes 'trivy says a lot: 0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ' | head -c 52428800 ;;
 esac
-[ -n "$cache" ] && mkdir -p "$cache/db" && echo '{"Version":2,"NextUpdate":"2099-01-01T00:00:00Z"}' > "$cache/db/metadata.json"
+if [ -n "$cache" ]; then
+  mkdir -p "$cache/db"
+  echo '{"Version":2,"NextUpdate":"2099-01-01T00:00:00Z"}' > "$cache/db/metadata.json"
+fi
 cp "$STANDIN_REPORT" "$output"
 `;
 
@@ -100,4 +106,22 @@ export async function startReleaseServer(
     sendText(response, 404, 'Not Found');
   });
   return Object.assign(server, { archiveName, goodSha256: sha256(good) });
+}
+
+/**
+ * The stand-in's environment for one scan: it copies `report` (a test/fixtures/trivy/json file) as
+ * Trivy's report and records its argv in `argvFile`; `markers` is where it leaves marks.
+ */
+export function scanEnv(report: string, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-trivy-scan-'));
+  return {
+    argvFile: join(dir, 'argv'),
+    markers: dir,
+    env: {
+      STANDIN_ARGV: join(dir, 'argv'),
+      STANDIN_REPORT: fixturePath('json', report),
+      STANDIN_TAMPERED_RAN: join(dir, 'tampered-ran'),
+      ...extra,
+    },
+  };
 }

@@ -1,19 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BundleRun, runBundle } from '../support/bundle.js';
+import type { BundleRun } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, type LoopbackServer, scripted, sendJson, startServer } from '../support/server.js';
 import { fixture, rateLimited, webApiAnswer } from './receiver.js';
 
-// Integration: dist/slack-notify/index.js on Node 24 against a loopback Slack Web API that replays
-// the recorded answers in test/fixtures/slack/web-api (HTTP 200 with ok:true/false; 429 with Retry-After).
+// The action in-process against a loopback Slack Web API that replays the recorded answers in
+// test/fixtures/slack/web-api (HTTP 200 with ok:true/false; 429 with Retry-After).
 
 afterEach(closeAllServers);
 
 const TOKEN = 'xoxb-1234-5678-DeployKitBotTokenSecret';
 
 async function notify(server: LoopbackServer, inputs: Record<string, string> = {}, run: BundleRun = {}) {
-  const result = await runBundle('slack-notify', {
+  const result = await runInProcess('slack-notify', {
     ...run,
     inputs: { 'bot-token': TOKEN, 'api-url': `${server.url}/api`, ...inputs },
   });
@@ -155,7 +156,10 @@ describe('slack-notify through the Web API (bot token)', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.failure).toMatch(
-      /^Slack refused the message \(chat.update\): cant_update_message \(HTTP 200\): a bot can only update its own messages/,
+      new RegExp(
+        /^Slack refused the message \(chat.update\): cant_update_message \(HTTP 200\): /.source +
+          /a bot can only update its own messages/.source,
+      ),
     );
   });
 
@@ -188,7 +192,7 @@ describe('slack-notify through the Web API (bot token)', () => {
 
 describe('slack-notify gate and bad inputs', () => {
   it('skips cleanly when neither webhook-url nor bot-token is given', async () => {
-    const result = await runBundle('slack-notify', { inputs: { channel: 'C0123456789', status: 'failure' } });
+    const result = await runInProcess('slack-notify', { inputs: { channel: 'C0123456789', status: 'failure' } });
     expectAllOutputs(result, 'slack-notify');
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toEqual({ sent: 'false', skipped: 'true', ts: '', channel: '' });
@@ -234,7 +238,8 @@ describe('slack-notify gate and bad inputs', () => {
     [
       'an unknown status',
       { 'bot-token': TOKEN, channel: 'C1', status: 'succeeded' },
-      'Invalid "status" value "succeeded": valid values are "success", "failure", "cancelled", "started" and "skipped".',
+      'Invalid "status" value "succeeded": ' +
+        'valid values are "success", "failure", "cancelled", "started" and "skipped".',
     ],
     [
       'a mention by user name',
@@ -242,7 +247,7 @@ describe('slack-notify gate and bad inputs', () => {
       /^Invalid "mention" value "@alice": expected here, channel, everyone, a member ID/,
     ],
   ])('fails on %s with one sentence naming the input', async (_what, inputs, failure) => {
-    const result = await runBundle('slack-notify', { inputs });
+    const result = await runInProcess('slack-notify', { inputs });
     const secrets = [
       TOKEN,
       'https://hooks.slack.com/services/T0/B0/BadInputWebhookSecret',

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { configContext } from '../support/context.js';
 import { expectAllOutputs, expectReadsDeclaredInputs } from '../support/metadata.js';
 import { readConfig } from '../../src/trivy-gate/config.js';
@@ -69,7 +69,8 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   [
     'severity: SEVERE',
     { severity: 'SEVERE' },
-    'Invalid "severity" value "SEVERE": expected a threshold ("CRITICAL", "HIGH", "MEDIUM", "LOW" or "UNKNOWN"), a comma-separated list of them, or "none".',
+    'Invalid "severity" value "SEVERE": expected a threshold ("CRITICAL", "HIGH", "MEDIUM", "LOW" or "UNKNOWN"), ' +
+      'a comma-separated list of them, or "none".',
   ],
   [
     'scan-type: filesystem',
@@ -89,7 +90,8 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   [
     'report and image-ref together',
     { report: 'r.json', 'scan-type': 'image', 'image-ref': 'alpine' },
-    'Only one of "report" or "image-ref" can be set: "report" reads a report an earlier step produced, "image-ref" scans an image.',
+    'Only one of "report" or "image-ref" can be set: ' +
+      '"report" reads a report an earlier step produced, "image-ref" scans an image.',
   ],
   [
     'scanners: license',
@@ -104,12 +106,14 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   [
     'trivy-version: latest',
     { 'trivy-version': 'latest' },
-    'Invalid "trivy-version" value "latest": expected an exact release such as v0.72.0 (the download is verified against that release\'s checksums; "latest" cannot be pinned).',
+    'Invalid "trivy-version" value "latest": expected an exact release such as v0.72.0 ' +
+      '(the download is verified against that release\'s checksums; "latest" cannot be pinned).',
   ],
   [
     'trivy-version: v0.69.4',
     { 'trivy-version': 'v0.69.4' },
-    'Invalid "trivy-version" value "v0.69.4": refused: its release binaries were replaced with credential-stealing code in March 2026 (CVE-2026-33634).',
+    'Invalid "trivy-version" value "v0.69.4": refused: ' +
+      'its release binaries were replaced with credential-stealing code in March 2026 (CVE-2026-33634).',
   ],
   [
     'trivy-sha256: not hex',
@@ -124,7 +128,8 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   [
     'timeout: forever',
     { timeout: 'forever' },
-    'Invalid "timeout" value "forever": expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).',
+    'Invalid "timeout" value "forever": ' +
+      'expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).',
   ],
   [
     'ignore-unfixed: yes',
@@ -144,7 +149,8 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   [
     'max-findings: SEVERE=1',
     { 'max-findings': 'SEVERE=1' },
-    'Invalid "max-findings" value "SEVERE=1": expected SEVERITY=count, where SEVERITY is "CRITICAL", "HIGH", "MEDIUM", "LOW" or "UNKNOWN".',
+    'Invalid "max-findings" value "SEVERE=1": ' +
+      'expected SEVERITY=count, where SEVERITY is "CRITICAL", "HIGH", "MEDIUM", "LOW" or "UNKNOWN".',
   ],
   [
     'ignore-file that does not exist',
@@ -153,10 +159,10 @@ const BAD_INPUTS: [string, Record<string, string>, string][] = [
   ],
 ];
 
-describe('trivy-gate bundle: bad inputs fail before anything runs', () => {
+describe('trivy-gate: bad inputs fail before anything runs', () => {
   for (const [what, inputs, message] of BAD_INPUTS) {
     it(what, async () => {
-      const result = await runBundle('trivy-gate', {
+      const result = await runInProcess('trivy-gate', {
         inputs: {
           report:
             inputs['report'] ??
@@ -174,7 +180,7 @@ describe('trivy-gate bundle: bad inputs fail before anything runs', () => {
   it('an ignore file that is not valid YAML names the file', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'dk-trivy-yaml-'));
     writeFileSync(join(cwd, '.trivyignore.yaml'), 'vulnerabilities:\n  - id: [CVE-1\n');
-    const result = await runBundle('trivy-gate', {
+    const result = await runInProcess('trivy-gate', {
       cwd,
       inputs: { report: fixturePath('json', 'repo-pip.json'), 'ignore-file': '.trivyignore.yaml' },
     });

@@ -1,17 +1,23 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NODE24, ROOT, runBundle, type BundleRun } from '../support/bundle.js';
+import type { BundleRun } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, sendJson, startServer } from '../support/server.js';
 import { fixturePath, fixtureText } from './fixtures.js';
 
-/** Report mode: the bundle judges a report an earlier step wrote; no Trivy is involved. */
+/**
+ * Report mode, in-process (trivy-gate.bundle.test.ts runs the bundle): the action judges a report an
+ * earlier step wrote; no Trivy is involved.
+ */
 async function gate(report: string, inputs: Record<string, string> = {}, run: BundleRun = {}) {
-  const result = await runBundle('trivy-gate', { ...run, inputs: { report: fixturePath('json', report), ...inputs } });
+  const result = await runInProcess('trivy-gate', {
+    ...run,
+    inputs: { report: fixturePath('json', report), ...inputs },
+  });
   expectAllOutputs(result, 'trivy-gate');
   return result;
 }
@@ -28,12 +34,13 @@ function day(offset: number): string {
 
 afterAll(closeAllServers);
 
-describe('trivy-gate bundle: policy on real reports', () => {
+describe('trivy-gate report mode: policy on real reports', () => {
   it('fails on the default threshold (HIGH) with counts, the failing findings and the rest folded', async () => {
     const result = await gate('legacy-v0.20-image-debian-stretch-160vulns.json');
     expect(result.exitCode).toBe(1);
     expect(result.failure).toBe(
-      'Trivy gate failed: 12 CRITICAL (none allowed), 24 HIGH (none allowed) in testdata/fixtures/images/debian-stretch.tar.gz.',
+      'Trivy gate failed: 12 CRITICAL (none allowed), 24 HIGH (none allowed) ' +
+        'in testdata/fixtures/images/debian-stretch.tar.gz.',
     );
     expect(result.outputs).toMatchObject({
       passed: 'false',
@@ -52,9 +59,11 @@ describe('trivy-gate bundle: policy on real reports', () => {
     expect(result.summary).toContain('| CRITICAL | 12 | 0 | ❌ over (limit 0) |');
     expect(result.summary).toContain('#### Findings that failed the gate (36)');
     expect(result.summary).toContain('<details><summary>Other open findings (124)</summary>');
-    // The chart after the headline: gated CRITICAL and HIGH as bars, the MEDIUM and LOW the gate lets through as a line.
+    // The chart after the headline: gated CRITICAL and HIGH as bars, the MEDIUM and LOW the gate lets
+    // through as a line.
     expect(result.summary).toContain(
-      '  x-axis ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]\n  y-axis "Findings" 0 --> 104\n  bar [12, 24, 0, 0, 0]\n  line [0, 0, 20, 104, 0]\n```',
+      '  x-axis ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]\n  y-axis "Findings" 0 --> 104\n' +
+        '  bar [12, 24, 0, 0, 0]\n  line [0, 0, 20, 104, 0]\n```',
     );
     expect(result.summary.indexOf('```mermaid')).toBeGreaterThan(result.summary.indexOf('### ❌ Trivy gate failed'));
     expect(result.summary.indexOf('```mermaid')).toBeLessThan(result.summary.indexOf('| CRITICAL | 12 | 0 |'));
@@ -125,7 +134,7 @@ describe('trivy-gate bundle: policy on real reports', () => {
   });
 });
 
-describe('trivy-gate bundle: ignore files', () => {
+describe('trivy-gate report mode: ignore files', () => {
   it('.trivyignore in the workspace is read by default; an expired entry hides nothing', async () => {
     const cwd = workspaceWith({ '.trivyignore': `# accepted\nCVE-2019-18224 exp:${day(-1)}\nCVE-2019-18276\n` });
     const result = await gate('image-debian-buster.json', {}, { cwd });
@@ -171,7 +180,7 @@ describe('trivy-gate bundle: ignore files', () => {
   });
 });
 
-describe('trivy-gate bundle: fails closed', () => {
+describe('trivy-gate report mode: fails closed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dk-trivy-bad-'));
   const whole = fixtureText('json', 'image-alpine-39.json');
   const files: Record<string, string> = {
@@ -195,7 +204,10 @@ describe('trivy-gate bundle: fails closed', () => {
     [
       'a file of another format',
       join(dir, 'passwd'),
-      /^The Trivy report \S+passwd is not valid JSON \(a character where JSON cannot have it\): run Trivy with --format json\.$/,
+      new RegExp(
+        /^The Trivy report \S+passwd is not valid JSON /.source +
+          /\(a character where JSON cannot have it\): run Trivy with --format json\.$/.source,
+      ),
     ],
     [
       'JSON that is not a Trivy report',
@@ -206,7 +218,7 @@ describe('trivy-gate bundle: fails closed', () => {
   ];
   for (const [what, path, message] of cases) {
     it(`fails on ${what}, with every output set and passed=false`, async () => {
-      const result = await runBundle('trivy-gate', {
+      const result = await runInProcess('trivy-gate', {
         inputs: { report: path, severity: 'none', 'sarif-output': 'out.sarif' },
       });
       expect(result.exitCode).toBe(1);
@@ -222,7 +234,7 @@ describe('trivy-gate bundle: fails closed', () => {
   }
 });
 
-describe('trivy-gate bundle: SARIF and modules', () => {
+describe('trivy-gate report mode: SARIF', () => {
   it('writes SARIF 2.1.0 with exactly the gated findings', async () => {
     const result = await gate('legacy-v0.20-image-debian-stretch-160vulns.json', {
       severity: 'CRITICAL',
@@ -236,30 +248,9 @@ describe('trivy-gate bundle: SARIF and modules', () => {
     expect(sarif.runs[0].results.every((r: { level: string }) => r.level === 'error')).toBe(true);
     expect(result.summary).toContain('(12 results)');
   });
-
-  it('report mode never loads @actions/cache, @actions/tool-cache or @actions/github', () => {
-    // The bundle alone, without its lazily loaded chunks: importing any of them would crash.
-    const dir = mkdtempSync(join(tmpdir(), 'dk-trivy-lean-'));
-    copyFileSync(join(ROOT, 'dist', 'trivy-gate', 'index.js'), join(dir, 'index.js'));
-    copyFileSync(join(ROOT, 'dist', 'trivy-gate', 'package.json'), join(dir, 'package.json'));
-    writeFileSync(join(dir, 'output'), '');
-    const run = spawnSync(NODE24, [join(dir, 'index.js')], {
-      env: {
-        PATH: process.env['PATH'],
-        GITHUB_OUTPUT: join(dir, 'output'),
-        INPUT_REPORT: fixturePath('json', 'repo-pip.json'),
-        INPUT_SEVERITY: 'CRITICAL',
-        'INPUT_GITHUB-TOKEN': '',
-      },
-      encoding: 'utf8',
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(readFileSync(join(dir, 'output'), 'utf8')).toContain('high<<');
-  });
 });
 
-describe('trivy-gate bundle: pull request comment', () => {
+describe('trivy-gate report mode: pull request comment', () => {
   it('creates one comment, then updates it in place, token masked and never leaked', async () => {
     const token = 'ghs_trivygate_token_0123456789';
     const comments: { id: number; body: string }[] = [];

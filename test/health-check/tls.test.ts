@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runBundle } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { closeAllServers, sendJson, startServer, type LoopbackServer } from '../support/server.js';
 import { selfSignedCertificate, type Certificate } from './tls.js';
 
@@ -19,7 +19,7 @@ async function tlsService(): Promise<LoopbackServer> {
 }
 
 const run = (inputs: Record<string, string>) =>
-  runBundle('health-check', {
+  runInProcess('health-check', {
     inputs: {
       url: `${server.url}/health`,
       interval: '100ms',
@@ -29,7 +29,7 @@ const run = (inputs: Record<string, string>) =>
     },
   });
 
-describe('health-check bundle: TLS', () => {
+describe('health-check: TLS', () => {
   it('refuses an untrusted certificate with a clear reason', async () => {
     server = await tlsService();
     const result = await run({});
