@@ -1,9 +1,9 @@
-import { runBundle, type BundleResult } from '../support/bundle.js';
-import type { runInProcess } from '../support/in-process.js';
+import type { BundleResult } from '../support/bundle.js';
+import { runInProcess } from '../support/in-process.js';
 import { type LoopbackServer, sendJson, startServer } from '../support/server.js';
 
 /**
- * The service behind a release, for the rollback providers' bundle tests: `/health` answers vera's
+ * The service behind a release, for the rollback providers' tests: `/health` answers vera's
  * JSON, 503 until the rollback happened (`rolledBack()` says so, e.g. when the platform stand-in
  * received the rollback call), then 200. `POST /control/rollback` is what a script on a host calls
  * to roll back (recorded, and it makes the service healthy); `/ready/...` always answers 200 (a
@@ -33,14 +33,14 @@ export function healthyService(): Promise<ReleaseService> {
 }
 
 /**
- * health-check against the service: two probes 100 ms apart, then the rollback. Run as the bundle,
- * unless `runner` is runInProcess.
+ * health-check against the service: two probes 100 ms apart, then the rollback. Run in-process,
+ * unless `runner` is runBundle.
  */
 export function checkWithRollback(
   service: LoopbackServer,
   inputs: Record<string, string>,
   run: { env?: Record<string, string>; path?: string[] } = {},
-  runner: typeof runInProcess = runBundle,
+  runner: typeof runInProcess = runInProcess,
 ): Promise<BundleResult> {
   return runner('health-check', {
     inputs: {
