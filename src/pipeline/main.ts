@@ -8,7 +8,7 @@ import { unhealthyStory } from '../health-check/report.js';
 import { finalVerdict } from '../health-check/verdict.js';
 import { recordCheckOutcome } from '../lib/deployment-status.js';
 import type { SlackConfig } from '../slack-notify/config.js';
-import { prepareSlack, sendLogged } from '../slack-notify/send-logged.js';
+import { logSlackNotes, sendLogged } from '../slack-notify/send-logged.js';
 import { describeOutcome, type SlackOutcome } from '../slack-notify/request.js';
 import { readConfig, type PipelineConfig } from './config.js';
 import {
@@ -53,7 +53,7 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   const slack = config.slack;
   if (slack.destination.kind === 'skip')
     core.info('Slack: no slack-webhook-url or slack-bot-token on this run, so no message.');
-  else prepareSlack(slack, context);
+  else logSlackNotes(slack, core);
 
   // With a bot token the team sees "deploying…" at once, and the same message becomes the verdict.
   const start =

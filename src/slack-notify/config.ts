@@ -33,8 +33,9 @@ const DEFAULT_API_URL = 'https://slack.com/api';
 /**
  * Reads and validates every input. All inputs are read before the one `await` (the YAML parser,
  * loaded only when a YAML payload is given). `now` is when the run is, for the duration of an update.
+ * Reading masks the secrets: both inputs whole, and a webhook URL's path on its own (see below).
  */
-export async function readConfig(inputs: Inputs, { run, effects }: ConfigContext): Promise<SlackConfig> {
+export async function readConfig(inputs: Inputs, { run, effects, secrets }: ConfigContext): Promise<SlackConfig> {
   const now = effects.clock.now();
   const webhookUrl = inputs.secret('webhook-url');
   const token = inputs.secret('bot-token');
@@ -104,6 +105,9 @@ export async function readConfig(inputs: Inputs, { run, effects }: ConfigContext
     }
     if (updateTs)
       throw new ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
+    // The path is the secret part, and it is what an error names on its own (`safeUrl`: the host
+    // and path, without the rest), so it is masked by itself too, before anything can log it.
+    secrets.add(new URL(url).pathname);
     destination = { kind: 'webhook', webhookUrl: url, threadTs };
   }
   return { ...common, destination, ...(payload ? { payload } : {}) };

@@ -1,7 +1,7 @@
 import { type ActionContext, defineAction, writeSummary } from '../lib/action.js';
 import { readConfig } from './config.js';
 import { describeOutcome } from './request.js';
-import { prepareSlack, sendLogged } from './send-logged.js';
+import { logSlackNotes, sendLogged } from './send-logged.js';
 import { summaryLine } from './summary.js';
 
 const OUTPUTS = { sent: false as boolean, skipped: false as boolean, ts: '', channel: '' };
@@ -20,7 +20,7 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
     await writeSummary(context, summaryLine({ sent: false, skipped: true, attempts: 0 }));
     return;
   }
-  prepareSlack(config, context);
+  logSlackNotes(config, core);
   const outcome = await sendLogged(config, context);
   outputs.sent = outcome.sent;
   outputs.ts = outcome.ts ?? '';

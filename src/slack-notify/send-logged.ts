@@ -5,11 +5,9 @@ import { sendSlack } from './send.js';
 
 type SlackContext = Pick<ActionContext, 'core' | 'secrets' | 'effects'>;
 
-/** Once, before the first message: masks the webhook URL's path (its secret part) on its own, and logs the config's notes. */
-export function prepareSlack(config: SlackConfig, context: Pick<ActionContext, 'core' | 'secrets'>): void {
-  const { destination } = config;
-  if (destination.kind === 'webhook') context.secrets.add(new URL(destination.webhookUrl).pathname);
-  for (const note of config.notes) context.core.info(note);
+/** Once, before the first message: logs the config's notes (readConfig has masked the secrets already). */
+export function logSlackNotes(config: SlackConfig, core: ActionContext['core']): void {
+  for (const note of config.notes) core.info(note);
 }
 
 /**

@@ -55,6 +55,15 @@ describe('readConfig', () => {
     expect(secrets.values).toEqual(expect.arrayContaining([WEBHOOK, TOKEN]));
   });
 
+  it("masks a webhook URL's path on its own, as errors name it without the rest", async () => {
+    const { config, secrets } = read({ 'webhook-url': WEBHOOK });
+    await config;
+    expect(
+      secrets.redact('https://hooks.slack.com/services/T0AAAA/B0BBBB/unitWebhookSecret: connect ECONNREFUSED'),
+    ).toBe('***: connect ECONNREFUSED');
+    expect(secrets.redact('POST /services/T0AAAA/B0BBBB/unitWebhookSecret failed')).toBe('POST *** failed');
+  });
+
   it('uses the webhook, with thread-ts', async () => {
     const { destination, message } = await read({
       'webhook-url': WEBHOOK,
