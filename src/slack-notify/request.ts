@@ -38,6 +38,8 @@ export interface SlackOutcome {
   retryAfterMs?: number;
   /** No answer came, but the request had been sent: Slack may have posted it (it was not sent again). */
   maybeDelivered?: boolean;
+  /** What the HTTP client said of a failure that `unanswered` does not explain itself (never the URL). */
+  detail?: string;
   /** The thread reply that carries the mentions of a failure that updated a message (see mentionReply). */
   mentionReply?: SlackOutcome;
 }
@@ -117,8 +119,15 @@ export function interpretAnswer(via: SlackVia, answer: SlackAnswer, retryAfterMs
  * A request that got no answer at all. Refused, unresolvable or unreachable: it never left, and was
  * retried. Reset or timed out on an open connection: it may have arrived and been posted, and was
  * not sent again (a second POST would post a second message), so the outcome says it may be there.
+ * `detail`, the HTTP client's own words, is kept when this says no more than "the connection broke".
  */
-export function unanswered(via: SlackVia, code: string, attempts: number, timeoutMs: number): SlackOutcome {
+export function unanswered(
+  via: SlackVia,
+  code: string,
+  attempts: number,
+  timeoutMs: number,
+  detail?: string,
+): SlackOutcome {
   const base = { sent: false, skipped: false, via, error: code, attempts };
   if (NOT_SENT_ERROR_CODES.has(code)) {
     const explanation =
@@ -135,6 +144,7 @@ export function unanswered(via: SlackVia, code: string, attempts: number, timeou
     ...base,
     maybeDelivered: true,
     explanation: `${what} after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate`,
+    ...(detail && code !== 'TIMEOUT' ? { detail } : {}),
   };
 }
 
@@ -144,7 +154,8 @@ export function describeOutcome(outcome: SlackOutcome): string {
   const how = `${outcome.via}${outcome.attempts > 1 ? `, after ${outcome.attempts} attempts` : ''}`;
   if (outcome.httpStatus === undefined) {
     const verb = outcome.maybeDelivered ? 'No answer from Slack' : 'Could not reach Slack';
-    return `${verb} (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
+    const error = outcome.detail ? `${outcome.error}: ${outcome.detail}` : outcome.error;
+    return `${verb} (${how}): ${outcome.explanation ?? 'no answer'} (${error}).`;
   }
   const said = outcome.error?.startsWith('HTTP_')
     ? `HTTP ${outcome.httpStatus}`

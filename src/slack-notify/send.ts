@@ -7,6 +7,7 @@ import {
   planRetry,
   type RetryNotice,
   type RetryPolicy,
+  safeUrl,
 } from '../lib/http.js';
 import type { SlackConfig } from './config.js';
 import {
@@ -111,9 +112,23 @@ async function exchange(
     const retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
     return { result: interpretAnswer(request.via, response, retryAfterMs), attempts: response.attempts, waitedMs };
   } catch (error) {
-    // HttpError's message names the URL, and a webhook's URL is the secret: keep only the code.
-    const code = error instanceof HttpError ? error.code : 'ERROR';
-    const attempts = error instanceof HttpError ? error.attempts : 1;
-    return { result: unanswered(request.via, code, attempts, config.timeoutMs), attempts, waitedMs };
+    if (!(error instanceof HttpError)) {
+      return { result: unanswered(request.via, 'ERROR', 1, config.timeoutMs), attempts: 1, waitedMs };
+    }
+    const { code, attempts } = error;
+    const detail = clientWords(error, request.url);
+    return { result: unanswered(request.via, code, attempts, config.timeoutMs, detail), attempts, waitedMs };
   }
+}
+
+/**
+ * An HttpError's message without the URL it starts with (`safeUrl`: scheme, host and path). A
+ * webhook's path is its secret: readConfig has masked it, so every log line, summary and output
+ * would redact it anyway, but the words are kept without it all the same. Undefined for a message
+ * of another shape, which may hold the URL elsewhere.
+ */
+function clientWords(error: HttpError, url: string): string | undefined {
+  const prefix = `${safeUrl(url)}: `;
+  if (!error.message.startsWith(prefix)) return undefined;
+  return error.message.slice(prefix.length).replace(` (${error.code})`, '') || undefined;
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { HttpError } from '../../src/lib/http.js';
 import type { SlackConfig } from '../../src/slack-notify/config.js';
 import { explainSlackError } from '../../src/slack-notify/explain.js';
 import {
@@ -9,6 +10,7 @@ import {
   mentionReply,
   unanswered,
 } from '../../src/slack-notify/request.js';
+import { sendSlack } from '../../src/slack-notify/send.js';
 import { fixture as recordedFixture } from '../support/fixtures.js';
 import { fixture } from './receiver.js';
 
@@ -156,5 +158,40 @@ describe('describeOutcome', () => {
     );
     expect(unanswered('chat.postMessage', 'UND_ERR_SOCKET', 1, 1500)).toMatchObject({ maybeDelivered: true });
     expect(explainSlackError('something_new')).toBeUndefined();
+  });
+
+  it("adds the HTTP client's words only where its own explanation is generic", () => {
+    expect(describeOutcome(unanswered('webhook', 'UND_ERR_SOCKET', 1, 1500, 'other side closed'))).toMatch(
+      /^No answer from Slack \(webhook\): the connection broke .* \(UND_ERR_SOCKET: other side closed\)\.$/,
+    );
+    expect(unanswered('webhook', 'ECONNREFUSED', 1, 1500, 'connect ECONNREFUSED 127.0.0.1:9').detail).toBeUndefined();
+    expect(unanswered('webhook', 'TIMEOUT', 1, 1500, 'no complete answer within 1500 ms').detail).toBeUndefined();
+  });
+});
+
+describe('sendSlack', () => {
+  const webhookUrl = 'https://hooks.slack.com/services/T0/B0/sendSecretPath';
+  const config: SlackConfig = {
+    destination: { kind: 'webhook', webhookUrl },
+    message,
+    failOnError: false,
+    retries: 0,
+    timeoutMs: 1000,
+    notes: [],
+  };
+
+  it('keeps what the HTTP client said of a failure, without the URL', async () => {
+    const http = () =>
+      Promise.reject(new HttpError(`${webhookUrl}: other side closed (UND_ERR_SOCKET)`, 'UND_ERR_SOCKET', 1));
+    const outcome = await sendSlack(config, { http });
+    expect(outcome).toMatchObject({ sent: false, error: 'UND_ERR_SOCKET', detail: 'other side closed' });
+    expect(JSON.stringify(outcome)).not.toContain('sendSecretPath');
+  });
+
+  it('drops a message of another shape, which may hold the URL anywhere', async () => {
+    const http = () => Promise.reject(new HttpError(`failed for ${webhookUrl}`, 'UND_ERR_SOCKET', 1));
+    const outcome = await sendSlack(config, { http });
+    expect(outcome.detail).toBeUndefined();
+    expect(JSON.stringify(outcome)).not.toContain('sendSecretPath');
   });
 });
