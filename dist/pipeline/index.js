@@ -5761,8 +5761,9 @@ function interpretAnswer(via, answer, retryAfterMs) {
  * A request that got no answer at all. Refused, unresolvable or unreachable: it never left, and was
  * retried. Reset or timed out on an open connection: it may have arrived and been posted, and was
  * not sent again (a second POST would post a second message), so the outcome says it may be there.
+ * `detail`, the HTTP client's own words, is kept when this says no more than "the connection broke".
  */
-function unanswered(via, code, attempts, timeoutMs) {
+function unanswered(via, code, attempts, timeoutMs, detail) {
     const base = { sent: false, skipped: false, via, error: code, attempts };
     if (NOT_SENT_ERROR_CODES.has(code)) {
         const explanation = code === 'ECONNREFUSED'
@@ -5777,6 +5778,7 @@ function unanswered(via, code, attempts, timeoutMs) {
         ...base,
         maybeDelivered: true,
         explanation: `${what} after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate`,
+        ...(detail && code !== 'TIMEOUT' ? { detail } : {}),
     };
 }
 /** One sentence for a warning or a failure; never holds the URL or the token. */
@@ -5786,7 +5788,8 @@ function describeOutcome(outcome) {
     const how = `${outcome.via}${outcome.attempts > 1 ? `, after ${outcome.attempts} attempts` : ''}`;
     if (outcome.httpStatus === undefined) {
         const verb = outcome.maybeDelivered ? 'No answer from Slack' : 'Could not reach Slack';
-        return `${verb} (${how}): ${outcome.explanation ?? 'no answer'} (${outcome.error}).`;
+        const error = outcome.detail ? `${outcome.error}: ${outcome.detail}` : outcome.error;
+        return `${verb} (${how}): ${outcome.explanation ?? 'no answer'} (${error}).`;
     }
     const said = outcome.error?.startsWith('HTTP_')
         ? `HTTP ${outcome.httpStatus}`
@@ -5891,22 +5894,33 @@ async function exchange(request, config, policy, onRetry, http) {
         return { result: interpretAnswer(request.via, response, retryAfterMs), attempts: response.attempts, waitedMs };
     }
     catch (error) {
-        // HttpError's message names the URL, and a webhook's URL is the secret: keep only the code.
-        const code = error instanceof HttpError ? error.code : 'ERROR';
-        const attempts = error instanceof HttpError ? error.attempts : 1;
-        return { result: unanswered(request.via, code, attempts, config.timeoutMs), attempts, waitedMs };
+        if (!(error instanceof HttpError)) {
+            return { result: unanswered(request.via, 'ERROR', 1, config.timeoutMs), attempts: 1, waitedMs };
+        }
+        const { code, attempts } = error;
+        const detail = clientWords(error, request.url);
+        return { result: unanswered(request.via, code, attempts, config.timeoutMs, detail), attempts, waitedMs };
     }
+}
+/**
+ * An HttpError's message without the URL it starts with (`safeUrl`: scheme, host and path). A
+ * webhook's path is its secret: readConfig has masked it, so every log line, summary and output
+ * would redact it anyway, but the words are kept without it all the same. Undefined for a message
+ * of another shape, which may hold the URL elsewhere.
+ */
+function clientWords(error, url) {
+    const prefix = `${safeUrl(url)}: `;
+    if (!error.message.startsWith(prefix))
+        return undefined;
+    return error.message.slice(prefix.length).replace(` (${error.code})`, '') || undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/slack-notify/send-logged.js
 
-/** Once, before the first message: masks the webhook URL's path (its secret part) on its own, and logs the config's notes. */
-function prepareSlack(config, context) {
-    const { destination } = config;
-    if (destination.kind === 'webhook')
-        context.secrets.add(new URL(destination.webhookUrl).pathname);
+/** Once, before the first message: logs the config's notes (readConfig has masked the secrets already). */
+function logSlackNotes(config, core) {
     for (const note of config.notes)
-        context.core.info(note);
+        core.info(note);
 }
 /**
  * `sendSlack` through the context's HTTP client and clock, with each retry logged (the notice holds
@@ -6248,8 +6262,9 @@ const DEFAULT_API_URL = 'https://slack.com/api';
 /**
  * Reads and validates every input. All inputs are read before the one `await` (the YAML parser,
  * loaded only when a YAML payload is given). `now` is when the run is, for the duration of an update.
+ * Reading masks the secrets: both inputs whole, and a webhook URL's path on its own (see below).
  */
-async function slack_notify_config_readConfig(inputs, { run, effects }) {
+async function slack_notify_config_readConfig(inputs, { run, effects, secrets }) {
     const now = effects.clock.now();
     const webhookUrl = inputs.secret('webhook-url');
     const token = inputs.secret('bot-token');
@@ -6312,6 +6327,9 @@ async function slack_notify_config_readConfig(inputs, { run, effects }) {
         }
         if (updateTs)
             throw new errors_ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
+        // The path is the secret part, and it is what an error names on its own (`safeUrl`: the host
+        // and path, without the rest), so it is masked by itself too, before anything can log it.
+        secrets.add(new URL(url).pathname);
         destination = { kind: 'webhook', webhookUrl: url, threadTs };
     }
     return { ...common, destination, ...(payload ? { payload } : {}) };
@@ -7041,7 +7059,7 @@ async function main(context, outputs) {
     if (slack.destination.kind === 'skip')
         core.info('Slack: no slack-webhook-url or slack-bot-token on this run, so no message.');
     else
-        prepareSlack(slack, context);
+        logSlackNotes(slack, core);
     // With a bot token the team sees "deploying…" at once, and the same message becomes the verdict.
     const start = !config.deploy.skip && slack.destination.kind === 'web-api'
         ? await group(core, 'Slack: deploying…', () => sendLogged({ ...slack, message: startMessage(slack.message, config.deploy.provider) }, context))
