@@ -5,11 +5,10 @@
 // so A − B is the cost of reading. The test support is TypeScript: it is compiled with the project's
 // tsc into node_modules/.cache first.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseFileCommand } from '../scripts/file-commands.mjs';
+import { actionStep, readStep } from '../scripts/runner-step.mjs';
 import { median, ms, NODE24, percentile, ROOT, section } from './lib.mjs';
 
 const RUNS = 5;
@@ -52,19 +51,11 @@ for (const deployment of history.deployments) deployment.environment = 'producti
 const api = await startGithubApi({ token: TOKEN, ...history });
 
 function runDora(environment) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-dora-'));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_API_URL: api.url,
-    INPUT_TOKEN: TOKEN,
-    INPUT_REPOSITORY: '',
-    INPUT_ENVIRONMENT: environment,
-    INPUT_WINDOW: '90d',
-  };
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) writeFileSync((env[name] = join(dir, name)), '');
+  const { dir, env, files } = actionStep(
+    'dora-metrics',
+    { token: TOKEN, repository: '', environment, window: '90d' },
+    { kind: 'bench-dora', env: { GITHUB_API_URL: api.url } },
+  );
   const before = api.graphqlRequests();
   const serverBefore = api.graphqlServerMs();
   const started = performance.now();
@@ -73,7 +64,7 @@ function runDora(environment) {
     child.on('error', fail);
     child.on('close', (code) => {
       const elapsed = performance.now() - started;
-      const outputs = parseFileCommand(readFileSync(env.GITHUB_OUTPUT, 'utf8'));
+      const outputs = readStep(files).outputs;
       rmSync(dir, { recursive: true, force: true });
       if (code !== 0) return fail(new Error(`dora-metrics exited with ${code}`));
       done({

@@ -3,10 +3,9 @@
 // Each figure runs the real bundle (dist/health-check/index.js on Node 24) against loopback
 // servers, several times, and reports the median beside its baseline and target.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actionStep } from '../scripts/runner-step.mjs';
 import { median, ms, NODE24, ROOT, section } from './lib.mjs';
 
 const BUNDLE = join(ROOT, 'dist', 'health-check', 'index.js');
@@ -14,11 +13,7 @@ const RUNS = 7;
 
 /** Runs the bundle with these inputs; resolves with the wall time at which the process exited. */
 function runStep(inputs) {
-  const dir = mkdtempSync(join(tmpdir(), 'dk-hc-bench-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? dir, RUNNER_TEMP: dir, ...files };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const { env } = actionStep('health-check', inputs, { kind: 'hc-bench' });
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(NODE24, [BUNDLE], { env, stdio: 'ignore' });

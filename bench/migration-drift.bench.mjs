@@ -8,11 +8,11 @@
 // ~8 minutes for 600 calls, so by default it is measured on the first NAIVE_REVISIONS revisions and
 // extrapolated per call; BENCH_FULL=1 runs all of it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, ms, NODE24, ROOT, section } from './lib.mjs';
-import { parseFileCommand } from '../scripts/file-commands.mjs';
+import { actionStep, readStep } from '../scripts/runner-step.mjs';
 
 const PYTHON = '/usr/bin/python3';
 const CHAIN = 200;
@@ -49,38 +49,21 @@ git('add', '-A');
 git('commit', '-q', '-m', 'pr');
 
 function runAction(extraInputs = {}) {
-  const dir = mkdtempSync(join(work, 'run-'));
-  const files = {
-    GITHUB_OUTPUT: 'output',
-    GITHUB_STEP_SUMMARY: 'summary.md',
-    GITHUB_ENV: 'env',
-    GITHUB_STATE: 'state',
-    GITHUB_EVENT_PATH: 'event.json',
-  };
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LANG: 'C.UTF-8',
-    RUNNER_TEMP: join(dir, 'temp'),
-    GITHUB_WORKSPACE: project,
-    GITHUB_EVENT_NAME: 'push',
-  };
-  mkdirSync(env.RUNNER_TEMP);
-  for (const [name, file] of Object.entries(files)) {
-    env[name] = join(dir, file);
-    writeFileSync(env[name], name === 'GITHUB_EVENT_PATH' ? '{}' : '');
-  }
-  Object.assign(env, {
-    INPUT_PYTHON: PYTHON,
-    INPUT_CHECKS: 'all',
-    INPUT_STAIRWAY: 'true',
-    'INPUT_BASE-REF': 'origin/main',
-    INPUT_COMMENT: 'false',
-    INPUT_TIMEOUT: '10m',
-    'INPUT_FAIL-ON-DESTRUCTIVE': 'false',
-    'INPUT_WORKING-DIRECTORY': '.',
-  });
-  Object.assign(env, extraInputs);
+  const { dir, env, files } = actionStep(
+    'migration-drift',
+    {
+      python: PYTHON,
+      checks: 'all',
+      stairway: 'true',
+      'base-ref': 'origin/main',
+      comment: 'false',
+      timeout: '10m',
+      'fail-on-destructive': 'false',
+      'working-directory': '.',
+      ...extraInputs,
+    },
+    { dir: mkdtempSync(join(work, 'run-')), workspace: project },
+  );
   const started = performance.now();
   const result = spawnSync(NODE24, [join(ROOT, 'dist/migration-drift/index.js')], {
     cwd: project,
@@ -89,7 +72,7 @@ function runAction(extraInputs = {}) {
   });
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`the action failed on the chain:\n${result.stdout.slice(-3000)}`);
-  const outputs = parseFileCommand(readFileSync(join(dir, 'output'), 'utf8'));
+  const { outputs } = readStep(files);
   rmSync(dir, { recursive: true, force: true });
   return { elapsed, outputs };
 }
@@ -105,7 +88,7 @@ const report = JSON.parse(outputs.report);
 // The default throw-away SQLite file runs without fsync; a database-url file keeps SQLite's defaults,
 // as the naive CLI calls do. One run, to separate that from the one-process effect.
 const durableFile = join(work, 'durable.sqlite3');
-const durable = runAction({ 'INPUT_DATABASE-URL': `sqlite:///${durableFile}` }).elapsed;
+const durable = runAction({ 'database-url': `sqlite:///${durableFile}` }).elapsed;
 if (
   outputs.passed !== 'true' ||
   outputs.revisions !== String(CHAIN) ||

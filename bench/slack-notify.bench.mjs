@@ -1,10 +1,9 @@
 // slack-notify: cold start of the bundle on the skip path (no webhook-url, no bot-token: what fork
 // and Dependabot runs do) beside a bare `node -e 0`, both on Node 24 in this run; and the size of
 // everything in dist/slack-notify (the YAML parser is a chunk loaded only for a YAML payload).
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { actionStep } from '../scripts/runner-step.mjs';
 import { median, ms, NODE24, paired, percentile, ROOT, section, timeOnce } from './lib.mjs';
 
 const RUNS = 15;
@@ -12,21 +11,7 @@ const dist = join(ROOT, 'dist', 'slack-notify');
 const bundle = join(dist, 'index.js');
 
 // The environment a runner gives the step: every input at its action.yml default, and the files.
-const dir = mkdtempSync(join(tmpdir(), 'bench-slack-notify-'));
-const env = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME ?? dir,
-  GITHUB_ACTIONS: 'true',
-  GITHUB_REPOSITORY: 'acme/shop',
-};
-for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE']) {
-  env[name] = join(dir, name);
-  writeFileSync(env[name], '');
-}
-const meta = parse(readFileSync(join(ROOT, 'actions', 'slack-notify', 'action.yml'), 'utf8'));
-for (const [name, input] of Object.entries(meta.inputs)) {
-  env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '').replace('${{ job.status }}', 'success');
-}
+const { env } = actionStep('slack-notify', {}, { kind: 'bench-slack-notify' });
 
 // Paired: bare node and the bundle alternate, and the ratio is the median of the per-pair ratios.
 const {

@@ -4,11 +4,10 @@
 // per-pair ratios (bench/lib.mjs `paired`), so load that comes and goes hits both sides alike.
 // Goals (issue 13): every quickest path ≤ 2.0× bare node; the webhook post ≤ 2.5×.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { actionStep } from '../scripts/runner-step.mjs';
 import { median, ms, NODE24, paired, ROOT, section, timeOnce } from './lib.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
@@ -26,28 +25,7 @@ const QUICKEST = {
 
 /** The environment a runner gives a step: files, and every input at its action.yml default. */
 function stepEnv(action, inputs) {
-  const dir = mkdtempSync(join(tmpdir(), `bench-startup-${action}-`));
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? dir,
-    RUNNER_TEMP: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_WORKSPACE: dir,
-  };
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE']) {
-    env[name] = join(dir, name);
-    writeFileSync(env[name], '');
-  }
-  const file = action === 'pipeline' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', action, 'action.yml');
-  for (const [name, input] of Object.entries(parse(readFileSync(file, 'utf8')).inputs ?? {})) {
-    // `${{ job.status }}` and `${{ github.token }}` are what the runner would fill in.
-    env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '')
-      .replace('${{ job.status }}', 'success')
-      .replace(/\$\{\{[^}]*\}\}/g, '');
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return env;
+  return actionStep(action, inputs, { kind: `bench-startup-${action}` }).env;
 }
 
 const bare = timeOnce(NODE24, ['-e', '0']);

@@ -22,6 +22,15 @@ export interface RunnerStep {
 }
 
 export const STEP_SHA: string;
+export function actionYmlPath(action: string): string;
+export function readActionYml(
+  action: string,
+): { inputs?: Record<string, { default?: unknown }> } & Record<string, unknown>;
+export function actionStep(
+  action: string,
+  given?: Record<string, string>,
+  options?: RunnerStepOptions & { evaluate?: (expression: string) => string },
+): RunnerStep;
 export function runnerStep(options?: RunnerStepOptions): RunnerStep;
 export function inputVariable(name: string): string;
 export function stepInputs(

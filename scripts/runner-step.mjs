@@ -4,8 +4,12 @@
 // tests (test/support/bundle.ts, in-process.ts), the demo and the benches.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { parseFileCommand } from './file-commands.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A fixed commit, so that runs are comparable. */
 export const STEP_SHA = '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a';
@@ -57,6 +61,27 @@ export function runnerStep(options = {}) {
     ...options.env,
   };
   return { dir, files, env };
+}
+
+/** `pipeline` is the root action.yml; anything else is actions/<name>/action.yml. */
+export function actionYmlPath(action) {
+  return action === 'pipeline' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', action, 'action.yml');
+}
+
+/** An action.yml, parsed. */
+export function readActionYml(action) {
+  return parse(readFileSync(actionYmlPath(action), 'utf8'));
+}
+
+/**
+ * The step of `action` (a folder of actions/, or `pipeline`): runnerStep, and every input as the
+ * runner passes it (stepInputs over its action.yml; `evaluate` reads `${{ }}` in the defaults).
+ */
+export function actionStep(action, given = {}, options = {}) {
+  const { evaluate, ...stepOptions } = options;
+  const step = runnerStep({ kind: action, ...stepOptions });
+  Object.assign(step.env, stepInputs(readActionYml(action).inputs, given, step.env, evaluate));
+  return step;
 }
 
 /** The variable the runner sets for an input: `INPUT_` + the name upper-cased, hyphens kept. */

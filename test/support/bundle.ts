@@ -3,8 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFileCommand } from '../../scripts/file-commands.mjs';
-import { readStep, type RunnerStep, runnerStep, stepInputs } from '../../scripts/runner-step.mjs';
-import { readActionMeta } from './metadata.js';
+import {
+  actionStep,
+  readStep,
+  type RunnerStep,
+  runnerStep,
+  type RunnerStepOptions,
+} from '../../scripts/runner-step.mjs';
 import { readWorkflowCommands } from './workflow-commands.js';
 
 export { parseFileCommand };
@@ -88,23 +93,26 @@ export async function runScript(script: string, run: BundleRun = {}): Promise<Bu
  * defaults filling the ones not given).
  */
 export function stepEnvironment(action: string, run: BundleRun): RunnerEnvironment {
-  const step = runnerEnvironment(action, run);
-  Object.assign(step.env, stepInputs(readActionMeta(action).inputs, run.inputs, step.env, run.evaluate));
-  return step;
+  return actionStep(action, run.inputs, { ...stepOptions(run), kind: action });
 }
 
 export type RunnerEnvironment = RunnerStep;
 
 function runnerEnvironment(kind: string, run: BundleRun): RunnerEnvironment {
-  return runnerStep({
-    kind,
+  return runnerStep({ ...stepOptions(run), kind });
+}
+
+/** A BundleRun's say in the runner step. */
+function stepOptions(run: BundleRun): RunnerStepOptions & { evaluate?: (expression: string) => string } {
+  return {
     ...(run.dir === undefined ? {} : { dir: run.dir }),
     ...(run.cwd === undefined ? {} : { workspace: run.cwd }),
     ...(run.path === undefined ? {} : { path: run.path }),
     ...(run.eventName === undefined ? {} : { eventName: run.eventName }),
     ...(run.event === undefined ? {} : { event: run.event }),
     ...(run.env === undefined ? {} : { env: run.env }),
-  });
+    ...(run.evaluate === undefined ? {} : { evaluate: run.evaluate }),
+  };
 }
 
 async function runProcess(

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import { parse } from 'yaml';
+import { actionYmlPath, readActionYml } from '../../scripts/runner-step.mjs';
 import { Inputs } from '../../src/lib/inputs.js';
 import type { BundleResult } from './bundle.js';
 
@@ -17,13 +17,10 @@ export interface ActionMeta {
   runs: { using: string; main?: string; post?: string; steps?: unknown[] };
 }
 
-/** `pipeline` is the root action.yml; anything else is actions/<name>/action.yml. */
-export function actionYmlPath(action: string): string {
-  return action === 'pipeline' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', action, 'action.yml');
-}
+export { actionYmlPath };
 
 export function readActionMeta(action: string): ActionMeta {
-  return parse(readFileSync(actionYmlPath(action), 'utf8')) as ActionMeta;
+  return readActionYml(action) as unknown as ActionMeta;
 }
 
 /** Every published action: the folders of actions/, plus `pipeline` (the root action.yml). */
