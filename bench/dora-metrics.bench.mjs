@@ -2,12 +2,11 @@
 // requests made. The loopback GitHub API of the tests (every request checked against GitHub's
 // GraphQL schema) serves a generated history; the bundle runs as the runner runs it. Paired A/B,
 // alternated: A reads 10,000 deployments, B reads an empty environment (start-up and one request),
-// so A − B is the cost of reading. The test support is TypeScript: it is compiled with the project's
-// tsc into node_modules/.cache first.
-import { execFileSync, spawn } from 'node:child_process';
+// so A − B is the cost of reading.
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { register } from 'tsx/esm/api';
 import { actionStep, readStep } from '../scripts/runner-step.mjs';
 import { median, ms, NODE24, percentile, ROOT, section } from './lib.mjs';
 
@@ -15,36 +14,10 @@ const RUNS = 5;
 const COUNT = 10_000;
 const TOKEN = 'ghs_benchToken000000000000';
 
-const out = join(ROOT, 'node_modules', '.cache', 'deploy-kit', `bench-dora-${process.pid}`);
-let startGithubApi, generateHistory;
-try {
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/typescript-7/bin/tsc'),
-      '--outDir',
-      out,
-      '--rootDir',
-      ROOT,
-      '--module',
-      'nodenext',
-      '--target',
-      'es2023',
-      '--skipLibCheck',
-      '--noCheck',
-      '--ignoreConfig',
-      '--types',
-      'node',
-      join(ROOT, 'test/support/github-api.ts'),
-      join(ROOT, 'test/dora-metrics/history.ts'),
-    ],
-    { stdio: 'inherit' },
-  );
-  ({ startGithubApi } = await import(pathToFileURL(join(out, 'test/support/github-api.js')).href));
-  ({ generateHistory } = await import(pathToFileURL(join(out, 'test/dora-metrics/history.js')).href));
-} finally {
-  rmSync(out, { recursive: true, force: true });
-}
+// The test support is TypeScript: tsx (a devDependency, as for npm run screenshots) loads it.
+register();
+const { startGithubApi } = await import('../test/support/github-api.ts');
+const { generateHistory } = await import('../test/dora-metrics/history.ts');
 
 const history = generateHistory(2026, COUNT, Date.now(), 60);
 for (const deployment of history.deployments) deployment.environment = 'production';

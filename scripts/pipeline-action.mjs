@@ -6,31 +6,21 @@
 // A sub-action's new input reaches the pipeline by re-running this: `npm run pipeline-action`.
 // `--check` changes nothing and exits 1 when action.yml is out of date (the test suite runs it).
 //
-// The rules are TypeScript (the bundle uses names.ts too): pipeline-action-inputs.ts and what it
-// imports from src/ are compiled with the project's tsc (tsconfig.scripts.json) into
-// node_modules/.cache/ first, which takes a couple of seconds.
+// The rules are TypeScript (the bundle uses names.ts too): tsx loads pipeline-action-inputs.ts and
+// what it imports from src/.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const SUB_ACTIONS = ['deploy', 'health-check', 'slack-notify'];
 
-const out = join(root, 'node_modules', '.cache', 'deploy-kit', `pipeline-action-${process.pid}`);
-let pipelineInputs;
-try {
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/typescript-7/bin/tsc'), '-p', join(root, 'tsconfig.scripts.json'), '--outDir', out],
-    { stdio: 'inherit' },
-  );
-  ({ pipelineInputs } = await import(pathToFileURL(join(out, 'scripts', 'pipeline-action-inputs.js')).href));
-} finally {
-  rmSync(out, { recursive: true, force: true });
-}
+register();
+const { pipelineInputs } = await import('./pipeline-action-inputs.ts');
 
 const sub = Object.fromEntries(
   SUB_ACTIONS.map((name) => [
