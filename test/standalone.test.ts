@@ -37,23 +37,20 @@ function files(dir: string): string[] {
 }
 
 describe('the repository reads nothing outside its root', () => {
-  it(
-    'no file under test/, scripts/, bench/, .ci/, ' + 'src/ or .github/ (but this one) names the sibling shared folder',
-    () => {
-      const scanned = SCANNED.filter((dir) => existsSync(join(ROOT, dir))).flatMap((dir) => files(join(ROOT, dir)));
-      expect(scanned.length).toBeGreaterThan(100);
-      const offenders = scanned
-        .filter((path) => path !== import.meta.filename && statSync(path).size < 2_000_000)
-        .flatMap((path) =>
-          readFileSync(path, 'utf8')
-            .split('\n')
-            .flatMap((line, index) =>
-              OUTSIDE.test(line) ? [`${relative(ROOT, path)}:${index + 1}: ${line.trim()}`] : [],
-            ),
-        );
-      expect(offenders).toEqual([]);
-    },
-  );
+  it('no file in test/, scripts/, bench/, .ci/, src/, .github/ (but this one) names the sibling shared folder', () => {
+    const scanned = SCANNED.filter((dir) => existsSync(join(ROOT, dir))).flatMap((dir) => files(join(ROOT, dir)));
+    expect(scanned.length).toBeGreaterThan(100);
+    const offenders = scanned
+      .filter((path) => path !== import.meta.filename && statSync(path).size < 2_000_000)
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .flatMap((line, index) =>
+            OUTSIDE.test(line) ? [`${relative(ROOT, path)}:${index + 1}: ${line.trim()}`] : [],
+          ),
+      );
+    expect(offenders).toEqual([]);
+  });
 
   it('the fixtures live in the repository, one README (origin, date, licence) per service folder', () => {
     expect(isInside(ROOT, FIXTURES)).toBe(true);
@@ -135,22 +132,19 @@ describe('a copy with no shared/ beside it', () => {
 });
 
 describe("GitHub's CI", () => {
-  it(
-    'runs exactly .ci/run (system packages included) ' + 'after checkout and setup-node, with actions pinned by SHA',
-    () => {
-      const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
-        jobs: Record<string, { steps: { uses?: string; run?: string }[] }>;
-      };
-      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-      expect(steps.filter((step) => step.run).map((step) => step.run!.trim())).toEqual(['bash .ci/run']);
-      expect(steps.filter((step) => step.uses).map((step) => step.uses!.replace(/@.*/, ''))).toEqual([
-        'actions/checkout',
-        'actions/setup-node',
-      ]);
-      for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
-      const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
-      expect(run).toMatch(/^node scripts\/system-deps\.mjs$/m);
-      expect(run).toMatch(/^npm test$/m);
-    },
-  );
+  it('runs exactly .ci/run (system packages included) after checkout and setup-node, actions pinned by SHA', () => {
+    const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { uses?: string; run?: string }[] }>;
+    };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    expect(steps.filter((step) => step.run).map((step) => step.run!.trim())).toEqual(['bash .ci/run']);
+    expect(steps.filter((step) => step.uses).map((step) => step.uses!.replace(/@.*/, ''))).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+    ]);
+    for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+    const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+    expect(run).toMatch(/^node scripts\/system-deps\.mjs$/m);
+    expect(run).toMatch(/^npm test$/m);
+  });
 });

@@ -36,7 +36,8 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
         log: (line) => core.info(line),
       });
       core.info(
-        `${fetched.records.length} deployments created since ${new Date(from).toISOString()} (${fetched.requests} API requests)`,
+        `${fetched.records.length} deployments created since ${new Date(from).toISOString()} ` +
+          `(${fetched.requests} API requests)`,
       );
       return fetched;
     },
@@ -59,7 +60,9 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
     report: JSON.stringify(report),
   });
   core.info(
-    `${figures.deployments} deployments (${figures.failedDeployments} failed): ${figures.deploymentFrequency} per day, change failure rate ${figures.changeFailureRate} %, lead time ${outputs['lead-time'] || '–'} s, time to restore ${outputs['time-to-restore'] || '–'} s.`,
+    `${figures.deployments} deployments (${figures.failedDeployments} failed): ` +
+      `${figures.deploymentFrequency} per day, change failure rate ${figures.changeFailureRate} %, ` +
+      `lead time ${outputs['lead-time'] || '–'} s, time to restore ${outputs['time-to-restore'] || '–'} s.`,
   );
   await writeSummary(context, doraSummary(figures, report, records, { from, to, text: config.windowText }));
 }

@@ -58,7 +58,10 @@ export async function pollUntil<T>(
 export interface Deadline {
   /** The time remaining, never negative: for each wait in turn. */
   left(): number;
-  /** A timeout for one request or process: the time left, at most `maxMs`, at least `minMs` (so a late step still gets its answer or its error). */
+  /**
+   * A timeout for one request or process: the time left, at most `maxMs`, at least `minMs` (so a late step still
+   * gets its answer or its error).
+   */
   cap(maxMs: number, minMs?: number): number;
 }
 

@@ -91,7 +91,9 @@ export async function readConfig(inputs: Inputs, { run, effects, secrets }: Conf
     const target = channel ?? (typeof payload?.['channel'] === 'string' ? payload['channel'] : undefined);
     if (!target) {
       throw new ConfigError(
-        `Input "channel" is required with "bot-token": give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`,
+        'Input "channel" is required with "bot-token": give a channel ID such as C0123456789' +
+          (updateTs ? ' (to update a message, the channel output of the step that posted it)' : '') +
+          '.',
       );
     }
     destination = { kind: 'web-api', token, apiUrl, channel: target, updateTs, threadTs };
@@ -100,7 +102,9 @@ export async function readConfig(inputs: Inputs, { run, effects, secrets }: Conf
     // The URL is the secret: never show it, not even in this error.
     if (!/^https?:\/\/[^\s/]+\/\S*$/i.test(url) || !URL.canParse(url)) {
       throw new ConfigError(
-        `Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)${/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : ''}.`,
+        'Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)' +
+          (/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : '') +
+          '.',
       );
     }
     if (updateTs)

@@ -12,7 +12,8 @@ const EXPLANATIONS: Record<string, string> = {
   too_many_attachments: 'a message can have at most 100 attachments',
   user_not_found: 'the webhook points at a user that no longer exists: create a new webhook',
   no_service:
-    'the webhook is disabled or was removed (app uninstalled or its channel changed): create a new webhook URL and update the secret',
+    'the webhook is disabled or was removed (app uninstalled or its channel changed): ' +
+    'create a new webhook URL and update the secret',
   no_service_id: 'the webhook URL is incomplete: copy it again from the app settings',
   no_team: 'the webhook URL is incomplete or its workspace is gone: copy it again from the app settings',
   team_disabled: 'the workspace of this webhook is disabled',

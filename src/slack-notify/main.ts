@@ -31,7 +31,8 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
     core.info(`${sentence}${outcome.ts ? ` ts=${outcome.ts} channel=${outcome.channel ?? ''}` : ''}`);
     if (outcome.mentionReply?.sent === false)
       core.warning(
-        `The message was updated, but the reply with the mentions was not sent: ${describeOutcome(outcome.mentionReply)}`,
+        'The message was updated, but the reply with the mentions was not sent: ' +
+          describeOutcome(outcome.mentionReply),
       );
     return;
   }

@@ -140,10 +140,11 @@ export function unanswered(
   }
   const what =
     code === 'TIMEOUT' ? `no complete answer within ${timeoutMs / 1000} s` : 'the connection broke before an answer';
+  const unsure = 'after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate';
   return {
     ...base,
     maybeDelivered: true,
-    explanation: `${what} after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate`,
+    explanation: `${what} ${unsure}`,
     ...(detail && code !== 'TIMEOUT' ? { detail } : {}),
   };
 }

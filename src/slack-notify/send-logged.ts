@@ -22,7 +22,8 @@ export function sendLogged(config: SlackConfig, context: SlackContext): Promise<
     sleep: (ms) => effects.clock.sleep(ms),
     onRetry: (n) =>
       core.info(
-        `Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`,
+        `Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s ` +
+          `(attempt ${n.attempt + 1} of ${config.retries + 1}).`,
       ),
   });
 }

@@ -9,7 +9,7 @@ import { expectAllOutputs } from '../support/metadata.js';
 const TOKEN = 'fly-api-token-3e8b0c5d1a';
 
 describe('deploy: command', () => {
-  it('runs the command with the token in token-env and the run in DEPLOY_* variables, reading reported outputs', async () => {
+  it('runs the command with the token in token-env and the run in DEPLOY_* variables; reads its outputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-command-'));
     const result = await runInProcess('deploy', {
       inputs: {

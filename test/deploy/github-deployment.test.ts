@@ -11,43 +11,40 @@ const TOKEN = 'deploy-token-4c2e8a1f';
 afterEach(closeAllServers);
 
 describe('deploy: GitHub Deployment record', () => {
-  it(
-    'creates the deployment, marks it in_progress, ' + 'then success with the environment URL and the run log',
-    async () => {
-      const github = await startGithubApi({ token: GITHUB_TOKEN });
-      const result = await runInProcess('deploy', {
-        inputs: {
-          provider: 'command',
-          token: TOKEN,
-          environment: 'staging',
-          'github-token': GITHUB_TOKEN,
-          command: 'echo "deploy-kit-output: url=https://staging.acme.dev"',
-        },
-        env: { GITHUB_API_URL: github.url },
-      });
-      expect(result.exitCode, result.stdout).toBe(0);
-      expect(github.deployments.map((deployment) => deployment.sent)).toEqual([
-        expect.objectContaining({
-          ref: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
-          environment: 'staging',
-          auto_merge: false,
-          required_contexts: [],
-          production_environment: false,
-        }),
-      ]);
-      const runUrl = 'https://github.com/acme/shop/actions/runs/4242';
-      expect(github.deployments[0]!.statuses.map((s) => [s.state, s.log_url, s.environment_url])).toEqual([
-        ['in_progress', runUrl, ''],
-        ['success', runUrl, 'https://staging.acme.dev'],
-      ]);
-      expect(github.problems).toEqual([]);
-      expect(github.requests[0]!.url).toBe('/repos/acme/shop/deployments');
-      expect(result.outputs['github-deployment-id']).toBe('1001');
-      expect(result.summary).toContain('1001');
-      expectAllOutputs(result, 'deploy');
-      expectNoSecretLeak(result, [GITHUB_TOKEN, TOKEN]);
-    },
-  );
+  it('creates the deployment, marks it in_progress, then success with the environment URL and run log', async () => {
+    const github = await startGithubApi({ token: GITHUB_TOKEN });
+    const result = await runInProcess('deploy', {
+      inputs: {
+        provider: 'command',
+        token: TOKEN,
+        environment: 'staging',
+        'github-token': GITHUB_TOKEN,
+        command: 'echo "deploy-kit-output: url=https://staging.acme.dev"',
+      },
+      env: { GITHUB_API_URL: github.url },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(github.deployments.map((deployment) => deployment.sent)).toEqual([
+      expect.objectContaining({
+        ref: '8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a',
+        environment: 'staging',
+        auto_merge: false,
+        required_contexts: [],
+        production_environment: false,
+      }),
+    ]);
+    const runUrl = 'https://github.com/acme/shop/actions/runs/4242';
+    expect(github.deployments[0]!.statuses.map((s) => [s.state, s.log_url, s.environment_url])).toEqual([
+      ['in_progress', runUrl, ''],
+      ['success', runUrl, 'https://staging.acme.dev'],
+    ]);
+    expect(github.problems).toEqual([]);
+    expect(github.requests[0]!.url).toBe('/repos/acme/shop/deployments');
+    expect(result.outputs['github-deployment-id']).toBe('1001');
+    expect(result.summary).toContain('1001');
+    expectAllOutputs(result, 'deploy');
+    expectNoSecretLeak(result, [GITHUB_TOKEN, TOKEN]);
+  });
 
   it('marks the deployment failed when the deploy fails, using environment-url when given', async () => {
     const github = await startGithubApi({ token: GITHUB_TOKEN });

@@ -39,8 +39,11 @@ describe('deploy: the CLI install when the registry hangs', () => {
     });
     expect(result.exitCode, result.stdout).toBe(1);
     expect(result.durationMs).toBeLessThan(20_000);
+    const escaped = (text: string) => text.replace(/\./g, '\\.');
     const sentence = new RegExp(
-      `^Installing vercel@${VERCEL_CLI.version.replace(/\./g, '\\.')} with npm timed out after \\d{4} ms and was stopped while waiting for the registry \\(${registry.url.replace(/\./g, '\\.')}/\\) to answer its first request; the step's timeout bounds the install\\.$`,
+      `^Installing vercel@${escaped(VERCEL_CLI.version)} with npm timed out after \\d{4} ms and was stopped ` +
+        `while waiting for the registry \\(${escaped(registry.url)}/\\) to answer its first request; ` +
+        `the step's timeout bounds the install\\.$`,
     );
     expect(result.failure).toMatch(sentence);
     expect(result.outputs['reason']).toMatch(sentence);

@@ -32,46 +32,43 @@ function sshInputs(extra: Record<string, string>): Record<string, string> {
 }
 
 describe('deploy: ssh (real OpenSSH on loopback)', () => {
-  it(
-    'runs the script on the host with the host key verified; ' + 'context and token arrive as data, never argv',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'dk-remote-'));
-      const marker = join(dir, 'pwned');
-      const hostile = `prod'; touch ${marker}; echo '$(touch ${marker})`;
-      const result = await runInProcess('deploy', {
-        inputs: sshInputs({
-          token: TOKEN,
-          environment: hostile,
-          script: [
-            `cd ${dir}`,
-            'printf "%s" "$DEPLOY_ENVIRONMENT" > environment.txt',
-            'printf "%s" "$DEPLOY_TOKEN" > token.txt',
-            'echo "deploying $DEPLOY_SHA"',
-            'echo "deploy-kit-output: deployment-id=release-42"',
-            'echo "deploy-kit-output: url=https://tracehub.example"',
-          ].join('\n'),
-        }),
-        path: [sshWrapper.dir],
-      });
-      expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-      expect(result.outputs).toMatchObject({
-        deployed: 'true',
-        'deployment-id': 'release-42',
-        url: 'https://tracehub.example',
-      });
-      expect(result.stdout).toContain('deploying 8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a');
-      expect(readFileSync(join(dir, 'environment.txt'), 'utf8')).toBe(hostile);
-      expect(readFileSync(join(dir, 'token.txt'), 'utf8')).toBe(TOKEN);
-      expect(existsSync(marker)).toBe(false);
-      const argv = readFileSync(sshWrapper.argvLog, 'utf8');
-      expect(argv).toContain('StrictHostKeyChecking=yes');
-      expect(argv.trim().split('\n').at(-1)).toBe('bash -s');
-      expect(argv).not.toContain(TOKEN);
-      expect(argv).not.toContain('prod');
-      expectAllOutputs(result, 'deploy');
-      expectNoSecretLeak(result, [TOKEN, ...keyLines(sshd.clientKey)]);
-    },
-  );
+  it('runs the script on the host, host key verified; context and token arrive as data, never argv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dk-remote-'));
+    const marker = join(dir, 'pwned');
+    const hostile = `prod'; touch ${marker}; echo '$(touch ${marker})`;
+    const result = await runInProcess('deploy', {
+      inputs: sshInputs({
+        token: TOKEN,
+        environment: hostile,
+        script: [
+          `cd ${dir}`,
+          'printf "%s" "$DEPLOY_ENVIRONMENT" > environment.txt',
+          'printf "%s" "$DEPLOY_TOKEN" > token.txt',
+          'echo "deploying $DEPLOY_SHA"',
+          'echo "deploy-kit-output: deployment-id=release-42"',
+          'echo "deploy-kit-output: url=https://tracehub.example"',
+        ].join('\n'),
+      }),
+      path: [sshWrapper.dir],
+    });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs).toMatchObject({
+      deployed: 'true',
+      'deployment-id': 'release-42',
+      url: 'https://tracehub.example',
+    });
+    expect(result.stdout).toContain('deploying 8f3c2a1d9e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a');
+    expect(readFileSync(join(dir, 'environment.txt'), 'utf8')).toBe(hostile);
+    expect(readFileSync(join(dir, 'token.txt'), 'utf8')).toBe(TOKEN);
+    expect(existsSync(marker)).toBe(false);
+    const argv = readFileSync(sshWrapper.argvLog, 'utf8');
+    expect(argv).toContain('StrictHostKeyChecking=yes');
+    expect(argv.trim().split('\n').at(-1)).toBe('bash -s');
+    expect(argv).not.toContain(TOKEN);
+    expect(argv).not.toContain('prod');
+    expectAllOutputs(result, 'deploy');
+    expectNoSecretLeak(result, [TOKEN, ...keyLines(sshd.clientKey)]);
+  });
 
   it("fails the step when the script fails (set -e), with the script's last words", async () => {
     const result = await runInProcess('deploy', {

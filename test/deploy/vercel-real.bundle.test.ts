@@ -131,7 +131,7 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
   /** What Vercel's API answers the action offline, asked for the cause. */
   const UNREACHABLE = 'Cause: https://api.vercel.com/v2/user: getaddrinfo ENOTFOUND api.vercel.com';
 
-  it('network down, project not linked (issue 10): vercel exits 0 having deployed nothing; the step fails naming why', () => {
+  it('network down, project not linked (issue 10): vercel exits 0 with nothing deployed; the step says why', () => {
     const shape = shapeNamed('network-down-unlinked');
     const cli = recorded(shape);
     expect([cli.exitCode, cli.stdout, own(cli).at(-1)]).toEqual([0, '', 'Loading teams…']);
@@ -139,7 +139,8 @@ describe.runIf(vercel.ready)(`the real vercel ${VERCEL_CLI.version}, offline`, (
     const result = action.get(shape.name)!;
     expectFailedStep(result, TOKEN);
     expect(result.failure).toBe(
-      `vercel deploy exited with code 0 but deployed nothing (no deployment on its stdout): Loading teams… ${UNREACHABLE}`,
+      'vercel deploy exited with code 0 but deployed nothing (no deployment on its stdout): ' +
+        `Loading teams… ${UNREACHABLE}`,
     );
     expect(result.summary).toContain('getaddrinfo ENOTFOUND api.vercel.com');
     expect(result.failure).not.toContain('succeeded');

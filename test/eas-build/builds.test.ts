@@ -73,8 +73,9 @@ describe('parseBuilds over every fixture', () => {
   it('turns ERRORED into a failure with the error code, message and log link', () => {
     const builds = read('build-wait-android-errored.json');
     expect(buildFailures(builds)).toEqual([
-      'The android build e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b ended ERRORED: EAS_BUILD_UNKNOWN_GRADLE_ERROR: Gradle build failed with ' +
-        'unknown error. See logs for the "Run gradlew" phase for more information. ' +
+      'The android build e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b ended ERRORED: ' +
+        'EAS_BUILD_UNKNOWN_GRADLE_ERROR: Gradle build failed with unknown error. ' +
+        'See logs for the "Run gradlew" phase for more information. ' +
         `Logs: ${PAGE}e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b`,
     ]);
   });
@@ -82,7 +83,8 @@ describe('parseBuilds over every fixture', () => {
   it('turns CANCELED (which eas-cli exits 0 for) into a failure with the log link', () => {
     const builds = read('build-wait-ios-canceled.json');
     expect(buildFailures(builds)).toEqual([
-      `The ios build 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c was CANCELED before it finished. Logs: ${PAGE}5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c`,
+      'The ios build 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c was CANCELED before it finished. ' +
+        `Logs: ${PAGE}5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c`,
     ]);
   });
 
@@ -90,7 +92,8 @@ describe('parseBuilds over every fixture', () => {
     expect(buildFailures(read('build-wait-auto-submit-android-production.json'))).toEqual([]);
     expect(buildFailures(read('build-wait-auto-submit-android-submission-errored.json'))).toEqual([
       'The submission 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a of the android build to Google Play ended ERRORED: ' +
-        'SUBMISSION_SERVICE_ANDROID_PERMISSION_ERROR: The service account is missing the permissions to upload the app.',
+        'SUBMISSION_SERVICE_ANDROID_PERMISSION_ERROR: ' +
+        'The service account is missing the permissions to upload the app.',
     ]);
   });
 

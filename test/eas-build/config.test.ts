@@ -149,7 +149,8 @@ describe('checkEasJson', () => {
 
   it('names the missing profile and the ones that exist', () => {
     expect(() => checkEasJson(text, { profile: 'staging' })).toThrow(
-      'Input "profile" is "staging" but eas.json has no "build.staging": its build profiles are "development", "preview" and "production".',
+      'Input "profile" is "staging" but eas.json has no "build.staging": ' +
+        'its build profiles are "development", "preview" and "production".',
     );
     expect(() => checkEasJson(text, { profile: 'preview', submitProfile: 'beta' })).toThrow(
       /no "submit\.beta": its submit profiles are "production" and "internal"/,

@@ -25,7 +25,9 @@ describe('summaryMarkdown', () => {
     });
     expect(markdown).toContain('### ✅ EAS build finished');
     expect(markdown).toContain(
-      '| android | preview | 1.4.0 (42) | ✅ finished | [0c8e7d6f](https://expo.dev/accounts/acme/projects/acme-mobile/builds/0c8e7d6f-1a2b-4c3d-8e9f-a1b2c3d4e5f6) | [q7Wc.apk](https://expo.dev/artifacts/eas/q7Wc.apk) |',
+      '| android | preview | 1.4.0 (42) | ✅ finished | ' +
+        '[0c8e7d6f](https://expo.dev/accounts/acme/projects/acme-mobile/builds/0c8e7d6f-1a2b-4c3d-8e9f-a1b2c3d4e5f6)' +
+        ' | [q7Wc.apk](https://expo.dev/artifacts/eas/q7Wc.apk) |',
     );
     expect(markdown).toContain('<sub>eas-cli 24.8.0 (tool-cache)</sub>');
   });

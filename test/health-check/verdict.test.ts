@@ -100,7 +100,8 @@ describe('report', () => {
       ],
     });
     expect(entry!.reason).toBe(
-      'still unhealthy after 3 attempts (max-attempts): HTTP status: expected 200, saw 503; status: expected "ok", saw "error"; checks.database: expected "ok", saw "down"',
+      'still unhealthy after 3 attempts (max-attempts): HTTP status: expected 200, saw 503; ' +
+        'status: expected "ok", saw "error"; checks.database: expected "ok", saw "down"',
     );
     const huge = await check(() => ({ status: 500, body: 'x'.repeat(10_000) }));
     expect(healthReport(huge, config())[0]!.bodyExcerpt!.length).toBeLessThanOrEqual(300);
@@ -130,8 +131,9 @@ describe('the final verdict tells both stories', () => {
     const verdict = finalVerdict(health, rollback, config({ timeoutMs: 3000 }), true);
     expect(verdict.failed).toBe(true);
     expect(verdict.message).toBe(
-      'The release is unhealthy: https://api.vera.example/health not healthy within the 3.0 s timeout (3 attempts); last: HTTP status: expected 200, saw 503; ' +
-        'status: expected "ok", saw "error"; checks.database: expected "ok", saw "down". No rollback is configured (rollback: none).',
+      'The release is unhealthy: https://api.vera.example/health not healthy within the 3.0 s timeout (3 attempts); ' +
+        'last: HTTP status: expected 200, saw 503; status: expected "ok", saw "error"; ' +
+        'checks.database: expected "ok", saw "down". No rollback is configured (rollback: none).',
     );
   });
 
@@ -152,7 +154,10 @@ describe('the final verdict tells both stories', () => {
     const verdict = finalVerdict(health, rollback, config(), true);
     expect(verdict.failed).toBe(true);
     expect(verdict.message).toMatch(
-      /^The release is unhealthy: .* Rolled back: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 0 in \d+ ms; the service is healthy again \(1 attempt in 5 ms\)\.$/,
+      new RegExp(
+        String.raw`^The release is unhealthy: .* Rolled back: the rollback command \(ROLLBACK_TO=dep_41\) ` +
+          String.raw`exited with code 0 in \d+ ms; the service is healthy again \(1 attempt in 5 ms\)\.$`,
+      ),
     );
     const summary = summaryMarkdown(health, rollback, verdict, config());
     expect(summary).toContain('## ❌ Health check: unhealthy');
@@ -176,9 +181,10 @@ describe('the final verdict tells both stories', () => {
     });
     expect(rollback.verification).toBeUndefined();
     const verdict = finalVerdict(health, rollback, config(), true);
-    expect(verdict.message).toMatch(
-      /The rollback FAILED: the rollback command \(ROLLBACK_TO=dep_41\) exited with code 3 \(API said 500\), so the unhealthy release may still be serving\.$/,
-    );
+    const failed =
+      'The rollback FAILED: the rollback command (ROLLBACK_TO=dep_41) exited with code 3 (API said 500), ' +
+      'so the unhealthy release may still be serving.';
+    expect(verdict.message.slice(-failed.length)).toBe(failed);
     expect(summaryMarkdown(health, rollback, verdict, config())).toContain(
       '**failed**: exited with code 3 (API said 500)',
     );
@@ -211,9 +217,11 @@ describe('the final verdict tells both stories', () => {
       ),
     );
     expect(rollback).toMatchObject({ rolledBack: true, healthyAfter: false });
-    expect(finalVerdict(health, rollback, config(), true).message).toMatch(
-      /; but the service is still unhealthy after the rollback: https:\/\/api.vera.example\/health still unhealthy after 3 attempts \(max-attempts\): no answer: connect ECONNREFUSED 10.0.0.1:443\.$/,
-    );
+    const stillUnhealthy =
+      '; but the service is still unhealthy after the rollback: https://api.vera.example/health ' +
+      'still unhealthy after 3 attempts (max-attempts): no answer: connect ECONNREFUSED 10.0.0.1:443.';
+    const { message } = finalVerdict(health, rollback, config(), true);
+    expect(message.slice(-stillUnhealthy.length)).toBe(stillUnhealthy);
   });
 
   it('does not check health after the rollback when told not to', async () => {

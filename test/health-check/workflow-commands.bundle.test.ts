@@ -20,7 +20,11 @@ describe('health-check bundle: untrusted text never becomes a runner command', (
         timeout: '1s',
         'request-timeout': '1s',
         rollback: 'command',
-        'rollback-command': `echo '::add-mask::pwned-rollback'; echo '::stop-commands::pwned-token2' >&2; echo rolled back`,
+        'rollback-command': [
+          `echo '::add-mask::pwned-rollback'`,
+          `echo '::stop-commands::pwned-token2' >&2`,
+          'echo rolled back',
+        ].join('; '),
         'verify-after-rollback': 'false',
       },
     });

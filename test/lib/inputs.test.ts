@@ -150,18 +150,15 @@ describe('Secrets', () => {
     expect(secrets.redact(`q=${encodeURIComponent('abc def')} j="abc def"`)).toBe('q=*** j="***"');
   });
 
-  it(
-    'masks and redacts a secret of any length, ' + 'as the runner masks any ::add-mask:: value (issue 12, finding 5)',
-    () => {
-      const masked: string[] = [];
-      const secrets = new Secrets((value) => masked.push(value));
-      secrets.add('k9');
-      secrets.add('Z');
-      secrets.add('   ');
-      expect(masked).toEqual(['k9', 'Z']);
-      expect(secrets.redact('token=k9 zone=Z9')).toBe('token=*** zone=***9');
-    },
-  );
+  it('masks and redacts a secret of any length, as the runner masks ::add-mask:: values (issue 12, finding 5)', () => {
+    const masked: string[] = [];
+    const secrets = new Secrets((value) => masked.push(value));
+    secrets.add('k9');
+    secrets.add('Z');
+    secrets.add('   ');
+    expect(masked).toEqual(['k9', 'Z']);
+    expect(secrets.redact('token=k9 zone=Z9')).toBe('token=*** zone=***9');
+  });
 
   it('redacts in one pass, so a secret made of asterisks does not grow what was already redacted', () => {
     const secrets = new Secrets();

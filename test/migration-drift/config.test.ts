@@ -192,7 +192,8 @@ describe('chooseInterpreter', () => {
 
   it('names the python input and the interpreter that works when the given one cannot import the tool', async () => {
     await expect(chooseInterpreter('python3', 'alembic', check)).rejects.toThrow(
-      `The interpreter in "python" (python3) cannot import alembic (ModuleNotFoundError: No module named 'alembic'). /usr/bin/python3 can (alembic 1.8.1): set python: /usr/bin/python3`,
+      `The interpreter in "python" (python3) cannot import alembic (ModuleNotFoundError: No module named 'alembic'). ` +
+        '/usr/bin/python3 can (alembic 1.8.1): set python: /usr/bin/python3',
     );
   });
 
@@ -200,7 +201,8 @@ describe('chooseInterpreter', () => {
     await expect(
       chooseInterpreter(undefined, 'django', async (command) => ({ command, ok: false, problem: 'not found' })),
     ).rejects.toThrow(
-      'No Python interpreter here can import django: python3 (not found), python (not found), /usr/bin/python3 (not found).',
+      'No Python interpreter here can import django: ' +
+        'python3 (not found), python (not found), /usr/bin/python3 (not found).',
     );
   });
 });

@@ -45,7 +45,9 @@ describe('destructive changes in real SQL', () => {
 
   it('finds TRUNCATE, renames, SET NOT NULL and several actions in one ALTER TABLE', () => {
     const sql =
-      'TRUNCATE TABLE audit; ALTER TABLE users RENAME COLUMN name TO full_name, ALTER COLUMN email SET NOT NULL, DROP COLUMN age; ALTER TABLE t RENAME TO t2;';
+      'TRUNCATE TABLE audit; ' +
+      'ALTER TABLE users RENAME COLUMN name TO full_name, ALTER COLUMN email SET NOT NULL, DROP COLUMN age; ' +
+      'ALTER TABLE t RENAME TO t2;';
     expect(texts(warningsFromSql(sql))).toEqual([
       'truncates audit: its data is lost',
       'renames column users.name to full_name: the running release still uses the old name',

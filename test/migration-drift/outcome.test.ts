@@ -80,7 +80,8 @@ describe('decideOutcome', () => {
       }),
     );
     expect(outcome.failure).toBe(
-      'migration-drift could not run the alembic checks: cannot import alembic with /usr/bin/python3: No module named sqlalchemy',
+      'migration-drift could not run the alembic checks: ' +
+        'cannot import alembic with /usr/bin/python3: No module named sqlalchemy',
     );
     expect(outcome.failedChecks).toEqual(['heads', 'upgrade', 'drift', 'reversible', 'summary']);
     const timedOut = decideOutcome(
@@ -109,7 +110,10 @@ describe('decideOutcome', () => {
       request([{ event: 'check', name: 'drift', status: 'failed', differences }], { checks: ['drift'] }),
     );
     expect(outcome.failure).toBe(
-      '1 of 1 migration checks failed: drift (5 differences between the models and the migrations: a: table in the models, not in the migrations; b: table in the models, not in the migrations; c: table in the models, not in the migrations; and 2 more).',
+      '1 of 1 migration checks failed: drift (5 differences between the models and the migrations: ' +
+        'a: table in the models, not in the migrations; ' +
+        'b: table in the models, not in the migrations; ' +
+        'c: table in the models, not in the migrations; and 2 more).',
     );
   });
 });

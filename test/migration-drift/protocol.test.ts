@@ -4,10 +4,13 @@ import { collectEvents, parseHelperLine } from '../../src/migration-drift/protoc
 describe('the helper line protocol', () => {
   it('reads each event the helper writes', () => {
     const lines = [
-      '{"tool": "alembic", "version": "1.8.1", "python": "3.11.2", "revisions": 3, "heads": ["c3d4e5f6a7b8"], "drift_method": "compare_metadata", "event": "info"}',
+      '{"tool": "alembic", "version": "1.8.1", "python": "3.11.2", "revisions": 3, "heads": ["c3d4e5f6a7b8"], ' +
+        '"drift_method": "compare_metadata", "event": "info"}',
       '{"message": "upgrade: base -> head (3 revisions)", "event": "progress"}',
       '{"name": "heads", "status": "passed", "duration_ms": 0, "heads": ["c3d4e5f6a7b8"], "event": "check"}',
-      '{"name": "drift", "status": "failed", "message": "the models differ from the migrations", "method": "compare_metadata", "differences": [{"kind": "add_table", "target": "audit_log", "words": "table in the models, not in the migrations"}], "event": "check"}',
+      '{"name": "drift", "status": "failed", "message": "the models differ from the migrations", ' +
+        '"method": "compare_metadata", "differences": [{"kind": "add_table", "target": "audit_log", ' +
+        '"words": "table in the models, not in the migrations"}], "event": "check"}',
       '{"duration_ms": 453, "event": "done"}',
     ];
     const events = lines.map(parseHelperLine);

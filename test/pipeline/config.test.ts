@@ -133,17 +133,20 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
     [
       'health-expect-json without =',
       { ...COMMAND, 'health-url': 'https://shop.example/health', 'health-expect-json': 'healthy' },
-      'Invalid "health-expect-json" value "healthy": expected one "path=value" per line, such as status=ok|healthy or checks.database=ok.',
+      'Invalid "health-expect-json" value "healthy": expected one "path=value" per line, ' +
+        'such as status=ok|healthy or checks.database=ok.',
     ],
     [
       'health-stable-for past health-timeout',
       { ...COMMAND, 'health-url': 'https://shop.example/health', 'health-stable-for': '3m' },
-      'Invalid "health-stable-for" value "3m": must be shorter than the timeout (2m), which must also cover the start-up.',
+      'Invalid "health-stable-for" value "3m": must be shorter than the timeout (2m), ' +
+        'which must also cover the start-up.',
     ],
     [
       'unknown rollback',
       { ...COMMAND, 'health-url': 'https://a.example/h', rollback: 'undo' },
-      'Invalid "rollback" value "undo": valid values are "auto", "none", "command", "railway", "vercel", "cloud-run" and "ssh".',
+      'Invalid "rollback" value "undo": ' +
+        'valid values are "auto", "none", "command", "railway", "vercel", "cloud-run" and "ssh".',
     ],
     [
       'rollback: command without a command',
@@ -153,12 +156,14 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
     [
       'a rollback without health-url',
       { ...COMMAND, rollback: 'command' },
-      'Input "rollback" is set but "health-url" is empty: the rollback runs when the health check after the deploy fails, so give health-url.',
+      'Input "rollback" is set but "health-url" is empty: ' +
+        'the rollback runs when the health check after the deploy fails, so give health-url.',
     ],
     [
       'a rollback-command without health-url',
       { ...COMMAND, 'rollback-command': './rollback.sh' },
-      'Input "rollback-command" is set but "health-url" is empty: the rollback runs when the health check after the deploy fails, so give health-url.',
+      'Input "rollback-command" is set but "health-url" is empty: ' +
+        'the rollback runs when the health check after the deploy fails, so give health-url.',
     ],
     [
       'slack-bot-token without slack-channel',
@@ -168,7 +173,8 @@ describe('pipeline config: the sub-actions read their inputs under the pipeline 
     [
       'slack-timeout not a duration',
       { ...COMMAND, 'slack-webhook-url': WEBHOOK, 'slack-timeout': 'soon' },
-      'Invalid "slack-timeout" value "soon": expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).',
+      'Invalid "slack-timeout" value "soon": ' +
+        'expected a duration such as 500ms, 10s, 2m or 1h (a bare number means seconds).',
     ],
     [
       'blue-green-health-url not a URL',

@@ -18,7 +18,11 @@ describe('pipeline bundle: untrusted text never becomes a runner command', () =>
       inputs: {
         provider: 'command',
         token: 'deploy-token-7f3a9c2e51b4',
-        command: `echo '::stop-commands::pwned-deploy'; echo '::set-env name=A::pwned-a'; echo 'deploy-kit-output: deployment-id=v2'`,
+        command: [
+          `echo '::stop-commands::pwned-deploy'`,
+          `echo '::set-env name=A::pwned-a'`,
+          `echo 'deploy-kit-output: deployment-id=v2'`,
+        ].join('; '),
         'health-url': `${health.url}/health`,
         'health-expect-body': 'ok',
         'health-interval': '100ms',

@@ -57,59 +57,56 @@ describe('health-check bundle: rollback with cloud-run', () => {
     expectNoSecretLeak(result, [KEY]);
   });
 
-  it(
-    'sends all traffic back to the previous ready revision, ' + 'sees health restored and fails with both stories',
-    async () => {
-      const { tools, service, result } = await cloudRunRollback();
-      expect(result.exitCode).toBe(1);
-      expectAllOutputs(result, 'health-check');
-      expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
-      expect(result.failure).toMatch(
-        new RegExp(
-          `^${escape(unhealthyStory(service))}Rolled back: ` +
-            `the Cloud Run rollback of service "api" \\(us-central1\\) to its previous ready revision ` +
-            'sent all traffic to revision api-00005-yus in [\\d.]+ m?s; ' +
-            'the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$',
-        ),
-      );
-      const calls = tools.calls();
-      expect(calls.map((call) => call.argv)).toEqual([
-        ['run', 'services', 'describe', 'api', '--region=us-central1', '--project=acme-prod', '--format=json'],
-        [
-          'run',
-          'revisions',
-          'list',
-          '--service=api',
-          '--region=us-central1',
-          '--project=acme-prod',
-          '--sort-by=~metadata.creationTimestamp',
-          '--limit=20',
-          '--format=json',
-        ],
-        [
-          'run',
-          'services',
-          'update-traffic',
-          'api',
-          '--to-revisions=api-00005-yus=100',
-          '--region=us-central1',
-          '--project=acme-prod',
-          '--format=json',
-          '--quiet',
-        ],
-      ]);
-      // The key reached gcloud as a 0600 file named in the environment, gone afterwards; never
-      // argv, never the action's inputs.
-      for (const call of calls) {
-        expect(call.credential).toMatchObject({ content: KEY, mode: 0o600 });
-        expect(call.env['CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE']).toBe(call.credential!.file);
-        expect(Object.keys(call.env).filter((name) => name.startsWith('INPUT_'))).toEqual([]);
-        expect(existsSync(call.credential!.file)).toBe(false);
-      }
-      expect(JSON.stringify(calls.map((call) => call.argv))).not.toContain('private_key_id');
-      expectNoSecretLeak(result, [KEY]);
-    },
-  );
+  it('sends all traffic to the previous ready revision, sees health restored and fails with both stories', async () => {
+    const { tools, service, result } = await cloudRunRollback();
+    expect(result.exitCode).toBe(1);
+    expectAllOutputs(result, 'health-check');
+    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'true', 'rollback-healthy': 'true' });
+    expect(result.failure).toMatch(
+      new RegExp(
+        `^${escape(unhealthyStory(service))}Rolled back: ` +
+          `the Cloud Run rollback of service "api" \\(us-central1\\) to its previous ready revision ` +
+          'sent all traffic to revision api-00005-yus in [\\d.]+ m?s; ' +
+          'the service is healthy again \\(1 attempt in \\d+ ms\\)\\.$',
+      ),
+    );
+    const calls = tools.calls();
+    expect(calls.map((call) => call.argv)).toEqual([
+      ['run', 'services', 'describe', 'api', '--region=us-central1', '--project=acme-prod', '--format=json'],
+      [
+        'run',
+        'revisions',
+        'list',
+        '--service=api',
+        '--region=us-central1',
+        '--project=acme-prod',
+        '--sort-by=~metadata.creationTimestamp',
+        '--limit=20',
+        '--format=json',
+      ],
+      [
+        'run',
+        'services',
+        'update-traffic',
+        'api',
+        '--to-revisions=api-00005-yus=100',
+        '--region=us-central1',
+        '--project=acme-prod',
+        '--format=json',
+        '--quiet',
+      ],
+    ]);
+    // The key reached gcloud as a 0600 file named in the environment, gone afterwards; never
+    // argv, never the action's inputs.
+    for (const call of calls) {
+      expect(call.credential).toMatchObject({ content: KEY, mode: 0o600 });
+      expect(call.env['CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE']).toBe(call.credential!.file);
+      expect(Object.keys(call.env).filter((name) => name.startsWith('INPUT_'))).toEqual([]);
+      expect(existsSync(call.credential!.file)).toBe(false);
+    }
+    expect(JSON.stringify(calls.map((call) => call.argv))).not.toContain('private_key_id');
+    expectNoSecretLeak(result, [KEY]);
+  });
 
   it('goes straight to rollback-to, with an access token in its own file variable', async () => {
     const { tools, result } = await cloudRunRollback({

@@ -113,36 +113,33 @@ describe('health-check bundle: rollback with railway', () => {
     },
   );
 
-  it(
-    'rolls back to rollback-to with an account token ' + 'sent as Bearer, in the named project and environment',
-    async () => {
-      const target = '3c2b1a09-f8e7-4d6c-a5b4-c3d2e1f0a9b8';
-      const { api, result } = await railwayRollback({
-        api: { token: ACCOUNT_TOKEN, tokenKind: 'account' },
-        inputs: {
-          'rollback-token': ACCOUNT_TOKEN,
-          'railway-token-kind': 'account',
-          project: RAILWAY_IDS.projectId,
-          environment: 'production',
-          'rollback-to': target,
-        },
-      });
-      expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
-      expect(api.calls.every((call) => call.auth === 'account')).toBe(true);
-      expect(api.calls.map((call) => call.operationName).slice(0, 4)).toEqual([
-        'ProjectScope',
-        'LatestDeployment',
-        'DeploymentRollback',
-        'LatestDeployment',
-      ]);
-      expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({ id: target });
-      expect(result.failure).toContain(
-        'Rolled back: the Railway rollback of service "api" in ' +
-          `"production" to deployment ${target} restored deployment ${target}`,
-      );
-      expectNoSecretLeak(result, [ACCOUNT_TOKEN]);
-    },
-  );
+  it('rolls back to rollback-to with an account token as Bearer, in the named project and environment', async () => {
+    const target = '3c2b1a09-f8e7-4d6c-a5b4-c3d2e1f0a9b8';
+    const { api, result } = await railwayRollback({
+      api: { token: ACCOUNT_TOKEN, tokenKind: 'account' },
+      inputs: {
+        'rollback-token': ACCOUNT_TOKEN,
+        'railway-token-kind': 'account',
+        project: RAILWAY_IDS.projectId,
+        environment: 'production',
+        'rollback-to': target,
+      },
+    });
+    expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-healthy': 'true' });
+    expect(api.calls.every((call) => call.auth === 'account')).toBe(true);
+    expect(api.calls.map((call) => call.operationName).slice(0, 4)).toEqual([
+      'ProjectScope',
+      'LatestDeployment',
+      'DeploymentRollback',
+      'LatestDeployment',
+    ]);
+    expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({ id: target });
+    expect(result.failure).toContain(
+      'Rolled back: the Railway rollback of service "api" in ' +
+        `"production" to deployment ${target} restored deployment ${target}`,
+    );
+    expectNoSecretLeak(result, [ACCOUNT_TOKEN]);
+  });
 
   it('fails the rollback, never reporting success, when Railway refuses the token (GraphQL errors)', async () => {
     const wrong = 'rw-wrong-token-0d1e2f3a';
@@ -164,20 +161,17 @@ describe('health-check bundle: rollback with railway', () => {
     expectNoSecretLeak(result, [wrong]);
   });
 
-  it(
-    'fails the rollback when Railway refuses ' + 'deploymentRollback (a target that cannot be rolled back to)',
-    async () => {
-      const { api, result } = await railwayRollback({ inputs: { 'rollback-to': CRASHED_ID } });
-      expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
-      expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({
-        id: CRASHED_ID,
-      });
-      expect(result.failure).toContain(
-        `to deployment ${CRASHED_ID} failed: Railway API DeploymentRollback failed: ` +
-          'Deployment cannot be rolled back, so the unhealthy release may still be serving.',
-      );
-    },
-  );
+  it('fails the rollback when Railway refuses deploymentRollback (a target it cannot roll back to)', async () => {
+    const { api, result } = await railwayRollback({ inputs: { 'rollback-to': CRASHED_ID } });
+    expect(result.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-healthy': 'false' });
+    expect(api.calls.find((call) => call.operationName === 'DeploymentRollback')!.variables).toEqual({
+      id: CRASHED_ID,
+    });
+    expect(result.failure).toContain(
+      `to deployment ${CRASHED_ID} failed: Railway API DeploymentRollback failed: ` +
+        'Deployment cannot be rolled back, so the unhealthy release may still be serving.',
+    );
+  });
 
   it('fails the rollback when no earlier deployment can be rolled back to', async () => {
     const [release, failed] = historyWithRelease();

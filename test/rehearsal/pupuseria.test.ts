@@ -125,18 +125,15 @@ describe('pupuseria', () => {
     },
   );
 
-  test(
-    'fork: a pull request from a fork runs the three CI jobs, ' + 'deploys nothing, sends nothing, all green',
-    async () => {
-      const rig = await pupuseriaRig();
-      const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
-      printTable('pupuseria — fork pull request', run);
-      rig.expectNoLeaks(run);
-      expect(run.outcomes()).toEqual({ ...CI, deploy: { result: 'skipped', steps: {} } });
-      expect(rig.slackMessages()).toEqual([]);
-      expect(rig.standins.calls().filter((call) => call.tool === 'railway')).toEqual([]);
-    },
-  );
+  test('fork: a pull request from a fork runs the three CI jobs, deploys and sends nothing, all green', async () => {
+    const rig = await pupuseriaRig();
+    const run = await rehearse(WORKFLOW, rig.fork({ repository: REPOSITORY }));
+    printTable('pupuseria — fork pull request', run);
+    rig.expectNoLeaks(run);
+    expect(run.outcomes()).toEqual({ ...CI, deploy: { result: 'skipped', steps: {} } });
+    expect(rig.slackMessages()).toEqual([]);
+    expect(rig.standins.calls().filter((call) => call.tool === 'railway')).toEqual([]);
+  });
 
   test(
     "fork: a fork's own push to main (no RAILWAY_TOKEN) " + 'skips both deploys with a notice and stays green',

@@ -255,26 +255,23 @@ describe.concurrent('techmate', () => {
     },
   );
 
-  test(
-    'staging: a push to main builds the image, ' + 'deploys Cloud Run and a Vercel preview, checks health and runs E2E',
-    async () => {
-      const rig = await techmateRig();
-      const run = await rehearse(
-        WORKFLOW,
-        rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
-      );
-      printTable('techmate — push to main (staging)', run);
-      rig.expectNoLeaks(run);
-      expect(run.outcomes()['ci']).toEqual(CI);
-      expect(Object.values(run.outcomes()['staging']!.steps).every((outcome) => outcome === 'success')).toBe(true);
-      expect(run.job('staging').result).toBe('success');
-      expect(
-        rig.standins.calls().find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run test:e2e')?.env[
-          'API_URL'
-        ],
-      ).toBe(rig.vars['STAGING_API_URL']);
-    },
-  );
+  test('staging: main builds the image, deploys Cloud Run and a Vercel preview, checks health, runs E2E', async () => {
+    const rig = await techmateRig();
+    const run = await rehearse(
+      WORKFLOW,
+      rig.scenario({ event: 'push', ref: 'refs/heads/main', repository: REPOSITORY }),
+    );
+    printTable('techmate — push to main (staging)', run);
+    rig.expectNoLeaks(run);
+    expect(run.outcomes()['ci']).toEqual(CI);
+    expect(Object.values(run.outcomes()['staging']!.steps).every((outcome) => outcome === 'success')).toBe(true);
+    expect(run.job('staging').result).toBe('success');
+    expect(
+      rig.standins.calls().find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run test:e2e')?.env[
+        'API_URL'
+      ],
+    ).toBe(rig.vars['STAGING_API_URL']);
+  });
 
   test('EAS on a mobile-v* tag: Android and iOS built and submitted, Slack says so', async () => {
     const rig = await techmateRig({ easFixture: 'build-wait-all-production-finished.json' });
@@ -302,21 +299,18 @@ describe.concurrent('techmate', () => {
     );
   });
 
-  test(
-    'EAS on a mobile-v* tag, build errored: ' + 'the job fails and the Slack title says it failed, not "submitted"',
-    async () => {
-      const rig = await techmateRig({ easFixture: 'build-wait-android-errored.json' });
-      const run = await rehearse(
-        WORKFLOW,
-        rig.scenario({ event: 'push', ref: 'refs/tags/mobile-v1.0.2', repository: REPOSITORY }),
-      );
-      printTable('techmate — tag mobile-v1.0.2, EAS build errored', run);
-      rig.expectNoLeaks(run);
-      expect(run.job('mobile').result).toBe('failure');
-      expect(run.step('mobile', 'eas').conclusion).toBe('failure');
-      const story = JSON.stringify(rig.slackMessages());
-      expect(story).toContain('Mobile mobile-v1.0.2 failed (EAS build errored)');
-      expect(story).not.toContain('submitted');
-    },
-  );
+  test('EAS on a mobile-v* tag, build errored: the job fails and Slack titles it failed, not "submitted"', async () => {
+    const rig = await techmateRig({ easFixture: 'build-wait-android-errored.json' });
+    const run = await rehearse(
+      WORKFLOW,
+      rig.scenario({ event: 'push', ref: 'refs/tags/mobile-v1.0.2', repository: REPOSITORY }),
+    );
+    printTable('techmate — tag mobile-v1.0.2, EAS build errored', run);
+    rig.expectNoLeaks(run);
+    expect(run.job('mobile').result).toBe('failure');
+    expect(run.step('mobile', 'eas').conclusion).toBe('failure');
+    const story = JSON.stringify(rig.slackMessages());
+    expect(story).toContain('Mobile mobile-v1.0.2 failed (EAS build errored)');
+    expect(story).not.toContain('submitted');
+  });
 });

@@ -33,66 +33,63 @@ async function veraRig(badRelease = false): Promise<Rig> {
 const TAG = { event: 'push', ref: 'refs/tags/v1.4.0' } as const;
 
 describe.concurrent('vera', () => {
-  test(
-    'release: a v* tag deploys production on Railway ' + 'and the web app on Vercel, healthy, Slack told once',
-    async () => {
-      const rig = await veraRig();
-      const run = await rehearse(WORKFLOW, rig.scenario(TAG));
-      printTable('vera — release (tag v1.4.0)', run);
-      rig.expectNoLeaks(run);
-      expect(run.outcomes()).toEqual({
-        checks: {
-          result: 'success',
-          steps: {
-            'actions/checkout': 'success',
-            'actions/setup-node': 'success',
-            'run: npm ci': 'success',
-            'run: npm test -- --coverage': 'success',
-            'run: npm run lint': 'success',
-            'run: npm run type-check': 'success',
-          },
+  test('release: a v* tag deploys production on Railway, the web app on Vercel, healthy, Slack told once', async () => {
+    const rig = await veraRig();
+    const run = await rehearse(WORKFLOW, rig.scenario(TAG));
+    printTable('vera — release (tag v1.4.0)', run);
+    rig.expectNoLeaks(run);
+    expect(run.outcomes()).toEqual({
+      checks: {
+        result: 'success',
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          'run: npm ci': 'success',
+          'run: npm test -- --coverage': 'success',
+          'run: npm run lint': 'success',
+          'run: npm run type-check': 'success',
         },
-        security: { result: 'skipped', steps: {} },
-        staging: { result: 'skipped', steps: {} },
-        production: {
-          result: 'success',
-          steps: {
-            'actions/checkout': 'success',
-            'actions/setup-node': 'success',
-            deploy: 'success',
-            health: 'success',
-            'Database migration': 'success',
-            'org/deploy-kit/actions/slack-notify': 'success',
-          },
+      },
+      security: { result: 'skipped', steps: {} },
+      staging: { result: 'skipped', steps: {} },
+      production: {
+        result: 'success',
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          deploy: 'success',
+          health: 'success',
+          'Database migration': 'success',
+          'org/deploy-kit/actions/slack-notify': 'success',
         },
-        web: {
-          result: 'success',
-          steps: {
-            'actions/checkout': 'success',
-            'actions/setup-node': 'success',
-            'Build the web app (vercel pull, vercel build)': 'success',
-            vercel: 'success',
-            'Health, or roll the web app back to the previous production deployment': 'success',
-          },
+      },
+      web: {
+        result: 'success',
+        steps: {
+          'actions/checkout': 'success',
+          'actions/setup-node': 'success',
+          'Build the web app (vercel pull, vercel build)': 'success',
+          vercel: 'success',
+          'Health, or roll the web app back to the previous production deployment': 'success',
         },
-      });
-      expect(run.step('production', 'deploy').outputs).toMatchObject({
-        deployed: 'true',
-        'previous-deployment-id': expect.any(String),
-      });
-      expect(run.step('production', 'health').outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false' });
-      expect(run.step('web', 'vercel').outputs['deployed']).toBe('true');
-      const messages = rig.slackMessages();
-      expect(messages).toHaveLength(1);
-      expect(JSON.stringify(messages[0])).toContain('Production v1.4.0');
-      expect(rig.railway.calls.map((call) => call.operationName)).not.toContain('DeploymentRollback');
-      const migrate = rig.standins
-        .calls()
-        .find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run migrate:prod');
-      expect(migrate?.env['DATABASE_URL']).toBe(rig.secrets['DATABASE_URL']);
-      expect(rig.escaped.requests).toEqual([]);
-    },
-  );
+      },
+    });
+    expect(run.step('production', 'deploy').outputs).toMatchObject({
+      deployed: 'true',
+      'previous-deployment-id': expect.any(String),
+    });
+    expect(run.step('production', 'health').outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false' });
+    expect(run.step('web', 'vercel').outputs['deployed']).toBe('true');
+    const messages = rig.slackMessages();
+    expect(messages).toHaveLength(1);
+    expect(JSON.stringify(messages[0])).toContain('Production v1.4.0');
+    expect(rig.railway.calls.map((call) => call.operationName)).not.toContain('DeploymentRollback');
+    const migrate = rig.standins
+      .calls()
+      .find((call) => call.tool === 'npm' && call.argv.join(' ') === 'run migrate:prod');
+    expect(migrate?.env['DATABASE_URL']).toBe(rig.secrets['DATABASE_URL']);
+    expect(rig.escaped.requests).toEqual([]);
+  });
 
   test(
     'fork: a pull request from a fork runs the checks and the ' +

@@ -177,7 +177,8 @@ describe('readConfig', () => {
     [
       'a payload that is not JSON',
       { 'webhook-url': WEBHOOK, payload: '{"text": "hi",}' },
-      'Invalid "payload": not valid JSON: Expected double-quoted property name in JSON at position 14 (line 1 column 15).',
+      'Invalid "payload": not valid JSON: ' +
+        'Expected double-quoted property name in JSON at position 14 (line 1 column 15).',
     ],
   ];
   it.each(bad)('rejects %s, naming the input', async (_what, values, message) => {

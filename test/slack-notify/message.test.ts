@@ -75,7 +75,7 @@ describe('buildMessage', () => {
     );
   });
 
-  it('holds the run fields: repository, ref, linked short SHA with subject, actor, environment, URL, duration, run link', () => {
+  it('holds repository, ref, linked short SHA with subject, actor, environment, URL, duration and run link', () => {
     const message = buildMessage(
       spec({ environment: 'production', url: 'https://shop.example.com', durationMs: 95_000 }),
     );

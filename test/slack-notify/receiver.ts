@@ -33,7 +33,10 @@ export function webApiAnswer(name: string): Handler {
   return (_request, response) => sendJson(response, 200, body);
 }
 
-/** Slack's rate limit: HTTP 429 with Retry-After (seconds). The webhook body is undocumented, so the same JSON serves both. */
+/**
+ * Slack's rate limit: HTTP 429 with Retry-After (seconds). The webhook body is undocumented, so the same JSON serves
+ * both.
+ */
 export function rateLimited(retryAfterSeconds: number): Handler {
   const body = fixture('web-api/http429.ratelimited.body.json');
   return (_request, response) => sendJson(response, 429, body, { 'retry-after': String(retryAfterSeconds) });

@@ -145,13 +145,16 @@ describe('describeOutcome', () => {
   it('says what Slack answered, and what to do', () => {
     const dead = interpretAnswer('webhook', answer(404, 'no_service'));
     expect(describeOutcome(dead)).toBe(
-      'Slack refused the message (webhook): no_service (HTTP 404): the webhook is disabled or was removed (app uninstalled or its channel changed): create a new webhook URL and update the secret.',
+      'Slack refused the message (webhook): no_service (HTTP 404): ' +
+        'the webhook is disabled or was removed (app uninstalled or its channel changed): ' +
+        'create a new webhook URL and update the secret.',
     );
     expect(describeOutcome({ ...interpretAnswer('webhook', answer(500, 'rollup_error')), attempts: 3 })).toBe(
       'Slack refused the message (webhook, after 3 attempts): rollup_error (HTTP 500): Slack had an internal error.',
     );
     expect(describeOutcome(unanswered('webhook', 'TIMEOUT', 1, 1500))).toBe(
-      'No answer from Slack (webhook): no complete answer within 1.5 s after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate (TIMEOUT).',
+      'No answer from Slack (webhook): no complete answer within 1.5 s after the request was sent, ' +
+        'so Slack may have posted it; not sent again, to avoid a duplicate (TIMEOUT).',
     );
     expect(describeOutcome(unanswered('webhook', 'ECONNREFUSED', 4, 1500))).toBe(
       'Could not reach Slack (webhook, after 4 attempts): connection refused (ECONNREFUSED).',

@@ -71,7 +71,8 @@ function searchForSecrets(secrets: readonly string[], places: Place[]): void {
       for (const [place, text] of places) {
         expect(
           text.includes(form),
-          `secret ${JSON.stringify(secret.slice(0, 4))}… leaked into ${place} (as ${JSON.stringify(form.slice(0, 6))}…)`,
+          `secret ${JSON.stringify(secret.slice(0, 4))}… leaked into ${place} ` +
+            `(as ${JSON.stringify(form.slice(0, 6))}…)`,
         ).toBe(false);
       }
     }

@@ -31,7 +31,10 @@ export function allActions(): string[] {
   return [...names.sort(), 'pipeline'];
 }
 
-/** Inputs as the runner gives them: action.yml's defaults (expressions read as empty) overlaid with the workflow's values. */
+/**
+ * Inputs as the runner gives them: action.yml's defaults (expressions read as empty) overlaid with the workflow's
+ * values.
+ */
 export function inputsOf(action: string, values: Record<string, string> = {}): Inputs {
   const all: Record<string, string> = {};
   for (const [name, input] of Object.entries(readActionMeta(action).inputs ?? {})) {

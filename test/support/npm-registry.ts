@@ -72,7 +72,9 @@ function buildTarball(pkg: NpmPackage): Buffer {
   const script = join(dir, 'package', 'bin', `${pkg.bin}.js`);
   writeFileSync(
     script,
-    `#!/usr/bin/env node\nprocess.exitCode = require(${JSON.stringify(STANDIN_SCRIPT)}).main(${JSON.stringify(pkg.bin)}, process.argv.slice(2));\n`,
+    '#!/usr/bin/env node\n' +
+      `process.exitCode = require(${JSON.stringify(STANDIN_SCRIPT)})` +
+      `.main(${JSON.stringify(pkg.bin)}, process.argv.slice(2));\n`,
   );
   chmodSync(script, 0o755);
   execFileSync('tar', ['-czf', join(dir, 'package.tgz'), '-C', dir, 'package']);

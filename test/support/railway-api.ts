@@ -71,8 +71,11 @@ const FIXTURE_OPERATIONS = [
 const AUTHORED_OPERATIONS: Record<string, RegExp> = {
   // Authored here against schema.introspection.min.json (Query.projectToken, Query.project).
   ProjectToken: /^query ProjectToken \{\s*projectToken \{\s*projectId\s+environmentId\s*\}\s*\}\s*$/,
-  ProjectScope:
-    /^query ProjectScope\(\$id: String!\) \{\s*project\(id: \$id\) \{[\s\S]*services \{\s*edges \{\s*node \{\s*id\s+name[\s\S]*environments \{\s*edges \{\s*node \{\s*id\s+name/,
+  ProjectScope: new RegExp(
+    String.raw`^query ProjectScope\(\$id: String!\) \{\s*project\(id: \$id\) \{` +
+      String.raw`[\s\S]*services \{\s*edges \{\s*node \{\s*id\s+name` +
+      String.raw`[\s\S]*environments \{\s*edges \{\s*node \{\s*id\s+name`,
+  ),
 };
 const STATUSES = [
   'BUILDING',

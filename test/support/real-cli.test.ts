@@ -20,7 +20,10 @@ describe('realCli', () => {
     const cli = await realCli('eas-cli', '0.0.0-never-published', 'eas');
     expect(cli).toMatchObject({ ready: false });
     expect(cli.ready ? '' : cli.skip).toMatch(
-      /^the npm registry is unreachable \(npm ping: .*ECONNREFUSED.*\), so the real eas-cli@0\.0\.0-never-published cannot be installed$/,
+      new RegExp(
+        String.raw`^the npm registry is unreachable \(npm ping: .*ECONNREFUSED.*\), ` +
+          String.raw`so the real eas-cli@0\.0\.0-never-published cannot be installed$`,
+      ),
     );
   });
 

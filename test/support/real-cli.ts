@@ -140,7 +140,8 @@ export async function cachedPackage(
   rmSync(scratch, { recursive: true, force: true });
   if (!add.ok)
     throw new Error(
-      `npm install --ignore-scripts ${packageName}@${version} failed although the registry answers npm ping: ${add.output}`,
+      `npm install --ignore-scripts ${packageName}@${version} failed ` +
+        `although the registry answers npm ping: ${add.output}`,
     );
   writeFileSync(stamp, '');
   return { ready: true, cache };

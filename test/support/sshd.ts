@@ -123,7 +123,10 @@ function dockerStandin(): { log: string; path: string } {
   return { log, path: `${bin}:/usr/local/bin:/usr/bin:/bin` };
 }
 
-/** On the runner side: an `ssh` (put `dir` first on PATH) that appends its argv, one per line, to `argvLog`, then runs the real one. */
+/**
+ * On the runner side: an `ssh` (put `dir` first on PATH) that appends its argv, one per line, to `argvLog`, then
+ * runs the real one.
+ */
 function recordingSsh(): { dir: string; argvLog: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dk-ssh-wrapper-'));
   const argvLog = join(dir, 'argv.log');

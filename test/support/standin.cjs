@@ -168,11 +168,14 @@ function gcloud(argv) {
     const service = third;
     const created = `${service}-00007-leg`;
     err(
-      `Deploying container to Cloud Run service [${service}] in project [${flag(argv, 'project') || 'configured'}] region [${region}]\n`,
+      `Deploying container to Cloud Run service [${service}] ` +
+        `in project [${flag(argv, 'project') || 'configured'}] region [${region}]\n`,
     );
     if (failing('gcloud')) {
       err(
-        `Deployment failed\nERROR: (gcloud.run.deploy) Revision '${created}' is not ready and cannot serve traffic. The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable.\n`,
+        `Deployment failed\nERROR: (gcloud.run.deploy) Revision '${created}' is not ready and cannot serve traffic. ` +
+          'The user-provided container failed to start and listen on the port defined provided by ' +
+          'the PORT=8080 environment variable.\n',
       );
       return 1;
     }

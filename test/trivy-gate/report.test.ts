@@ -142,7 +142,8 @@ describe('parseReportText fails closed', () => {
     ['text that is not JSON', 'Segmentation fault (core dumped)\n', /is not valid JSON/],
     [
       'a report with one malformed finding',
-      '{"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [{"VulnerabilityID": "CVE-1", "Severity": HIGH}]}]}',
+      '{"SchemaVersion": 2, "ArtifactName": "x", ' +
+        '"Results": [{"Target": "t", "Vulnerabilities": [{"VulnerabilityID": "CVE-1", "Severity": HIGH}]}]}',
       /is not valid JSON/,
     ],
     [
@@ -161,7 +162,8 @@ describe('parseReportText fails closed', () => {
   it('names a file of another format without quoting a byte of it (issue 12, finding 4)', () => {
     const passwd = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n';
     expect(() => parseReportText(passwd, '/etc/passwd')).toThrow(
-      'The Trivy report /etc/passwd is not valid JSON (a character where JSON cannot have it): run Trivy with --format json.',
+      'The Trivy report /etc/passwd is not valid JSON (a character where JSON cannot have it): ' +
+        'run Trivy with --format json.',
     );
     for (const text of [
       passwd,

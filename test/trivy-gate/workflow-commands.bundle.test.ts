@@ -9,7 +9,7 @@ import { fixtureText } from './fixtures.js';
 
 /** Issue 12, finding 1: report fields (a package name can come from a pull request's lockfile) stay text. */
 describe('trivy-gate bundle: report fields never become runner commands', () => {
-  it('logs a hostile PkgName, VulnerabilityID, Title and Target as text, and its own failure still counts', async () => {
+  it('logs a hostile PkgName, VulnerabilityID, Title and Target as text; its own failure still counts', async () => {
     const report = JSON.parse(fixtureText('json', 'image-ubuntu-1804.json')) as {
       Results: { Target: string; Vulnerabilities: Record<string, unknown>[] }[];
     };
