@@ -2431,7 +2431,8 @@ async function main(context, outputs) {
             maxWaitMs: MAX_RATE_LIMIT_WAIT_MS,
             log: (line) => core.info(line),
         });
-        core.info(`${fetched.records.length} deployments created since ${new Date(from).toISOString()} (${fetched.requests} API requests)`);
+        core.info(`${fetched.records.length} deployments created since ${new Date(from).toISOString()} ` +
+            `(${fetched.requests} API requests)`);
         return fetched;
     });
     core.debug(`GraphQL requests: ${requests}`);
@@ -2451,7 +2452,9 @@ async function main(context, outputs) {
         'time-to-restore': figures.timeToRestoreSeconds === undefined ? '' : String(figures.timeToRestoreSeconds),
         report: JSON.stringify(report),
     });
-    core.info(`${figures.deployments} deployments (${figures.failedDeployments} failed): ${figures.deploymentFrequency} per day, change failure rate ${figures.changeFailureRate} %, lead time ${outputs['lead-time'] || '–'} s, time to restore ${outputs['time-to-restore'] || '–'} s.`);
+    core.info(`${figures.deployments} deployments (${figures.failedDeployments} failed): ` +
+        `${figures.deploymentFrequency} per day, change failure rate ${figures.changeFailureRate} %, ` +
+        `lead time ${outputs['lead-time'] || '–'} s, time to restore ${outputs['time-to-restore'] || '–'} s.`);
     await writeSummary(context, doraSummary(figures, report, records, { from, to, text: config.windowText }));
 }
 

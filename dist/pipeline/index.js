@@ -5543,7 +5543,8 @@ const EXPLANATIONS = {
     missing_text_or_fallback_or_attachments: 'the message has no text (a payload needs text, blocks or attachments)',
     too_many_attachments: 'a message can have at most 100 attachments',
     user_not_found: 'the webhook points at a user that no longer exists: create a new webhook',
-    no_service: 'the webhook is disabled or was removed (app uninstalled or its channel changed): create a new webhook URL and update the secret',
+    no_service: 'the webhook is disabled or was removed (app uninstalled or its channel changed): ' +
+        'create a new webhook URL and update the secret',
     no_service_id: 'the webhook URL is incomplete: copy it again from the app settings',
     no_team: 'the webhook URL is incomplete or its workspace is gone: copy it again from the app settings',
     team_disabled: 'the workspace of this webhook is disabled',
@@ -5774,10 +5775,11 @@ function unanswered(via, code, attempts, timeoutMs, detail) {
         return { ...base, explanation };
     }
     const what = code === 'TIMEOUT' ? `no complete answer within ${timeoutMs / 1000} s` : 'the connection broke before an answer';
+    const unsure = 'after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate';
     return {
         ...base,
         maybeDelivered: true,
-        explanation: `${what} after the request was sent, so Slack may have posted it; not sent again, to avoid a duplicate`,
+        explanation: `${what} ${unsure}`,
         ...(detail && code !== 'TIMEOUT' ? { detail } : {}),
     };
 }
@@ -5932,7 +5934,8 @@ function sendLogged(config, context) {
         redact: (text) => context.secrets.redact(text),
         http: effects.http,
         sleep: (ms) => effects.clock.sleep(ms),
-        onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s (attempt ${n.attempt + 1} of ${config.retries + 1}).`),
+        onRetry: (n) => core.info(`Slack (${n.via}): ${n.cause}; retrying in ${Math.ceil(n.delayMs / 1000)} s ` +
+            `(attempt ${n.attempt + 1} of ${config.retries + 1}).`),
     });
 }
 
@@ -6315,7 +6318,9 @@ async function slack_notify_config_readConfig(inputs, { run, effects, secrets })
             common.notes.push('Both bot-token and webhook-url are set: posting with bot-token; webhook-url is ignored.');
         const target = channel ?? (typeof payload?.['channel'] === 'string' ? payload['channel'] : undefined);
         if (!target) {
-            throw new errors_ConfigError(`Input "channel" is required with "bot-token": give a channel ID such as C0123456789${updateTs ? ' (to update a message, the channel output of the step that posted it)' : ''}.`);
+            throw new errors_ConfigError('Input "channel" is required with "bot-token": give a channel ID such as C0123456789' +
+                (updateTs ? ' (to update a message, the channel output of the step that posted it)' : '') +
+                '.');
         }
         destination = { kind: 'web-api', token, apiUrl, channel: target, updateTs, threadTs };
     }
@@ -6323,7 +6328,9 @@ async function slack_notify_config_readConfig(inputs, { run, effects, secrets })
         const url = webhookUrl;
         // The URL is the secret: never show it, not even in this error.
         if (!/^https?:\/\/[^\s/]+\/\S*$/i.test(url) || !URL.canParse(url)) {
-            throw new errors_ConfigError(`Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)${/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : ''}.`);
+            throw new errors_ConfigError('Input "webhook-url" is not an http(s) URL (its value is not shown: it is a secret)' +
+                (/^xox/.test(url) ? '; it looks like a token: pass it as bot-token' : '') +
+                '.');
         }
         if (updateTs)
             throw new errors_ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
@@ -6767,13 +6774,16 @@ function urlSection(report) {
 /** The job summary's one line: sent where, skipped why, or what Slack said. */
 function summaryLine(outcome, failure) {
     if (outcome.skipped)
-        return `${ICON.skip} Slack notification skipped: no webhook-url or bot-token on this run (secrets are not passed to forks and Dependabot).`;
+        return (`${ICON.skip} Slack notification skipped: no webhook-url or bot-token on this run ` +
+            '(secrets are not passed to forks and Dependabot).');
     if (outcome.sent) {
         const where = outcome.channel ? ` to ${mdText(outcome.channel)}` : ' through the incoming webhook';
         const verb = outcome.via === 'chat.update' ? 'updated' : 'sent';
-        return `${ICON.pass} Slack notification ${verb}${where}${outcome.ts ? ` (ts ${mdText(outcome.ts)})` : ''}; ${attempts(outcome)}.`;
+        const ts = outcome.ts ? ` (ts ${mdText(outcome.ts)})` : '';
+        return `${ICON.pass} Slack notification ${verb}${where}${ts}; ${attempts(outcome)}.`;
     }
-    return `${ICON.fail} Slack notification failed (${attempts(outcome)}). ${mdText(failure ?? outcome.error ?? 'unknown error')}`;
+    const why = mdText(failure ?? outcome.error ?? 'unknown error');
+    return `${ICON.fail} Slack notification failed (${attempts(outcome)}). ${why}`;
 }
 /** How many requests went to Slack, the retries included: `1 attempt`, `3 attempts`. */
 function attempts(outcome) {
