@@ -1796,7 +1796,7 @@ function stepDeadline(timeoutMs, input, covers) {
 
 async function runDriftCommand(request) {
     const [command, ...args] = request.argv;
-    const result = await (request.exec ?? execute)({
+    const result = await request.exec({
         command,
         args,
         cwd: request.cwd,

@@ -5842,7 +5842,7 @@ const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000, idemp
  * Sends one notification as the config says and reports what happened. It never throws for what
  * Slack answers or for a network failure: the caller decides whether that fails the step.
  */
-async function sendSlack(config, hooks = {}) {
+async function sendSlack(config, hooks) {
     const { destination } = config;
     if (destination.kind === 'skip')
         return { sent: false, skipped: true, attempts: 0 };
@@ -5853,16 +5853,16 @@ async function sendSlack(config, hooks = {}) {
 }
 /**
  * One request to Slack, retried as RETRY_BASE says: 429 (after Retry-After), 5xx and connection
- * failures by httpRequest;
+ * failures by the HTTP client;
  * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
  */
 async function deliver(request, config, hooks) {
     const policy = { ...RETRY_BASE, retries: config.retries };
-    const sleep = hooks.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const { sleep } = hooks;
     let attempts = 0;
     let waitedMs = 0;
     for (;;) {
-        const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }), hooks.http ?? httpRequest);
+        const outcome = await exchange(request, config, policy, (notice) => hooks.onRetry?.({ ...notice, via: request.via }), hooks.http);
         attempts += outcome.attempts;
         waitedMs += outcome.waitedMs;
         const result = { ...outcome.result, attempts };

@@ -6211,7 +6211,7 @@ async function runTrivy(binary, plan, io) {
     // Trivy stops itself at --timeout; our deadline, a moment later, catches a Trivy that hangs
     // (while downloading its database, say) without letting the step outlive its timeout by much.
     const timeoutMs = plan.timeoutMs + TRIVY_GRACE_MS;
-    const result = await (io.exec ?? execute)({
+    const result = await io.exec({
         command: binary,
         args,
         timeoutMs,
@@ -7334,7 +7334,7 @@ async function locateTrivy(request) {
         (0,external_node_fs_.existsSync)(checksums);
     if (!restored) {
         (0,external_node_fs_.mkdirSync)(request.downloadDir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)(checksums, await fetchChecksums(urls.checksums, deadline));
+        (0,external_node_fs_.writeFileSync)(checksums, await fetchChecksums(urls.checksums, deadline, request.http));
         if (!checksumFor((0,external_node_fs_.readFileSync)(checksums, 'utf8'), asset.archive)) {
             throw new ChecksumError(`The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: ` +
                 'refusing to install an archive that cannot be verified.');
@@ -7399,8 +7399,8 @@ function sha256File(path) {
             .on('end', () => resolve(hash.digest('hex')));
     });
 }
-async function fetchChecksums(url, deadline) {
-    const response = await httpRequest({
+async function fetchChecksums(url, deadline, http) {
+    const response = await http({
         url,
         maxRedirects: 5,
         maxBodyBytes: 256 * 1024,
@@ -7443,6 +7443,7 @@ async function scanWithTrivy(context, source, dirs, now) {
         cache,
         log: (message) => core.info(message),
         deadline,
+        http: context.effects.http,
     })));
     const cacheDir = (0,external_node_path_.join)(dirs.tempDir, 'trivy-gate-cache');
     (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });

@@ -1,4 +1,4 @@
-import { describeExit, type Exec, execute, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type Exec, lastLines, showCommand } from '../lib/exec.js';
 import { ICON, mdCode, mdText } from '../lib/summary.js';
 
 /** tool: command — the user's own drift command (Prisma, Flyway, a script), reported by exit code. */
@@ -17,11 +17,11 @@ export async function runDriftCommand(request: {
   env: Record<string, string>;
   redact: (text: string) => string;
   onLine: (line: string) => void;
-  /** The context's process runner; execute by default. */
-  exec?: Exec;
+  /** The context's process runner. */
+  exec: Exec;
 }): Promise<CommandOutcome> {
   const [command, ...args] = request.argv as [string, ...string[]];
-  const result = await (request.exec ?? execute)({
+  const result = await request.exec({
     command,
     args,
     cwd: request.cwd,

@@ -1,7 +1,6 @@
 import {
   HttpError,
   type HttpRequest,
-  httpRequest,
   type HttpResponse,
   parseRetryAfter,
   planRetry,
@@ -23,15 +22,15 @@ import {
 export interface SendHooks {
   /** Called before each retry; the notice holds no URL. */
   onRetry?: (notice: RetryNotice & { via: SlackVia }) => void;
-  /** Waits between rate-limit retries of the Web API's HTTP-200 `rate_limited` answers. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between rate-limit retries of the Web API's HTTP-200 `rate_limited` answers (the context's clock). */
+  sleep: (ms: number) => Promise<void>;
   /**
    * Applied to each request body before it leaves: a message can carry text from elsewhere (the
    * pipeline's health story quotes probe errors and response bodies), and no secret goes to Slack.
    */
   redact?: (text: string) => string;
-  /** The HTTP client (the context's); httpRequest when not given. */
-  http?: (request: HttpRequest) => Promise<HttpResponse>;
+  /** The HTTP client (the context's). */
+  http: (request: HttpRequest) => Promise<HttpResponse>;
 }
 
 /**
@@ -46,7 +45,7 @@ const RETRY_BASE = { minDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000, idemp
  * Sends one notification as the config says and reports what happened. It never throws for what
  * Slack answers or for a network failure: the caller decides whether that fails the step.
  */
-export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Promise<SlackOutcome> {
+export async function sendSlack(config: SlackConfig, hooks: SendHooks): Promise<SlackOutcome> {
   const { destination } = config;
   if (destination.kind === 'skip') return { sent: false, skipped: true, attempts: 0 };
   const redacted = (request: SlackRequest): SlackRequest =>
@@ -58,12 +57,12 @@ export async function sendSlack(config: SlackConfig, hooks: SendHooks = {}): Pro
 
 /**
  * One request to Slack, retried as RETRY_BASE says: 429 (after Retry-After), 5xx and connection
- * failures by httpRequest;
+ * failures by the HTTP client;
  * the Web API's `rate_limited` answer, which comes with HTTP 200, here, on the same budget.
  */
 async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHooks): Promise<SlackOutcome> {
   const policy: RetryPolicy = { ...RETRY_BASE, retries: config.retries };
-  const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const { sleep } = hooks;
   let attempts = 0;
   let waitedMs = 0;
   for (;;) {
@@ -72,7 +71,7 @@ async function deliver(request: SlackRequest, config: SlackConfig, hooks: SendHo
       config,
       policy,
       (notice) => hooks.onRetry?.({ ...notice, via: request.via }),
-      hooks.http ?? httpRequest,
+      hooks.http,
     );
     attempts += outcome.attempts;
     waitedMs += outcome.waitedMs;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { messageOf } from '../lib/errors.js';
 import { DownloadError, downloadFile } from '../lib/download.js';
 import { findOnPath } from '../lib/exec.js';
-import { httpRequest, safeUrl } from '../lib/http.js';
+import type { Effects } from '../lib/action.js';
+import { safeUrl } from '../lib/http.js';
 import type { StepDeadline } from '../lib/step-deadline.js';
 import type { RunnerCache } from './cache.js';
 import { checksumFor, releaseAsset, releaseUrls } from './release.js';
@@ -30,6 +31,8 @@ export interface InstallRequest {
   log: (message: string) => void;
   /** The step's timeout: every wait here (checksums, archive, cache) ends with it. */
   deadline: StepDeadline;
+  /** The action context's HTTP client (the checksums file). */
+  http: Effects['http'];
 }
 
 /** Trivy's release archives are 40–60 MB; a body far beyond that is not Trivy. */
@@ -69,7 +72,7 @@ export async function locateTrivy(request: InstallRequest): Promise<InstalledTri
     existsSync(checksums);
   if (!restored) {
     mkdirSync(request.downloadDir, { recursive: true });
-    writeFileSync(checksums, await fetchChecksums(urls.checksums, deadline));
+    writeFileSync(checksums, await fetchChecksums(urls.checksums, deadline, request.http));
     if (!checksumFor(readFileSync(checksums, 'utf8'), asset.archive)) {
       throw new ChecksumError(
         `The checksums file ${safeUrl(urls.checksums)} has no line for ${asset.archive}: ` +
@@ -154,8 +157,8 @@ export function sha256File(path: string): Promise<string> {
   });
 }
 
-async function fetchChecksums(url: string, deadline: StepDeadline): Promise<string> {
-  const response = await httpRequest({
+async function fetchChecksums(url: string, deadline: StepDeadline, http: Effects['http']): Promise<string> {
+  const response = await http({
     url,
     maxRedirects: 5,
     maxBodyBytes: 256 * 1024,

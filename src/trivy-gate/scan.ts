@@ -42,6 +42,7 @@ export async function scanWithTrivy(
         cache,
         log: (message) => core.info(message),
         deadline,
+        http: context.effects.http,
       }),
     ),
   );

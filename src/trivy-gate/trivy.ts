@@ -1,4 +1,4 @@
-import { describeExit, type Exec, execute, lastLines, showCommand } from '../lib/exec.js';
+import { describeExit, type Exec, lastLines, showCommand } from '../lib/exec.js';
 
 /**
  * Running Trivy: the argv (pure) and the process (effect). Trivy is asked for everything, as JSON:
@@ -74,14 +74,14 @@ export class TrivyError extends Error {
 export async function runTrivy(
   binary: string,
   plan: ScanPlan,
-  io: { log: (line: string) => void; redact: (text: string) => string; exec?: Exec },
+  io: { log: (line: string) => void; redact: (text: string) => string; exec: Exec },
 ): Promise<void> {
   const args = trivyArgs(plan);
   io.log(`$ ${showCommand(binary, args)}`);
   // Trivy stops itself at --timeout; our deadline, a moment later, catches a Trivy that hangs
   // (while downloading its database, say) without letting the step outlive its timeout by much.
   const timeoutMs = plan.timeoutMs + TRIVY_GRACE_MS;
-  const result = await (io.exec ?? execute)({
+  const result = await io.exec({
     command: binary,
     args,
     timeoutMs,

@@ -186,14 +186,14 @@ describe('sendSlack', () => {
   it('keeps what the HTTP client said of a failure, without the URL', async () => {
     const http = () =>
       Promise.reject(new HttpError(`${webhookUrl}: other side closed (UND_ERR_SOCKET)`, 'UND_ERR_SOCKET', 1));
-    const outcome = await sendSlack(config, { http });
+    const outcome = await sendSlack(config, { http, sleep: async () => {} });
     expect(outcome).toMatchObject({ sent: false, error: 'UND_ERR_SOCKET', detail: 'other side closed' });
     expect(JSON.stringify(outcome)).not.toContain('sendSecretPath');
   });
 
   it('drops a message of another shape, which may hold the URL anywhere', async () => {
     const http = () => Promise.reject(new HttpError(`failed for ${webhookUrl}`, 'UND_ERR_SOCKET', 1));
-    const outcome = await sendSlack(config, { http });
+    const outcome = await sendSlack(config, { http, sleep: async () => {} });
     expect(outcome.detail).toBeUndefined();
     expect(JSON.stringify(outcome)).not.toContain('sendSecretPath');
   });
