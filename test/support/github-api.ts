@@ -8,7 +8,8 @@ import { type LoopbackServer, type RecordedRequest, sendJson, startServer } from
  * deploy and health-check write (REST) is what dora-metrics reads back (GraphQL), and for the pull
  * request comments eas-build writes (list, create, update in place). Every request
  * is checked against GitHub's published descriptions (`github-schemas.ts`); a request that does
- * not conform is answered 400/422 as GitHub would and listed in `problems`, which tests expect empty.
+ * not conform is answered 400/422 as GitHub would and listed in `problems`; closing the server throws
+ * when any is listed.
  * REST shapes follow docs.github.com "Deployments" (201 with the created object; lists newest
  * first); GraphQL is executed by graphql-js on GitHub's schema over the same records.
  */
@@ -395,7 +396,14 @@ export async function startGithubApi(options: ApiOptions): Promise<GithubApi> {
     };
   }
 
+  // Closing it (closeAllServers in a test's afterEach/afterAll) fails on any request GitHub would
+  // have refused, whether or not the test looked at `problems`.
+  const close = server.close;
   return Object.assign(server, {
+    close: async () => {
+      await close();
+      if (problems.length) throw new Error(`requests GitHub would refuse: ${problems.join('; ')}`);
+    },
     deployments,
     comments,
     commits,
