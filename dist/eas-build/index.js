@@ -3777,6 +3777,7 @@ function readRunContext(env, readFile = (p) => (0,external_node_fs_namespaceObje
     return {
         serverUrl,
         apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         repository,
         owner,
         repo,
@@ -4742,19 +4743,28 @@ const UNITS = [
     [60_000, 'min'],
     [1000, 's'],
 ];
-/** `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: the two largest units, the smaller one left out when 0. */
+/**
+ * `850 ms`, `1.2 s`, `45 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: past a minute the two largest
+ * units, the smaller left out when 0. Each form is chosen after rounding, so a value just under a
+ * unit reads as that unit (59.6 s is `1 min`, never `60 s`).
+ */
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const at = UNITS.findIndex(([size]) => ms >= size);
-    const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
-    // Rounded in the smaller unit first, so that 59.6 s past a minute is the next minute, not "60 s".
-    const total = Math.round(ms / small);
-    const whole = Math.floor(total / (large / small));
-    const rest = total % (large / small);
-    return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
+    if (Math.round(ms / 100) < 100)
+        return `${(ms / 1000).toFixed(1)} s`;
+    if (Math.round(ms / 1000) < 60)
+        return `${Math.round(ms / 1000)} s`;
+    for (let at = 0; at < UNITS.length - 1; at++) {
+        const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
+        const total = Math.round(ms / small);
+        if (total < large / small && at < UNITS.length - 2)
+            continue;
+        const whole = Math.floor(total / (large / small));
+        const rest = total % (large / small);
+        return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
+    }
+    return `${Math.round(ms)} ms`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/action.js
@@ -5480,10 +5490,9 @@ function withoutRequestLines(stderr) {
 
 ;// CONCATENATED MODULE: ./build/eas-build/cli.js
 
-
 async function resolveEasCli(source, options) {
     const deps = {
-        exec: (request) => (options.exec ?? execute)({ ...request, redact: options.redact }),
+        exec: (request) => options.exec({ ...request, redact: options.redact }),
         searchPath: options.path ?? '',
         tempDir: options.tempDir,
         timeoutMs: options.timeoutMs,
@@ -5563,7 +5572,7 @@ const MAX_MESSAGE_LENGTH = 1024;
 const PLATFORMS = ['android', 'ios', 'all'];
 /** eas.json profile names are object keys; refuse anything that could read as a flag or hold odd bytes. */
 const PROFILE_NAME = /^\w[\w.-]*$/;
-function readConfig(inputs, { run, env }) {
+function readConfig(inputs, { run }) {
     const gate = secretGate({
         value: inputs.secret('token'),
         input: 'token',
@@ -5579,7 +5588,7 @@ function readConfig(inputs, { run, env }) {
     if (submitProfile !== undefined && !autoSubmit) {
         throw new ConfigError('Input "submit-profile" is set but "auto-submit" is false: set auto-submit: true to submit the build.');
     }
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const { workspace } = run;
     const download = inputs.optional('download');
     if (download !== undefined && !wait) {
         throw new ConfigError('Input "download" needs wait: true: a build that is only queued has no artifact to download yet.');
@@ -5817,7 +5826,7 @@ async function main(context, outputs) {
         await writeSummary(context, skippedMarkdown(config.gate.notice));
         return;
     }
-    checkProject(config, context.env);
+    checkProject(config, context.run.workspace);
     // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
     const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
     const eas = await group(core, 'Set up eas-cli', () => time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
@@ -5854,9 +5863,9 @@ async function main(context, outputs) {
         throw new Error(failures.join(' '));
 }
 /** eas.json must exist and name the profiles, before anything is installed or started. */
-function checkProject(config, env) {
+function checkProject(config, workspace) {
     const file = (0,external_node_path_.join)(config.workingDirectory, 'eas.json');
-    const shown = (0,external_node_path_.relative)(env['GITHUB_WORKSPACE'] || process.cwd(), file) || file;
+    const shown = (0,external_node_path_.relative)(workspace, file) || file;
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         throw new ConfigError(`No eas.json in "${config.workingDirectory}": ` +
             'set working-directory to the Expo project (the folder holding eas.json).');
@@ -5869,7 +5878,7 @@ async function runEasBuild(context, config, eas, token, timeoutMs) {
         command: eas.command,
         args,
         cwd: config.workingDirectory,
-        // eas gets the token once, by its own name (execute() never passes the INPUT_* variables on).
+        // eas gets the token once, by its own name (a step's children never get the INPUT_* variables).
         env: { EXPO_TOKEN: token },
         timeoutMs,
         redact: (text) => context.secrets.redact(text),

@@ -1323,6 +1323,7 @@ function readRunContext(env, readFile = (p) => (0,external_node_fs_namespaceObje
     return {
         serverUrl,
         apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         repository,
         owner,
         repo,
@@ -2290,19 +2291,28 @@ const UNITS = [
     [60_000, 'min'],
     [1000, 's'],
 ];
-/** `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: the two largest units, the smaller one left out when 0. */
+/**
+ * `850 ms`, `1.2 s`, `45 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`: past a minute the two largest
+ * units, the smaller left out when 0. Each form is chosen after rounding, so a value just under a
+ * unit reads as that unit (59.6 s is `1 min`, never `60 s`).
+ */
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const at = UNITS.findIndex(([size]) => ms >= size);
-    const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
-    // Rounded in the smaller unit first, so that 59.6 s past a minute is the next minute, not "60 s".
-    const total = Math.round(ms / small);
-    const whole = Math.floor(total / (large / small));
-    const rest = total % (large / small);
-    return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
+    if (Math.round(ms / 100) < 100)
+        return `${(ms / 1000).toFixed(1)} s`;
+    if (Math.round(ms / 1000) < 60)
+        return `${Math.round(ms / 1000)} s`;
+    for (let at = 0; at < UNITS.length - 1; at++) {
+        const [[large, largeName], [small, smallName]] = [UNITS[at], UNITS[at + 1]];
+        const total = Math.round(ms / small);
+        if (total < large / small && at < UNITS.length - 2)
+            continue;
+        const whole = Math.floor(total / (large / small));
+        const rest = total % (large / small);
+        return rest ? `${whole} ${largeName} ${rest} ${smallName}` : `${whole} ${largeName}`;
+    }
+    return `${Math.round(ms)} ms`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/action.js
@@ -2715,8 +2725,11 @@ async function readConfig(inputs, { run, effects, secrets }) {
         if (updateTs)
             throw new ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
         // The path is the secret part, and it is what an error names on its own (`safeUrl`: the host
-        // and path, without the rest), so it is masked by itself too, before anything can log it.
-        secrets.add(new URL(url).pathname);
+        // and path, without the rest), so it is masked by itself too, before anything can log it. A
+        // path too short to be a secret (`/`) is not: masking it would hide every slash in the job.
+        const path = new URL(url).pathname;
+        if (path.length >= 8)
+            secrets.add(path);
         destination = { kind: 'webhook', webhookUrl: url, threadTs };
     }
     return { ...common, destination, ...(payload ? { payload } : {}) };

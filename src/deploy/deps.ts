@@ -17,6 +17,6 @@ export function deployDeps(context: Pick<ActionContext, 'core' | 'env' | 'run' |
     log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
     searchPath: env['PATH'] ?? '',
     tempDir: env['RUNNER_TEMP'] || tmpdir(),
-    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    workspace: context.run.workspace,
   };
 }

@@ -77,11 +77,12 @@ export function doraSummary(
 }
 
 /**
- * A figure in seconds, said as every other summary says a duration (formatDuration: `45 s`,
- * `2 min 5 s`, `200 min`); `–` when there is nothing to measure. A lead time can be negative (a
- * commit dated after its deployment), and keeps its sign.
+ * A figure in whole seconds, said as every other summary says a duration (formatDuration: `2 min 5 s`,
+ * `3 h 20 min`, `2 d 4 h`), under a minute in whole seconds (`0 s`, `45 s`); `–` when there is nothing
+ * to measure. A lead time can be negative (a commit dated after its deployment), and keeps its sign.
  */
 export function figureDuration(seconds: number | undefined): string {
   if (seconds === undefined) return '–';
-  return `${seconds < 0 ? '-' : ''}${formatDuration(Math.abs(seconds) * 1000)}`;
+  const size = Math.abs(seconds);
+  return `${seconds < 0 ? '-' : ''}${size < 60 ? `${Math.round(size)} s` : formatDuration(size * 1000)}`;
 }

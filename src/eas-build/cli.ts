@@ -1,4 +1,4 @@
-import { type Exec, execute } from '../lib/exec.js';
+import type { Exec } from '../lib/exec.js';
 import { type CliLocation, ensureNpmCli, installNpmCli, type InstallDeps } from '../lib/cli-install.js';
 import type { EasSource } from './config.js';
 
@@ -23,13 +23,13 @@ export interface ResolveOptions {
   timeoutMs: number;
   log: (line: string) => void;
   redact: (text: string) => string;
-  /** The context's process runner; execute by default. */
-  exec?: Exec;
+  /** The context's process runner. */
+  exec: Exec;
 }
 
 export async function resolveEasCli(source: EasSource, options: ResolveOptions): Promise<EasCli> {
   const deps: InstallDeps = {
-    exec: (request) => (options.exec ?? execute)({ ...request, redact: options.redact }),
+    exec: (request) => options.exec({ ...request, redact: options.redact }),
     searchPath: options.path ?? '',
     tempDir: options.tempDir,
     timeoutMs: options.timeoutMs,

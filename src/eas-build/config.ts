@@ -43,7 +43,7 @@ export interface EasBuildConfig {
 /** eas.json profile names are object keys; refuse anything that could read as a flag or hold odd bytes. */
 const PROFILE_NAME = /^\w[\w.-]*$/;
 
-export function readConfig(inputs: Inputs, { run, env }: ConfigContext): EasBuildConfig {
+export function readConfig(inputs: Inputs, { run }: ConfigContext): EasBuildConfig {
   const gate = secretGate({
     value: inputs.secret('token'),
     input: 'token',
@@ -61,7 +61,7 @@ export function readConfig(inputs: Inputs, { run, env }: ConfigContext): EasBuil
       'Input "submit-profile" is set but "auto-submit" is false: set auto-submit: true to submit the build.',
     );
   }
-  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const { workspace } = run;
   const download = inputs.optional('download');
   if (download !== undefined && !wait) {
     throw new ConfigError(

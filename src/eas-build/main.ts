@@ -55,7 +55,7 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
     await writeSummary(context, skippedMarkdown(config.gate.notice));
     return;
   }
-  checkProject(config, context.env);
+  checkProject(config, context.run.workspace);
   // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
   const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
   const eas = await group(core, 'Set up eas-cli', () =>
@@ -101,9 +101,9 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
 }
 
 /** eas.json must exist and name the profiles, before anything is installed or started. */
-function checkProject(config: EasBuildConfig, env: Record<string, string | undefined>): void {
+function checkProject(config: EasBuildConfig, workspace: string): void {
   const file = join(config.workingDirectory, 'eas.json');
-  const shown = relative(env['GITHUB_WORKSPACE'] || process.cwd(), file) || file;
+  const shown = relative(workspace, file) || file;
   if (!existsSync(file)) {
     throw new ConfigError(
       `No eas.json in "${config.workingDirectory}": ` +
@@ -126,7 +126,7 @@ async function runEasBuild(
       command: eas.command,
       args,
       cwd: config.workingDirectory,
-      // eas gets the token once, by its own name (execute() never passes the INPUT_* variables on).
+      // eas gets the token once, by its own name (a step's children never get the INPUT_* variables).
       env: { EXPO_TOKEN: token },
       timeoutMs,
       redact: (text) => context.secrets.redact(text),

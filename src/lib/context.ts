@@ -29,6 +29,11 @@ export interface RunContext {
   commitSubject?: string;
   /** The event payload as GitHub wrote it. */
   event: Record<string, unknown>;
+  /**
+   * The step's workspace (GITHUB_WORKSPACE; outside a runner, this process's directory): what a
+   * relative path in an input is relative to.
+   */
+  workspace: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,6 +64,7 @@ export function readRunContext(
   return {
     serverUrl,
     apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     repository,
     owner,
     repo,

@@ -43,7 +43,7 @@ export interface ExecResult {
   durationMs: number;
 }
 
-/** A way to run a process (`execute`, or a recording fake in tests). */
+/** A way to run a process (the context's `effects.exec`, or a recording fake in tests). */
 export type Exec = (request: ExecRequest) => Promise<ExecResult>;
 
 /** Thrown when the executable cannot be started at all (not found, not executable). */

@@ -43,7 +43,7 @@ type Env = Record<string, string | undefined>;
 
 export function readConfig(inputs: Inputs, { env, run, secrets, effects }: ConfigContext): Config {
   const { files } = effects;
-  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const { workspace } = run;
   const workingInput = inputs.string('working-directory', '.');
   const workingDirectory = resolve(workspace, workingInput);
   if (!files.isDirectory(workingDirectory)) {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type Exec, execute, type ExecResult } from '../lib/exec.js';
+import type { Exec, ExecResult } from '../lib/exec.js';
 
 /**
  * The files a pull request adds, from git: those added between the merge base of the base ref and
@@ -13,8 +13,8 @@ export type AddedFiles =
 export async function filesAddedSince(
   baseRef: string,
   cwd: string,
-  timeoutMs = 60_000,
-  exec: Exec = execute,
+  timeoutMs: number,
+  exec: Exec,
 ): Promise<AddedFiles> {
   const git = (args: string[]): Promise<ExecResult> => exec({ command: 'git', args, cwd, timeoutMs });
   const top = await git(['rev-parse', '--show-toplevel']).catch(() => undefined);

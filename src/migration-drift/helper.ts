@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeFailure, type Exec, execute } from '../lib/exec.js';
+import { describeFailure, type Exec } from '../lib/exec.js';
 import { collectEvents, type HelperEvent, type HelperTranscript, parseHelperLine } from './protocol.js';
 
 /**
@@ -47,8 +47,8 @@ export interface HelperRun {
   redact: (text: string) => string;
   onEvent: (event: HelperEvent) => void;
   onStderr: (line: string) => void;
-  /** The context's process runner; execute by default. */
-  exec?: Exec;
+  /** The context's process runner. */
+  exec: Exec;
 }
 
 export interface HelperResult extends HelperTranscript {
@@ -59,7 +59,7 @@ export interface HelperResult extends HelperTranscript {
 /** Runs the helper once for the whole check set, streaming its events. */
 export async function runHelper(run: HelperRun): Promise<HelperResult> {
   const events: HelperEvent[] = [];
-  const result = await (run.exec ?? execute)({
+  const result = await run.exec({
     command: run.python,
     // -u: unbuffered, so progress reaches the log as it happens.
     args: ['-u', HELPERS[run.tool]],

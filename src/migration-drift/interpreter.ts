@@ -1,4 +1,4 @@
-import { type Exec, execute, SpawnError } from '../lib/exec.js';
+import { type Exec, SpawnError } from '../lib/exec.js';
 import { ConfigError } from '../lib/errors.js';
 
 /**
@@ -31,8 +31,8 @@ export async function probe(
   command: string,
   module: 'alembic' | 'django',
   cwd: string,
-  timeoutMs = 30_000,
-  exec: Exec = execute,
+  timeoutMs: number,
+  exec: Exec,
 ): Promise<Probe> {
   const script = [
     'import importlib.util, sys',

@@ -110,8 +110,10 @@ export async function readConfig(inputs: Inputs, { run, effects, secrets }: Conf
     if (updateTs)
       throw new ConfigError('Input "update-ts" needs bot-token: an incoming webhook cannot edit a message it posted.');
     // The path is the secret part, and it is what an error names on its own (`safeUrl`: the host
-    // and path, without the rest), so it is masked by itself too, before anything can log it.
-    secrets.add(new URL(url).pathname);
+    // and path, without the rest), so it is masked by itself too, before anything can log it. A
+    // path too short to be a secret (`/`) is not: masking it would hide every slash in the job.
+    const path = new URL(url).pathname;
+    if (path.length >= 8) secrets.add(path);
     destination = { kind: 'webhook', webhookUrl: url, threadTs };
   }
   return { ...common, destination, ...(payload ? { payload } : {}) };

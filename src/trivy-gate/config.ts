@@ -41,8 +41,8 @@ export interface ScanSource {
   timeoutMs: number;
 }
 
-export function readConfig(inputs: Inputs, { env }: ConfigContext): Config {
-  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+export function readConfig(inputs: Inputs, { env, run }: ConfigContext): Config {
+  const { workspace } = run;
   const inWorkspace = (path: string) => (isAbsolute(path) ? path : resolve(workspace, path));
 
   const report = inputs.optional('report');

@@ -131,9 +131,10 @@ describe('dora-metrics figures', () => {
   });
 
   it('says durations as the other summaries do (formatDuration), with a dash for none and a sign kept', () => {
-    expect([undefined, 5, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4, -125].map(figureDuration)).toEqual([
+    expect([undefined, 0, 5, 45, 125, 3600 * 3 + 1200, 86_400 * 2 + 3600 * 4, -125].map(figureDuration)).toEqual([
       '–',
-      '5.0 s',
+      '0 s',
+      '5 s',
       '45 s',
       '2 min 5 s',
       '3 h 20 min',

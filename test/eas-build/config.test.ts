@@ -15,8 +15,8 @@ import { configContext } from '../support/context.js';
 import { expectReadsDeclaredInputs } from '../support/metadata.js';
 import { BAD_INPUTS, EAS_JSON } from './harness.js';
 
-const run = readRunContext({ GITHUB_REPOSITORY: 'acme/shop' });
 const env = { GITHUB_WORKSPACE: '/work/space' };
+const run = readRunContext({ GITHUB_REPOSITORY: 'acme/shop', ...env });
 const configOf = (values: Record<string, string>): EasBuildConfig =>
   readConfig(new Inputs((name) => ({ token: 'tok-123456', ...values })[name] ?? ''), configContext({ env, run }));
 

@@ -24,5 +24,14 @@ describe('summary markdown', () => {
     expect(formatDuration(86_400_000 * 10 + 3_600_000)).toBe('10 d 1 h');
     expect(formatDuration(86_400_000 * 2)).toBe('2 d');
     expect(formatDuration(119_600)).toBe('2 min');
+    // Chosen after rounding: never "60 s", "10.0 s", "60 min", "24 h" or "1000 ms".
+    expect([999.6, 9960, 59_600, 3_599_600, 86_399_999, 45_000].map(formatDuration)).toEqual([
+      '1.0 s',
+      '10 s',
+      '1 min',
+      '1 h',
+      '1 d',
+      '45 s',
+    ]);
   });
 });

@@ -64,6 +64,14 @@ describe('readConfig', () => {
     expect(secrets.redact('POST /services/T0AAAA/B0BBBB/unitWebhookSecret failed')).toBe('POST *** failed');
   });
 
+  it('does not mask a path too short to be a secret (the URL still is): the job keeps its slashes', async () => {
+    const url = 'https://relay.example/?key=relaySecretKey123';
+    const { config, secrets } = read({ 'webhook-url': url });
+    await config;
+    expect(secrets.values).toContain(url);
+    expect(secrets.redact('a/b/c failed for ' + url)).toBe('a/b/c failed for ***');
+  });
+
   it('uses the webhook, with thread-ts', async () => {
     const { destination, message } = await read({
       'webhook-url': WEBHOOK,
