@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { actionStep, readStep } from '../scripts/runner-step.mjs';
 import { median, ms, NODE24, ROOT, section } from './lib.mjs';
 
 const RUNS = 9;
@@ -81,26 +82,20 @@ function measure(command, args, env) {
   return { wall, cpu: (user + system) * 1000, rssMb: rssKb / 1024, stdout: result.stdout, status: result.status };
 }
 
-const bundleEnv = (out) => ({
-  PATH: process.env.PATH,
-  GITHUB_OUTPUT: out,
-  GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
-  GITHUB_WORKSPACE: work,
-  RUNNER_TEMP: work,
-  INPUT_REPORT: reportPath,
-  INPUT_SEVERITY: 'HIGH',
-  'INPUT_IGNORE-FILE': ignorePath,
-  'INPUT_SARIF-OUTPUT': join(work, 'gate.sarif'),
-});
+const gateInputs = {
+  report: reportPath,
+  severity: 'HIGH',
+  'ignore-file': ignorePath,
+  'sarif-output': join(work, 'gate.sarif'),
+};
 const jqFilter =
   '[.Results[]?.Vulnerabilities[]? | select((.Severity == "HIGH" or .Severity == "CRITICAL") ' +
   'and ((.VulnerabilityID | IN($ignored[])) | not))] | length';
 
-const outputFile = join(work, 'output');
+let lastGate;
 const runGate = () => {
-  writeFileSync(outputFile, '');
-  writeFileSync(join(work, 'summary.md'), '');
-  return measure(NODE24, [join(ROOT, 'dist', 'trivy-gate', 'index.js')], bundleEnv(outputFile));
+  lastGate = actionStep('trivy-gate', gateInputs, { kind: 'bench-trivy-gate', workspace: work });
+  return measure(NODE24, [join(ROOT, 'dist', 'trivy-gate', 'index.js')], lastGate.env);
 };
 const runJq = () =>
   measure('/usr/bin/jq', ['--argjson', 'ignored', JSON.stringify(ignored), jqFilter, reportPath], process.env);
@@ -120,9 +115,7 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 const pairRatio = (key) => median(gateRuns.map((gate, i) => jqRuns[i][key] / gate[key]));
-const outputs = Object.fromEntries(
-  [...readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]),
-);
+const { outputs } = readStep(lastGate.files);
 const jqCount = Number(jqRuns[0].stdout.trim());
 const gateCount = Number(outputs.critical) + Number(outputs.high);
 if (gateCount !== jqCount)

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,6 +54,8 @@ function replaceBetween(text, marker, content, file) {
 
 /** The README's Security table, from the fault matrix the test suite runs (test/faults/matrix.ts). */
 export async function faultsTable() {
+  // TypeScript, loaded by tsx as every script does.
+  register();
   const { ACTIONS, MATRIX, PENDING_FIX, ROWS, cellKey } = await import('../test/faults/matrix.ts');
   const header = `| Fault or abuse | ${ACTIONS.map((action) => `\`${action}\``).join(' | ')} |`;
   const rule = `| --- |${ACTIONS.map(() => ' --- |').join('')}`;

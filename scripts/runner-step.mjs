@@ -100,7 +100,7 @@ export function stepInputs(declared, given = {}, env = {}, evaluate) {
   for (const [name, input] of Object.entries(declared ?? {})) {
     inputs[inputVariable(name)] = given[name] ?? runnerDefault(input.default, env, evaluate);
   }
-  for (const [name, value] of Object.entries(given)) inputs[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) inputs[inputVariable(name)] = value;
   return inputs;
 }
 

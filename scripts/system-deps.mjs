@@ -79,9 +79,10 @@ export function missingPackages({ env = process.env, root = '/', python = join(r
   }).map((r) => r.package);
 }
 
-/** The sentence that stops the run, with the exact command. */
+/** The sentence that stops the run, with the exact command: it installs those packages and no others. */
 export function missingMessage(packages) {
-  return `Missing system packages: ${packages.join(' ')}. The integration tests need them. Run: ${INSTALL_COMMAND}`;
+  const list = packages.join(' ');
+  return `Missing system packages: ${list}. The integration tests need them. Run: ${INSTALL_COMMAND} ${list}`;
 }
 
 /** True when this user may install packages without a prompt on a machine with apt-get. */

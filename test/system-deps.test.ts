@@ -114,6 +114,6 @@ describe('the system packages check', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim()).toBe(missingMessage(['openssh-client', 'openssl', 'git']));
-    expect(run.stderr).toContain(`Run: ${INSTALL_COMMAND}`);
+    expect(run.stderr).toContain(`Run: ${INSTALL_COMMAND} openssh-client openssl git`);
   });
 });

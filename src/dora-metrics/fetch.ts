@@ -11,7 +11,8 @@ import type { DeploymentRecord } from './metrics.js';
  * API: 100 per request, each with its latest status, its statuses (for the success time of an
  * `inactive` one) and its commit's committed date, so 10,000 deployments take 100 requests.
  * Rate-limit aware: a 403/429 with Retry-After or an exhausted x-ratelimit-remaining, or a
- * RATE_LIMITED GraphQL error, waits (at most `maxWaitMs`) and tries again; 5xx are retried briefly.
+ * RATE_LIMITED GraphQL error, waits (at most `maxWaitMs`) and tries again; a connection failure,
+ * 408, 500, 502, 503 or 504 is retried briefly (http.ts's planRetry: 1, 2, 4, 8 s).
  */
 
 export const DEPLOYMENTS_QUERY = /* GraphQL */ `
