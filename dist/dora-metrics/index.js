@@ -1118,7 +1118,7 @@ const realClock = {
  * polling with that error.
  */
 async function pollUntil(read, done, options) {
-    const clock = options.clock ?? realClock;
+    const { clock } = options;
     const deadline = clock.now() + options.timeoutMs;
     let last;
     for (let polls = 1;; polls++) {
@@ -1132,7 +1132,7 @@ async function pollUntil(read, done, options) {
     }
 }
 /** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-function deadline(timeoutMs, clock = realClock) {
+function deadline(timeoutMs, clock) {
     const ends = clock.now() + timeoutMs;
     const left = () => Math.max(0, ends - clock.now());
     return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
@@ -1797,7 +1797,8 @@ async function commentOnPullRequest(context, request) {
  * API: 100 per request, each with its latest status, its statuses (for the success time of an
  * `inactive` one) and its commit's committed date, so 10,000 deployments take 100 requests.
  * Rate-limit aware: a 403/429 with Retry-After or an exhausted x-ratelimit-remaining, or a
- * RATE_LIMITED GraphQL error, waits (at most `maxWaitMs`) and tries again; 5xx are retried briefly.
+ * RATE_LIMITED GraphQL error, waits (at most `maxWaitMs`) and tries again; a connection failure,
+ * 408, 500, 502, 503 or 504 is retried briefly (http.ts's planRetry: 1, 2, 4, 8 s).
  */
 const DEPLOYMENTS_QUERY = /* GraphQL */ `
   query DoraDeployments($owner: String!, $name: String!, $environments: [String!], $first: Int!, $after: String) {

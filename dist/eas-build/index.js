@@ -4392,7 +4392,7 @@ const realClock = {
  * polling with that error.
  */
 async function pollUntil(read, done, options) {
-    const clock = options.clock ?? realClock;
+    const { clock } = options;
     const deadline = clock.now() + options.timeoutMs;
     let last;
     for (let polls = 1;; polls++) {
@@ -4406,7 +4406,7 @@ async function pollUntil(read, done, options) {
     }
 }
 /** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-function deadline(timeoutMs, clock = realClock) {
+function deadline(timeoutMs, clock) {
     const ends = clock.now() + timeoutMs;
     const left = () => Math.max(0, ends - clock.now());
     return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
@@ -5060,9 +5060,12 @@ function withoutQueries(text) {
 class StepTimeoutError extends Error {
     name = 'StepTimeoutError';
 }
-/** `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds. */
-function stepDeadline(timeoutMs, input, covers) {
-    const time = deadline(timeoutMs);
+/**
+ * `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds; the time
+ * left is read from `clock` (the context's).
+ */
+function stepDeadline(timeoutMs, input, covers, clock) {
+    const time = deadline(timeoutMs, clock);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)), timeoutMs);
     timer.unref();
@@ -5828,7 +5831,7 @@ async function main(context, outputs) {
     }
     checkProject(config, context.run.workspace);
     // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
-    const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
+    const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts', context.effects.clock);
     const eas = await group(core, 'Set up eas-cli', () => time.phase('setting up eas-cli', () => resolveEasCli(config.eas, {
         path: context.env['PATH'],
         tempDir: context.env['RUNNER_TEMP'] || config.workingDirectory,

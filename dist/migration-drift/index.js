@@ -1118,7 +1118,7 @@ const realClock = {
  * polling with that error.
  */
 async function pollUntil(read, done, options) {
-    const clock = options.clock ?? realClock;
+    const { clock } = options;
     const deadline = clock.now() + options.timeoutMs;
     let last;
     for (let polls = 1;; polls++) {
@@ -1132,7 +1132,7 @@ async function pollUntil(read, done, options) {
     }
 }
 /** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-function deadline(timeoutMs, clock = realClock) {
+function deadline(timeoutMs, clock) {
     const ends = clock.now() + timeoutMs;
     const left = () => Math.max(0, ends - clock.now());
     return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
@@ -1770,9 +1770,12 @@ async function commentOnPullRequest(context, request) {
 class StepTimeoutError extends Error {
     name = 'StepTimeoutError';
 }
-/** `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds. */
-function stepDeadline(timeoutMs, input, covers) {
-    const time = deadline(timeoutMs);
+/**
+ * `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds; the time
+ * left is read from `clock` (the context's).
+ */
+function stepDeadline(timeoutMs, input, covers, clock) {
+    const time = deadline(timeoutMs, clock);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)), timeoutMs);
     timer.unref();
@@ -2799,7 +2802,7 @@ async function runChecks(context, config) {
     const { core, secrets } = context;
     const tool = config.tool;
     // "timeout" is the whole check run: finding Python and reading git history come out of it too.
-    const time = stepDeadline(config.timeoutMs, 'timeout', 'finding Python, reading the base ref with git and the checks');
+    const time = stepDeadline(config.timeoutMs, 'timeout', 'finding Python, reading the base ref with git and the checks', context.effects.clock);
     const interpreter = await time.phase('finding Python', () => chooseInterpreter(config.python, tool, (command) => probe(command, tool, config.workingDirectory, time.cap(30_000), context.effects.exec)));
     core.info(`Python: ${interpreter.command} (${tool} ${interpreter.version}).`);
     let added;

@@ -2010,7 +2010,7 @@ const realClock = {
  * polling with that error.
  */
 async function poll_pollUntil(read, done, options) {
-    const clock = options.clock ?? realClock;
+    const { clock } = options;
     const deadline = clock.now() + options.timeoutMs;
     let last;
     for (let polls = 1;; polls++) {
@@ -2024,7 +2024,7 @@ async function poll_pollUntil(read, done, options) {
     }
 }
 /** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-function poll_deadline(timeoutMs, clock = realClock) {
+function poll_deadline(timeoutMs, clock) {
     const ends = clock.now() + timeoutMs;
     const left = () => Math.max(0, ends - clock.now());
     return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };

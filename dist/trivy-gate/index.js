@@ -5447,7 +5447,7 @@ const realClock = {
  * polling with that error.
  */
 async function pollUntil(read, done, options) {
-    const clock = options.clock ?? realClock;
+    const { clock } = options;
     const deadline = clock.now() + options.timeoutMs;
     let last;
     for (let polls = 1;; polls++) {
@@ -5461,7 +5461,7 @@ async function pollUntil(read, done, options) {
     }
 }
 /** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-function deadline(timeoutMs, clock = realClock) {
+function deadline(timeoutMs, clock) {
     const ends = clock.now() + timeoutMs;
     const left = () => Math.max(0, ends - clock.now());
     return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };
@@ -7054,9 +7054,12 @@ function locationUri(finding, artifactName) {
 class StepTimeoutError extends Error {
     name = 'StepTimeoutError';
 }
-/** `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds. */
-function stepDeadline(timeoutMs, input, covers) {
-    const time = deadline(timeoutMs);
+/**
+ * `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds; the time
+ * left is read from `clock` (the context's).
+ */
+function stepDeadline(timeoutMs, input, covers, clock) {
+    const time = deadline(timeoutMs, clock);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)), timeoutMs);
     timer.unref();
@@ -7440,7 +7443,7 @@ async function fetchChecksums(url, deadline, http) {
  */
 async function scanWithTrivy(context, source, dirs, now) {
     const { core } = context;
-    const deadline = stepDeadline(source.timeoutMs, 'timeout', 'installing Trivy (checksums and archive), restoring its database, the database update and the scan');
+    const deadline = stepDeadline(source.timeoutMs, 'timeout', 'installing Trivy (checksums and archive), restoring its database, the database update and the scan', context.effects.clock);
     const cache = new RunnerCache(source.cache, (message) => core.warning(message), (message) => core.info(message));
     const trivy = await group(core, `Trivy ${source.trivyVersion}`, () => deadline.phase(`installing Trivy ${source.trivyVersion}`, () => locateTrivy({
         version: source.trivyVersion,

@@ -57,7 +57,12 @@ export async function main(context: ActionContext, outputs: Outputs): Promise<vo
   }
   checkProject(config, context.run.workspace);
   // "timeout" bounds the whole step: setting up eas-cli and downloading the artifacts too.
-  const time = stepDeadline(config.timeoutMs, 'timeout', 'setting up eas-cli, eas build and downloading the artifacts');
+  const time = stepDeadline(
+    config.timeoutMs,
+    'timeout',
+    'setting up eas-cli, eas build and downloading the artifacts',
+    context.effects.clock,
+  );
   const eas = await group(core, 'Set up eas-cli', () =>
     time.phase('setting up eas-cli', () =>
       resolveEasCli(config.eas, {

@@ -14,7 +14,7 @@ export interface Clock {
 export interface WaitOptions {
   timeoutMs: number;
   intervalMs: number;
-  clock?: Clock;
+  clock: Clock;
   /** Called when the status changes. */
   onStatus?: (status: string) => void;
 }
@@ -27,7 +27,7 @@ export const realClock: Clock = {
 export interface PollOptions {
   timeoutMs: number;
   intervalMs: number;
-  clock?: Clock;
+  clock: Clock;
 }
 
 export type PollResult<T> =
@@ -43,7 +43,7 @@ export async function pollUntil<T>(
   done: (value: T) => boolean,
   options: PollOptions,
 ): Promise<PollResult<T>> {
-  const clock = options.clock ?? realClock;
+  const { clock } = options;
   const deadline = clock.now() + options.timeoutMs;
   let last: T | undefined;
   for (let polls = 1; ; polls++) {
@@ -66,7 +66,7 @@ export interface Deadline {
 }
 
 /** A deadline `timeoutMs` from now, shared by the steps of one operation. */
-export function deadline(timeoutMs: number, clock: Clock = realClock): Deadline {
+export function deadline(timeoutMs: number, clock: Clock): Deadline {
   const ends = clock.now() + timeoutMs;
   const left = () => Math.max(0, ends - clock.now());
   return { left, cap: (maxMs, minMs = 1000) => Math.max(minMs, Math.min(maxMs, left())) };

@@ -1,4 +1,4 @@
-import { type Deadline, deadline } from './poll.js';
+import { type Clock, type Deadline, deadline } from './poll.js';
 import { formatDuration } from './summary.js';
 
 /**
@@ -19,9 +19,12 @@ export interface StepDeadline extends Deadline {
   phase<T>(name: string, work: () => Promise<T>): Promise<T>;
 }
 
-/** `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds. */
-export function stepDeadline(timeoutMs: number, input: string, covers: string): StepDeadline {
-  const time = deadline(timeoutMs);
+/**
+ * `input` names the user's setting (`timeout`); `covers` lists, in words, what it bounds; the time
+ * left is read from `clock` (the context's).
+ */
+export function stepDeadline(timeoutMs: number, input: string, covers: string, clock: Clock): StepDeadline {
+  const time = deadline(timeoutMs, clock);
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new StepTimeoutError(`the ${formatDuration(timeoutMs)} "${input}" ran out`)),

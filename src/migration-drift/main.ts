@@ -55,6 +55,7 @@ async function runChecks(context: ActionContext, config: Config): Promise<Outcom
     config.timeoutMs,
     'timeout',
     'finding Python, reading the base ref with git and the checks',
+    context.effects.clock,
   );
   const interpreter = await time.phase('finding Python', () =>
     chooseInterpreter(config.python, tool, (command) =>

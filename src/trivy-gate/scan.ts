@@ -23,6 +23,7 @@ export async function scanWithTrivy(
     source.timeoutMs,
     'timeout',
     'installing Trivy (checksums and archive), restoring its database, the database update and the scan',
+    context.effects.clock,
   );
   const cache = new RunnerCache(
     source.cache,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StepTimeoutError, stepDeadline } from '../../src/lib/step-deadline.js';
+import { realClock } from '../../src/lib/poll.js';
 
 describe('stepDeadline', () => {
   it('names the phase that ran out of time, and why it stopped', async () => {
-    const time = stepDeadline(200, 'timeout', 'installing and scanning');
+    const time = stepDeadline(200, 'timeout', 'installing and scanning', realClock);
     const stalled = time.phase(
       'installing Trivy 0.72.0',
       () => new Promise((_, fail) => time.signal.addEventListener('abort', () => fail(new Error('download stopped.')))),
@@ -20,7 +21,7 @@ describe('stepDeadline', () => {
   });
 
   it('lets a failure in time through unchanged, and caps each wait by the time left', async () => {
-    const time = stepDeadline(60_000, 'timeout', 'everything');
+    const time = stepDeadline(60_000, 'timeout', 'everything', realClock);
     await expect(time.phase('working', async () => Promise.reject(new Error('HTTP 404')))).rejects.toThrow(
       /^HTTP 404$/,
     );
