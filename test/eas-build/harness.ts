@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BundleResult, type BundleRun } from '../support/bundle.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, type StepRunner } from '../support/in-process.js';
 import { type LoopbackServer, startServer } from '../support/server.js';
 import { fixture as recordedFixture } from '../support/fixtures.js';
 
@@ -66,9 +66,6 @@ export interface EasResult extends BundleResult {
   calls: EasRecord[];
   workspace: string;
 }
-
-/** How the step runs: runInProcess (scenarios) or runBundle (the runner contract). */
-export type StepRunner = (action: 'eas-build', run: BundleRun) => Promise<BundleResult>;
 
 export async function runEasBuild(run: EasRun = {}, runStep: StepRunner = runInProcess): Promise<EasResult> {
   const dir = run.dir ?? mkdtempSync(join(tmpdir(), 'dk-eas-'));
