@@ -13,7 +13,7 @@ import { fixture as recordedFixture } from '../support/fixtures.js';
 
 export const BIN = resolve(import.meta.dirname, 'bin');
 /** Derived answers the recorded set lacks (see fixtures/README.md); the rest come from test/fixtures/eas. */
-export const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
+const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
 const RECORDED_FIXTURES = recordedFixture('eas');
 
 /** Every eas-cli JSON answer: test/fixtures/eas plus the derived ones here. */
