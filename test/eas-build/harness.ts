@@ -142,7 +142,7 @@ export async function startArtifactServer(
   });
 }
 
-/** Bad inputs and the error each gets: the README's "Bad inputs" table (unit- and bundle-tested). */
+/** Bad inputs and the error each gets: the README's "Bad inputs" table (config.test.ts, gate.test.ts). */
 export const BAD_INPUTS: [name: string, inputs: Record<string, string>, error: string][] = [
   [
     'platform: web',
