@@ -5,7 +5,7 @@ import { expectAllOutputs } from '../support/metadata.js';
 import { STANDIN_BIN, standins } from '../support/standins.js';
 
 /**
- * The secret gate on the bundle, for every provider: an empty or whitespace-only secret skips
+ * The secret gate, the action run in-process, for every provider: an empty or whitespace-only secret skips
  * with a notice naming the secret (and no tool runs), require-token turns that into a failure.
  * Present secrets are covered by each provider's own tests.
  */

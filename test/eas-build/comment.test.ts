@@ -33,7 +33,7 @@ async function startGitHub() {
 
 afterAll(() => closeAllServers());
 
-describe('eas-build pull request comment (bundle, loopback GitHub API)', () => {
+describe('eas-build pull request comment (loopback GitHub API)', () => {
   it('creates one comment with the build link, then updates it in place', async () => {
     const { server, comments } = await startGitHub();
     const run = (fixture: string) =>

@@ -57,7 +57,7 @@ describe('readConfig', () => {
     expect(() => configOf({ token: '', 'require-token': 'true' })).toThrow(/secrets\.EXPO_TOKEN/);
   });
 
-  // The "Bad inputs" table of actions/eas-build/README.md; bad-inputs.test.ts runs each row on the bundle too.
+  // The "Bad inputs" table of actions/eas-build/README.md; gate.test.ts runs each row through the action too.
   it.each(BAD_INPUTS)('refuses %s', (_name, values: Record<string, string>, message) => {
     expect(() => configOf(values)).toThrow(ConfigError);
     expect(() => configOf(values)).toThrow(message);

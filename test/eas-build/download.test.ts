@@ -6,13 +6,13 @@ import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers } from '../support/server.js';
 import { runEasBuild, SIGNATURE, startArtifactServer, TOKEN } from './harness.js';
 
-// `download:` on the bundle: the stand-in eas points the artifact URLs at a loopback server that, like
+// `download:`, the action run in-process: the stand-in eas points the artifact URLs at a loopback server that, like
 // Expo's, redirects /artifacts/eas/<file> to a signed storage URL (whose signature must stay out of logs).
 const SIGNATURE_VALUE = SIGNATURE.split('=')[1]!;
 
 afterAll(() => closeAllServers());
 
-describe.concurrent('eas-build download (bundle)', () => {
+describe.concurrent('eas-build download', () => {
   it('downloads the APK into the directory, names it, and sets artifact-path', async () => {
     const server = await startArtifactServer('ok');
     const result = await runEasBuild({ inputs: { profile: 'preview', download: 'build' }, artifacts: server });

@@ -3,9 +3,9 @@ import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { BAD_INPUTS, runEasBuild, TOKEN } from './harness.js';
 
-// The secret gate and the refusals, on the bundle: nothing reaches eas when the step skips or the
+// The secret gate and the refusals, the action run in-process: nothing reaches eas when the step skips or the
 // inputs are wrong.
-describe.concurrent('eas-build gate (bundle)', () => {
+describe.concurrent('eas-build gate', () => {
   it.each([
     ['empty', ''],
     ['whitespace-only', '  \n\t '],
@@ -39,7 +39,7 @@ describe.concurrent('eas-build gate (bundle)', () => {
   });
 });
 
-describe.concurrent('eas-build bad inputs (bundle): the README table', () => {
+describe.concurrent('eas-build bad inputs: the README table', () => {
   it.each(BAD_INPUTS)('%s', async (_name, inputs, error) => {
     const result = await runEasBuild({ inputs });
     expect(result.exitCode).toBe(1);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BundleResult, type BundleRun } from '../support/bundle.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, type StepRunner } from '../support/in-process.js';
 import { type LoopbackServer, startServer } from '../support/server.js';
 import { fixture as recordedFixture } from '../support/fixtures.js';
 
@@ -13,7 +13,7 @@ import { fixture as recordedFixture } from '../support/fixtures.js';
 
 export const BIN = resolve(import.meta.dirname, 'bin');
 /** Derived answers the recorded set lacks (see fixtures/README.md); the rest come from test/fixtures/eas. */
-export const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
+const DERIVED_FIXTURES = resolve(import.meta.dirname, 'fixtures');
 const RECORDED_FIXTURES = recordedFixture('eas');
 
 /** Every eas-cli JSON answer: test/fixtures/eas plus the derived ones here. */
@@ -66,9 +66,6 @@ export interface EasResult extends BundleResult {
   calls: EasRecord[];
   workspace: string;
 }
-
-/** How the step runs: runInProcess (scenarios) or runBundle (the runner contract). */
-export type StepRunner = (action: 'eas-build', run: BundleRun) => Promise<BundleResult>;
 
 export async function runEasBuild(run: EasRun = {}, runStep: StepRunner = runInProcess): Promise<EasResult> {
   const dir = run.dir ?? mkdtempSync(join(tmpdir(), 'dk-eas-'));
@@ -145,7 +142,7 @@ export async function startArtifactServer(
   });
 }
 
-/** Bad inputs and the error each gets: the README's "Bad inputs" table (unit- and bundle-tested). */
+/** Bad inputs and the error each gets: the README's "Bad inputs" table (config.test.ts, gate.test.ts). */
 export const BAD_INPUTS: [name: string, inputs: Record<string, string>, error: string][] = [
   [
     'platform: web',

@@ -23,7 +23,7 @@ import { EAS_JSON, type EasResult, runEasBuild, TOKEN } from './harness.js';
  * The real eas-cli, at the version the action pins, from npm (installed once, cached by version:
  * test/support/real-cli.ts), with no network (test/support/offline.cjs). Each failure shape runs
  * twice, concurrently: the CLI alone, compared with its recorded output in
- * test/fixtures/eas/real-offline/<shape>/, and the eas-build bundle driving it, which must fail
+ * test/fixtures/eas/real-offline/<shape>/, and the eas-build action (in-process) driving it, which must fail
  * with a sentence quoting the CLI's own lines, set every output and write a job summary.
  */
 

@@ -60,7 +60,8 @@ describe('health-check: checking', () => {
     await Promise.all([import('../../src/health-check/main.js'), loadUndici()]);
     const starting = setTimeout(() => service.listen(port, '127.0.0.1'), 1200);
     try {
-      const result = await run({ url: `http://127.0.0.1:${port}/health`, 'expect-json': 'status=ok' });
+      // A generous deadline: what is asserted is the answers counted, not how long they took.
+      const result = await run({ url: `http://127.0.0.1:${port}/health`, 'expect-json': 'status=ok', timeout: '15s' });
       expect(result.exitCode, result.stdout).toBe(0);
       expect(Number(result.outputs['attempts']), result.stdout).toBeGreaterThanOrEqual(4);
       expect(result.stdout).toMatch(/#1: no answer in \d+ ms: .*ECONNREFUSED/);
@@ -148,7 +149,10 @@ describe('health-check: checking', () => {
     expectAllOutputs(result, 'health-check');
     const elapsed = Number(result.outputs['elapsed-ms']);
     expect(elapsed).toBeGreaterThanOrEqual(950);
-    expect(elapsed).toBeLessThan(1800);
+    // One attempt, cut at the deadline; the upper bound only catches a deadline ignored (30 s), with
+    // room for a loaded machine (the probe shares this process's event loop).
+    expect(result.outputs['attempts']).toBe('1');
+    expect(elapsed).toBeLessThan(2500);
     expect(result.durationMs).toBeLessThan(6000);
     expect(result.failure).toMatch(
       /not healthy within the 1\.0 s timeout \(1 attempt\); last: no answer: no complete answer within 1000 ms/,

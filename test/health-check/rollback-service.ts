@@ -1,5 +1,5 @@
 import type { BundleResult } from '../support/bundle.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, type StepRunner } from '../support/in-process.js';
 import { type LoopbackServer, sendJson, startServer } from '../support/server.js';
 
 /**
@@ -40,7 +40,7 @@ export function checkWithRollback(
   service: LoopbackServer,
   inputs: Record<string, string>,
   run: { env?: Record<string, string>; path?: string[] } = {},
-  runner: typeof runInProcess = runInProcess,
+  runner: StepRunner = runInProcess,
 ): Promise<BundleResult> {
   return runner('health-check', {
     inputs: {

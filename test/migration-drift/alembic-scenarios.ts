@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { type BundleResult, type BundleRun } from '../support/bundle.js';
-import { runInProcess } from '../support/in-process.js';
+import type { BundleResult } from '../support/bundle.js';
+import { runInProcess, type StepRunner } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { type AlembicVariant, makeProject, SYSTEM_PYTHON } from './projects.js';
@@ -20,9 +20,6 @@ export interface Database {
 
 /** The default throw-away SQLite file: no database-url. */
 export const SQLITE: Database = { name: 'sqlite', fresh: () => undefined, secrets: [] };
-
-/** How the step runs: runInProcess (scenarios) or runBundle (the runner contract). */
-export type StepRunner = (action: 'migration-drift', run: BundleRun) => Promise<BundleResult>;
 
 export async function runAlembic(
   db: Database,

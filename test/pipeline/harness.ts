@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { type BundleResult, NODE24, ROOT, runBundle } from '../support/bundle.js';
-import { runInProcess } from '../support/in-process.js';
+import { type BundleResult, NODE24, ROOT } from '../support/bundle.js';
+import { runInProcess, type StepRunner } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { closeAllServers, type LoopbackServer } from '../support/server.js';
@@ -67,7 +67,7 @@ export function inputs(
 export async function pipeline(
   given: Record<string, string>,
   secrets: string[],
-  run: typeof runInProcess | typeof runBundle = runInProcess,
+  run: StepRunner = runInProcess,
 ): Promise<BundleResult> {
   const result = await run('pipeline', { inputs: given, env: { DEMO_SERVICE_URL: service.url } });
   expectAllOutputs(result, 'pipeline');

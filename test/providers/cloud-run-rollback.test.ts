@@ -9,7 +9,7 @@ import { STANDIN_BIN, standins } from '../support/standins.js';
 import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
- * `rollback: cloud-run` end to end: the bundle with the gcloud stand-in first on PATH (it records
+ * `rollback: cloud-run` end to end: health-check (in-process) with the gcloud stand-in first on PATH (it records
  * argv and environment and answers in gcloud's --format=json shapes; the revision serving is
  * DK_GCLOUD_CURRENT, api-00006-kov by default, and api-00005-yus is the ready one before it) and a
  * service that turns healthy once gcloud has been asked to move the traffic.
@@ -47,7 +47,7 @@ async function cloudRunRollback(
   return { tools, service, result };
 }
 
-describe('health-check bundle: rollback with cloud-run', () => {
+describe('health-check: rollback with cloud-run', () => {
   it('does not run gcloud when the release is healthy', async () => {
     const { tools, result } = await cloudRunRollback({ healthy: true });
     expect(result.exitCode, result.stdout).toBe(0);

@@ -7,7 +7,7 @@ import { fixtureJson } from '../support/fixtures.js';
 import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
- * `rollback: railway` end to end: the bundle against the Railway API stand-in (which checks the
+ * `rollback: railway` end to end: health-check (in-process) against the Railway API stand-in (which checks the
  * operations byte for byte against test/fixtures/railway and the auth header against the token
  * kind) and a service that turns healthy once the stand-in has received `deploymentRollback`.
  */
@@ -58,7 +58,7 @@ async function railwayRollback(
   return { api, service, result };
 }
 
-describe('health-check bundle: rollback with railway', () => {
+describe('health-check: rollback with railway', () => {
   it('does not touch Railway when the release is healthy', async () => {
     const { api, result } = await railwayRollback({ healthy: true });
     expect(result.exitCode, result.stdout).toBe(0);

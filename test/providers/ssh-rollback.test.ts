@@ -45,7 +45,7 @@ function sshRollback(service: LoopbackServer, inputs: Record<string, string>) {
   );
 }
 
-describe('health-check bundle: rollback with ssh (real OpenSSH on loopback)', () => {
+describe('health-check (in-process): rollback with ssh (real OpenSSH on loopback)', () => {
   it('does not connect when the release is healthy', async () => {
     const service = await healthyService();
     const result = await sshRollback(service, { 'rollback-command': curlRollback(service) });

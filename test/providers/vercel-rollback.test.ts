@@ -6,7 +6,7 @@ import { startVercelApi, VERCEL_IDS, type VercelApiOptions } from '../support/ve
 import { checkWithRollback, healthyService, releaseService, unhealthyStory } from '../health-check/rollback-service.js';
 
 /**
- * `rollback: vercel` end to end: the bundle against the Vercel REST API stand-in (formats of
+ * `rollback: vercel` end to end: health-check (in-process) against the Vercel REST API stand-in (formats of
  * test/fixtures/vercel; it checks the Bearer token, the team scope and the project) and a
  * service that turns healthy once the stand-in has received the rollback request.
  */
@@ -34,7 +34,7 @@ async function vercelRollback(
 const paths = (api: { requests: { method: string; url: string }[] }) =>
   api.requests.map((r) => `${r.method} ${new URL(r.url, 'http://x').pathname}`);
 
-describe('health-check bundle: rollback with vercel', () => {
+describe('health-check: rollback with vercel', () => {
   it('does not touch Vercel when the release is healthy', async () => {
     const { api, result } = await vercelRollback({ healthy: true });
     expect(result.exitCode, result.stdout).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleResult, BundleRun } from '../support/bundle.js';
-import type { runInProcess } from '../support/in-process.js';
+import type { StepRunner } from '../support/in-process.js';
 import { expectNoSecretLeak } from '../support/leaks.js';
 import { expectAllOutputs } from '../support/metadata.js';
 import { type Handler, type LoopbackServer, sendJson, sendText } from '../support/server.js';
@@ -48,7 +48,7 @@ export const WEBHOOK_PATH = '/services/T0DEPLOYKIT/B0DEPLOYKIT/Xq7wZrWebhookSecr
  * slack-notify posting to the webhook at `server`, run by `runner` (runBundle or runInProcess):
  * every output set, and the webhook URL, a secret, nowhere in what the step left.
  */
-export function webhookNotifier(runner: typeof runInProcess) {
+export function webhookNotifier(runner: StepRunner) {
   return async (server: LoopbackServer, inputs: Record<string, string> = {}, run: BundleRun = {}) => {
     const webhookUrl = `${server.url}${WEBHOOK_PATH}`;
     const result: BundleResult = await runner('slack-notify', {

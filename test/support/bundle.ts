@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseFileCommand } from '../../scripts/file-commands.mjs';
 import {
   actionStep,
   readStep,
@@ -11,8 +10,6 @@ import {
   type RunnerStepOptions,
 } from '../../scripts/runner-step.mjs';
 import { readWorkflowCommands } from './workflow-commands.js';
-
-export { parseFileCommand };
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -92,13 +89,11 @@ export async function runScript(script: string, run: BundleRun = {}): Promise<Bu
  * temp directory with empty file-command files, the environment, and every input (action.yml
  * defaults filling the ones not given).
  */
-export function stepEnvironment(action: string, run: BundleRun): RunnerEnvironment {
+export function stepEnvironment(action: string, run: BundleRun): RunnerStep {
   return actionStep(action, run.inputs, { ...stepOptions(run), kind: action });
 }
 
-export type RunnerEnvironment = RunnerStep;
-
-function runnerEnvironment(kind: string, run: BundleRun): RunnerEnvironment {
+function runnerEnvironment(kind: string, run: BundleRun): RunnerStep {
   return runnerStep({ ...stepOptions(run), kind });
 }
 
@@ -118,7 +113,7 @@ function stepOptions(run: BundleRun): RunnerStepOptions & { evaluate?: (expressi
 async function runProcess(
   command: string,
   args: string[],
-  { dir, files, env }: RunnerEnvironment,
+  { dir, files, env }: RunnerStep,
   timeoutMs = 60_000,
 ): Promise<BundleResult> {
   const started = performance.now();
@@ -160,7 +155,7 @@ async function runProcess(
 
 /** What a step left behind: its log, exit code, and what it wrote to the file commands. */
 export function stepResult(
-  { dir, files }: RunnerEnvironment,
+  { dir, files }: RunnerStep,
   { exitCode, stdout, stderr }: { exitCode: number | null; stdout: string; stderr: string },
   started: number,
 ): BundleResult {

@@ -1,7 +1,9 @@
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundleResult, type BundleRun, runBundle } from './bundle.js';
-import { type Action, runInProcess } from './in-process.js';
+import type { Env } from '../../src/lib/action.js';
+import { type BundleResult, type BundleRun, runBundle, stepEnvironment } from './bundle.js';
+import { type Action, captureOutput, recordingCore, runInProcess } from './in-process.js';
 import { readWorkflowCommands } from './workflow-commands.js';
 
 /**
@@ -16,7 +18,13 @@ let url = '';
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    if (request.url?.startsWith('/health')) {
+    if (request.url?.startsWith('/warns')) {
+      // As a library in the action's process would: the request is answered during the run.
+      console.warn('a library warns: %s', 'careful');
+      process.stderr.write('and writes to stderr\n');
+      console.info('and informs');
+    }
+    if (request.url?.startsWith('/health') || request.url?.startsWith('/warns')) {
       response.writeHead(503, { 'content-type': 'application/json' });
       response.end('{"status":"down"}');
       return;
@@ -94,6 +102,65 @@ describe('runInProcess leaves what runBundle leaves', () => {
   it.each(STEPS)('$name', async ({ action, run }) => {
     const [bundle, inProcess] = await Promise.all([runBundle(action, run()), runInProcess(action, run())]);
     expect(traces(inProcess)).toEqual(traces(bundle));
+  });
+});
+
+describe('runInProcess captures the process output a bundle would have on its pipes', () => {
+  it('console.warn and process.stderr during a run land in its stderr, console.info in its stdout', async () => {
+    const result = await runInProcess('health-check', {
+      inputs: { url: `${url}/warns`, 'max-attempts': '1', timeout: '30s', rollback: 'none' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('a library warns: careful\nand writes to stderr\n');
+    expect(result.stdout).toContain('and informs\n');
+    expect(result.stderr).not.toContain('and informs');
+  });
+
+  it('gives overlapping captures every write, and restores the console when the last one stops', () => {
+    const originalWarn = console.warn;
+    const originalWrite = process.stderr.write;
+    const first = { stdout: '', stderr: '' };
+    const second = { stdout: '', stderr: '' };
+    const stopFirst = captureOutput({ stdout: (t) => (first.stdout += t), stderr: (t) => (first.stderr += t) });
+    console.warn('one %d', 1);
+    const stopSecond = captureOutput({ stdout: (t) => (second.stdout += t), stderr: (t) => (second.stderr += t) });
+    console.error('two');
+    console.log({ three: 3 });
+    stopFirst();
+    expect(console.warn).not.toBe(originalWarn);
+    process.stderr.write(Buffer.from('four\n'));
+    console.debug('five');
+    stopSecond();
+    expect(console.warn).toBe(originalWarn);
+    expect(process.stderr.write).toBe(originalWrite);
+    expect(first).toEqual({ stdout: '{ three: 3 }\n', stderr: 'one 1\ntwo\n' });
+    expect(second).toEqual({ stdout: '{ three: 3 }\nfive\n', stderr: 'two\nfour\n' });
+  });
+});
+
+describe('recordingCore fails where @actions/core 3 fails', () => {
+  const core = () => {
+    const { env } = stepEnvironment('deploy', {});
+    return { env: env as Env, core: recordingCore(env as Env, { stdout: '', exitCode: 0 }) };
+  };
+
+  it('a file command whose file is missing', () => {
+    const { env, core: recording } = core();
+    rmSync(env['GITHUB_OUTPUT']!);
+    expect(() => recording.setOutput('url', 'x')).toThrow(`Missing file at path: ${env['GITHUB_OUTPUT']}`);
+  });
+
+  it('a job summary it cannot read and write', async () => {
+    const { env, core: recording } = core();
+    const path = env['GITHUB_STEP_SUMMARY']!;
+    rmSync(path);
+    await expect(recording.summary.addRaw('x').write()).rejects.toThrow(
+      `Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`,
+    );
+    writeFileSync(path, '');
+    chmodSync(path, 0o444);
+    // root reads and writes anything: the permission check only bites for other users.
+    if (process.getuid?.() !== 0) await expect(recording.summary.write()).rejects.toThrow('Unable to access');
   });
 });
 

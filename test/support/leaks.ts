@@ -29,7 +29,7 @@ export function expectNoSecretLeak(result: BundleResult, secrets: readonly strin
 }
 
 /** Every form a secret can leak in: raw, trimmed, URL-encoded, JSON-escaped, base64 (padded or not). */
-export function secretForms(secret: string): string[] {
+function secretForms(secret: string): string[] {
   const forms = new Set<string>();
   for (const value of [secret, secret.trim()]) {
     if (value === '') continue;
