@@ -1556,8 +1556,6 @@ function effectsFor(env, cwd) {
         },
     };
 }
-/** The effects of this process: its environment, its working directory. */
-const realEffects = effectsFor(process.env);
 /** The runs (by their Secrets) that have written a job summary. */
 const summarised = new WeakSet();
 /** Runs under way in this process (one in a bundle; several when tests run actions in-process). */

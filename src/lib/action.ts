@@ -72,9 +72,6 @@ export function effectsFor(env: Env, cwd?: string): Effects {
   };
 }
 
-/** The effects of this process: its environment, its working directory. */
-export const realEffects: Effects = effectsFor(process.env);
-
 /** What every action's body is given. Its `core` redacts secrets from every line: the raw one is never in reach. */
 export interface ActionContext {
   core: Core;

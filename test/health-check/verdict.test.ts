@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realEffects } from '../../src/lib/action.js';
+import { realEffects } from '../support/context.js';
 import { type CheckConfig, type CheckDeps, checkHealth, type HealthResult } from '../../src/health-check/check.js';
 import { parseJsonExpectation, parseStatusRanges } from '../../src/health-check/policy.js';
 import { healthReport, percentile } from '../../src/health-check/report.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run as healthCheck } from '../../src/health-check/main.js';
-import { type Core, type Effects, realEffects } from '../../src/lib/action.js';
+import { type Core, type Effects } from '../../src/lib/action.js';
+import { realEffects } from '../support/context.js';
 import type { HttpRequest, HttpResponse } from '../../src/lib/http.js';
 import { run as slackNotify } from '../../src/slack-notify/main.js';
 

@@ -1,4 +1,4 @@
-import { type ConfigContext, type Effects, realEffects } from '../../src/lib/action.js';
+import { type ConfigContext, type Effects, effectsFor } from '../../src/lib/action.js';
 import { readRunContext, type RunContext } from '../../src/lib/context.js';
 import { httpRequest } from '../../src/lib/http.js';
 import type { DeadlineHttp } from '../../src/providers/contract.js';
@@ -6,6 +6,9 @@ import { REQUEST_CAP_MS } from '../../src/providers/run.js';
 import { Secrets } from '../../src/lib/secrets.js';
 
 type Env = Record<string, string | undefined>;
+
+/** The real effects of this test process (its environment and working directory). */
+export const realEffects: Effects = effectsFor(process.env);
 
 /**
  * The second argument of every action's `readConfig(inputs, context)`: the run read from `env`
