@@ -642,8 +642,6 @@ class SpawnError extends Error {
 function executeIn(env, cwd) {
     return (req) => spawnChild({ ...req, env: { ...inheritedEnvironment(env), ...req.env } }, req.cwd === undefined ? cwd : cwd === undefined ? req.cwd : (0,external_node_path_.resolve)(cwd, req.cwd));
 }
-/** Runs a process as this step (process.env, the process's working directory). */
-const execute = (req) => executeIn(process.env)(req);
 /** `dir`: where the child starts (req.cwd as the step sees it); messages name req.cwd as given. */
 function spawnChild(req, dir) {
     const started = performance.now();

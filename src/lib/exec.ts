@@ -64,9 +64,6 @@ export function executeIn(env: NodeJS.ProcessEnv, cwd?: string): Exec {
     );
 }
 
-/** Runs a process as this step (process.env, the process's working directory). */
-export const execute: Exec = (req) => executeIn(process.env)(req);
-
 /** `dir`: where the child starts (req.cwd as the step sees it); messages name req.cwd as given. */
 function spawnChild(req: ExecRequest, dir: string | undefined): Promise<ExecResult> {
   const started = performance.now();

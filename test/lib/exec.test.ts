@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeExit, execute, executeIn, showCommand, SpawnError } from '../../src/lib/exec.js';
+import { describeExit, executeIn, showCommand, SpawnError } from '../../src/lib/exec.js';
+import { execute } from '../support/context.js';
 
 describe('execute', () => {
   it('passes arguments as data, never through a shell', async () => {

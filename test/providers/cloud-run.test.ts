@@ -14,7 +14,7 @@ import {
   tagUrl,
   updateTrafficArgs,
 } from '../../src/providers/cloud-run/gcloud.js';
-import { execute } from '../../src/lib/exec.js';
+import { execute } from '../support/context.js';
 import { STANDIN_BIN, standins } from '../support/standins.js';
 
 const target = { service: 'api', region: 'us-central1', project: 'acme-prod' };

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execute } from '../../src/lib/exec.js';
+import { execute } from '../support/context.js';
 import {
   type BlueGreen,
   remoteProgram,

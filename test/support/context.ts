@@ -10,6 +10,9 @@ type Env = Record<string, string | undefined>;
 /** The real effects of this test process (its environment and working directory). */
 export const realEffects: Effects = effectsFor(process.env);
 
+/** Runs a process as this test process would (its environment and working directory). */
+export const execute = realEffects.exec;
+
 /**
  * The second argument of every action's `readConfig(inputs, context)`: the run read from `env`
  * (overlaid with `run`), real effects unless given (`now` fixes the clock's reading), fresh secrets
